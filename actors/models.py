@@ -8,7 +8,7 @@ from .choices import BlocRole, CountryNameKind, OfficeKind, UNStatus
 
 
 class Country(models.Model):
-    """A country or territory of ISO 3166-1 (and Kosovo), identified publicly by its alpha-3 code."""
+    """A country or territory of ISO 3166-1 (and Kosovo), known publicly by its alpha-3 code."""
 
     iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
     iso2 = models.CharField("ISO alpha-2", max_length=2, unique=True)
@@ -122,7 +122,7 @@ class BlocMembership(models.Model):
 
 
 class Person(models.Model):
-    """Someone whose words can be a country's position: a leader, minister, envoy or spokesperson."""
+    """Someone whose words can be a country's position: leader, minister, envoy, spokesperson."""
 
     name = models.CharField(max_length=150)
     aliases = models.JSONField(default=list, blank=True)
