@@ -1,0 +1,201 @@
+"""Reads about conflicts, statements and votes, and the current-stance rule they share.
+
+The current-stance rule (documented in docs/current-stance.md):
+
+1. Only approved statements of a country count, and only those that carry a position of that
+   country: kinds statement, reported speech, vote and action; never commentary. Undated
+   statements do not count.
+2. As of a date D, the statements that count are those dated on or before D. For a statement of
+   month or year precision the date is the first day of its period.
+3. The country's current stance is decided by its latest day with counted statements.
+4. When that day holds several stances, the strongest wins, in this order: supports side A,
+   supports side B, condemns, neutral, abstains, calls for negotiation, other. Calls for
+   negotiation rank below neutral because they accompany most declarations of neutrality.
+   Among condemnations the target side breaks the tie: b, then a, then neither.
+5. The statements that decide it are every counted statement of that day with the winning stance
+   and target, shown with the stance.
+6. Before a country's first counted statement its stance is "no recorded stance" (None).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import groupby
+
+from django.db.models import OuterRef, QuerySet, Subquery
+
+from actors.models import Country
+
+from .choices import ReviewStatus, Stance, StatementKind
+from .models import Conflict, Statement, Vote
+
+STANCE_PRECEDENCE = (
+    Stance.SUPPORTS_SIDE_A,
+    Stance.SUPPORTS_SIDE_B,
+    Stance.CONDEMNS,
+    Stance.NEUTRAL,
+    Stance.ABSTAINS,
+    Stance.CALLS_FOR_NEGOTIATION,
+    Stance.OTHER,
+)
+TARGET_PRECEDENCE = ("b", "a", "")
+COUNTED_KINDS = (
+    StatementKind.STATEMENT,
+    StatementKind.REPORTED_SPEECH,
+    StatementKind.VOTE,
+    StatementKind.ACTION,
+)
+
+
+@dataclass(frozen=True)
+class CurrentStance:
+    """A country's stance on a conflict as of a date, with the statements that decide it."""
+
+    country_id: int
+    stance: str | None
+    target_side: str
+    date: date | None
+    deciding: list[Statement] = field(default_factory=list)
+
+    @property
+    def recorded(self) -> bool:
+        return self.stance is not None
+
+
+def counted_statements(*, conflict: Conflict, on: date | None = None) -> QuerySet[Statement]:
+    """Return the approved country statements on `conflict` that count for the stance rule."""
+    statements = Statement.objects.filter(
+        conflict=conflict,
+        status=ReviewStatus.APPROVED,
+        actor_country__isnull=False,
+        date__isnull=False,
+        kind__in=COUNTED_KINDS,
+    )
+    if on is not None:
+        statements = statements.filter(date__lte=on)
+    return statements
+
+
+def _strength(statement: Statement) -> tuple[int, int]:
+    return (
+        STANCE_PRECEDENCE.index(statement.stance),
+        TARGET_PRECEDENCE.index(statement.target_side),
+    )
+
+
+def decide_stance(*, country_id: int, latest_day: list[Statement]) -> CurrentStance:
+    """Apply rules 4 and 5 to one country's statements of its latest counted day."""
+    if not latest_day:
+        return CurrentStance(country_id=country_id, stance=None, target_side="", date=None)
+    strongest = min(latest_day, key=_strength)
+    deciding = sorted(
+        (s for s in latest_day if _strength(s) == _strength(strongest)), key=lambda s: s.pk
+    )
+    return CurrentStance(
+        country_id=country_id,
+        stance=strongest.stance,
+        target_side=strongest.target_side,
+        date=strongest.date,
+        deciding=deciding,
+    )
+
+
+def stances_as_of(*, conflict: Conflict, on: date) -> dict[int, CurrentStance]:
+    """Return every country's current stance on `conflict` as of `on`, keyed by country id.
+
+    Countries with no counted statement are absent: callers show them as "no recorded stance".
+    One query, whatever the number of countries.
+    """
+    counted = counted_statements(conflict=conflict, on=on)
+    latest_date = (
+        counted.filter(actor_country=OuterRef("actor_country")).order_by("-date").values("date")[:1]
+    )
+    latest = (
+        counted.filter(date=Subquery(latest_date))
+        .select_related("actor_country", "speaker", "speaker_office")
+        .order_by("actor_country_id", "id")
+    )
+    return {
+        country_id: decide_stance(country_id=country_id, latest_day=list(day))
+        for country_id, day in groupby(latest, key=lambda s: s.actor_country_id)
+    }
+
+
+def stance_of(*, country: Country, conflict: Conflict, on: date) -> CurrentStance:
+    """Return one country's current stance on one conflict as of `on`."""
+    counted = counted_statements(conflict=conflict, on=on).filter(actor_country=country)
+    latest_date = counted.order_by("-date").values_list("date", flat=True).first()
+    latest_day = list(
+        counted.filter(date=latest_date).select_related("speaker", "speaker_office")
+        if latest_date
+        else []
+    )
+    return decide_stance(country_id=country.pk, latest_day=latest_day)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated statement or vote on a country's timeline, with the stance after that day."""
+
+    date: date
+    statement: Statement | None
+    vote: Vote | None
+    stance_after: str | None
+    changes_stance: bool
+
+
+def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEntry]:
+    """Return a country's counted statements and its votes on `conflict`, oldest first.
+
+    Each day's statements are marked `changes_stance` when the rule's stance after that day
+    differs from the stance before it; votes are shown alongside and never change the stance.
+    """
+    statements = (
+        counted_statements(conflict=conflict)
+        .filter(actor_country=country)
+        .select_related("speaker", "speaker_office")
+        .order_by("date", "id")
+    )
+    votes = (
+        Vote.objects.filter(country=country, resolution__conflict=conflict)
+        .select_related("resolution")
+        .order_by("resolution__date", "resolution__symbol")
+    )
+    entries: list[TimelineEntry] = []
+    previous: tuple[str | None, str] = (None, "")
+    for day, group in groupby(statements, key=lambda s: s.date):
+        day_statements = list(group)
+        decided = decide_stance(country_id=country.pk, latest_day=day_statements)
+        changed = (decided.stance, decided.target_side) != previous
+        for statement in day_statements:
+            entries.append(
+                TimelineEntry(
+                    date=day,
+                    statement=statement,
+                    vote=None,
+                    stance_after=decided.stance,
+                    changes_stance=changed and statement in decided.deciding,
+                )
+            )
+        previous = (decided.stance, decided.target_side)
+    for vote in votes:
+        stance_then = stance_at(entries, vote.resolution.date)
+        entries.append(
+            TimelineEntry(
+                date=vote.resolution.date,
+                statement=None,
+                vote=vote,
+                stance_after=stance_then,
+                changes_stance=False,
+            )
+        )
+    entries.sort(key=lambda e: (e.date, e.vote is not None))
+    return entries
+
+
+def stance_at(entries: list[TimelineEntry], on: date) -> str | None:
+    """Return the stance a statement timeline gives as of `on`."""
+    stance = None
+    for entry in entries:
+        if entry.statement is not None and entry.date <= on:
+            stance = entry.stance_after
+    return stance
