@@ -1,13 +1,20 @@
 """Writes to conflicts, statements and votes."""
 
-from collections.abc import Iterable
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from .choices import ReviewStatus
-from .models import Statement
+from actors.models import Country
+from actors.services import ReferenceDataError, parse_date
+
+from .choices import Body, ReviewStatus, VoteChoice
+from .models import Conflict, Resolution, Statement, Vote
 
 
 def statement_review(
@@ -43,3 +50,129 @@ def statements_review(
             statement_review(statement=statement, reviewer=reviewer, status=status)
             count += 1
     return count
+
+
+def conflicts_load(*, records: Iterable[Mapping]) -> int:
+    """Create or update conflicts with their sides; return how many were read."""
+    countries = {c.iso3: c for c in Country.objects.all()}
+    count = 0
+    with transaction.atomic():
+        for record in records:
+            where = f"conflict {record.get('slug')!r}"
+            conflict, _ = Conflict.objects.update_or_create(
+                slug=record["slug"],
+                defaults={
+                    "name": record["name"],
+                    "aliases": record.get("aliases", []),
+                    "side_a_label": record["side_a"]["label"],
+                    "side_b_label": record["side_b"]["label"],
+                    "began": parse_date(record.get("began"), where=where),
+                    "ended": parse_date(record.get("ended"), where=where),
+                    "summary": record.get("summary", ""),
+                },
+            )
+            for side, relation in (
+                ("side_a", conflict.side_a_countries),
+                ("side_b", conflict.side_b_countries),
+            ):
+                codes = record[side].get("countries", [])
+                unknown = [code for code in codes if code not in countries]
+                if unknown:
+                    raise ReferenceDataError(f"{where}: unknown countries {unknown} on {side}.")
+                relation.set([countries[code] for code in codes])
+            count += 1
+    return count
+
+
+class VoteImportError(ValueError):
+    """A UN vote file that cannot be imported; the message names the file and the row."""
+
+
+@dataclass(frozen=True)
+class VoteImportResult:
+    resolution: Resolution
+    created: int
+    updated: int
+
+
+VOTE_REQUIRED_COLUMNS = ("ms_code", "ms_vote", "date", "resolution", "title")
+BODY_BY_SYMBOL_PREFIX = (("A/HRC/", Body.HRC), ("S/RES/", Body.UNSC), ("A/RES/", Body.UNGA))
+
+
+def un_votes_import(*, path: Path, conflict: Conflict | None = None) -> list[VoteImportResult]:
+    """Import one UN Digital Library voting export, all or nothing.
+
+    Accepts the whole official export (extra columns are ignored) and the trimmed files under
+    stances/fixtures/unga/. Importing the same file again changes nothing.
+    """
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in VOTE_REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise VoteImportError(f"{path}: missing column(s) {', '.join(missing)}.")
+        rows = list(enumerate(reader, start=2))  # row 1 is the header
+    if not rows:
+        raise VoteImportError(f"{path}: no votes in the file.")
+    countries = {c.iso3: c for c in Country.objects.all()}
+    by_resolution: dict[str, list[tuple[int, dict]]] = {}
+    for row_number, row in rows:
+        where = f"{path}, row {row_number}"
+        code = (row["ms_code"] or "").strip().upper()
+        if code not in countries:
+            raise VoteImportError(f"{where}: unknown country code {row['ms_code']!r}.")
+        vote = (row["ms_vote"] or "").strip().upper()
+        if vote not in VoteChoice.values:
+            raise VoteImportError(f"{where}: unknown vote {row['ms_vote']!r} (one of Y, N, A, X).")
+        try:
+            date.fromisoformat((row["date"] or "").strip())
+        except ValueError:
+            raise VoteImportError(f"{where}: {row['date']!r} is not a date (YYYY-MM-DD).") from None
+        if not (row["resolution"] or "").strip():
+            raise VoteImportError(f"{where}: the resolution symbol is empty.")
+        by_resolution.setdefault(row["resolution"].strip(), []).append((row_number, row))
+    results = []
+    with transaction.atomic():
+        for symbol, symbol_rows in by_resolution.items():
+            results.append(
+                _resolution_votes_store(
+                    symbol=symbol,
+                    rows=symbol_rows,
+                    countries=countries,
+                    conflict=conflict,
+                    path=path,
+                )
+            )
+    return results
+
+
+def _resolution_votes_store(*, symbol, rows, countries, conflict, path) -> VoteImportResult:
+    first = rows[0][1]
+    body = next((b for prefix, b in BODY_BY_SYMBOL_PREFIX if symbol.startswith(prefix)), Body.UNGA)
+    defaults = {
+        "body": body,
+        "date": date.fromisoformat(first["date"].strip()),
+        "title": first["title"].strip(),
+        "session": (first.get("session") or "").strip(),
+        "undl_id": (first.get("undl_id") or "").strip(),
+    }
+    if conflict is not None:
+        defaults["conflict"] = conflict
+    resolution, _ = Resolution.objects.update_or_create(symbol=symbol, defaults=defaults)
+    existing = {v.country_id: v for v in resolution.votes.all()}
+    seen: set[int] = set()
+    to_create, to_update = [], []
+    for row_number, row in rows:
+        country = countries[row["ms_code"].strip().upper()]
+        if country.pk in seen:
+            raise VoteImportError(f"{path}, row {row_number}: a second vote by {country.iso3}.")
+        seen.add(country.pk)
+        value = row["ms_vote"].strip().upper()
+        vote = existing.get(country.pk)
+        if vote is None:
+            to_create.append(Vote(resolution=resolution, country=country, vote=value))
+        elif vote.vote != value:
+            vote.vote = value
+            to_update.append(vote)
+    Vote.objects.bulk_create(to_create)
+    Vote.objects.bulk_update(to_update, ["vote"])
+    return VoteImportResult(resolution=resolution, created=len(to_create), updated=len(to_update))
