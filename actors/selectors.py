@@ -3,8 +3,10 @@
 from datetime import date
 
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import Combinable
 
-from .models import Bloc, Country, Office, Term
+from .choices import BlocRole
+from .models import Bloc, BlocMembership, Country, Office, Term
 
 
 def terms_on(
@@ -25,14 +27,27 @@ def terms_on(
     )
 
 
+def bloc_memberships_on(
+    *, on: date | Combinable, bloc: Bloc | None = None
+) -> QuerySet[BlocMembership]:
+    """Return the full memberships (not observers) running on `on`, of one bloc or of all.
+
+    `on` may be an expression such as `OuterRef("date")`, so that a statement can be matched
+    against the members of a bloc on the day it was made.
+    """
+    memberships = BlocMembership.objects.filter(
+        Q(joined__isnull=True) | Q(joined__lte=on),
+        Q(left__isnull=True) | Q(left__gt=on),
+        role=BlocRole.MEMBER,
+    )
+    if bloc is not None:
+        memberships = memberships.filter(bloc=bloc)
+    return memberships
+
+
 def bloc_members_on(*, bloc: Bloc, on: date) -> QuerySet[Country]:
     """Return the countries that were members (not observers) of `bloc` on `on`."""
-    return Country.objects.filter(
-        Q(bloc_memberships__joined__isnull=True) | Q(bloc_memberships__joined__lte=on),
-        Q(bloc_memberships__left__isnull=True) | Q(bloc_memberships__left__gt=on),
-        bloc_memberships__bloc=bloc,
-        bloc_memberships__role="member",
-    ).distinct()
+    return Country.objects.filter(pk__in=bloc_memberships_on(bloc=bloc, on=on).values("country_id"))
 
 
 def country_by_code(*, code: str) -> Country:
