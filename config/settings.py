@@ -78,7 +78,9 @@ TEMPLATES = [
 WSGI_APPLICATION = "config.wsgi.application"
 
 DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'stance_atlas.sqlite3'}")
+    "default": env.db_url_config(
+        env.str("DATABASE_URL", default="") or f"sqlite:///{VAR_DIR / 'stance_atlas.sqlite3'}"
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Reuse connections between requests, and check them first so a restarted server
@@ -94,7 +96,11 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache_url("REDIS_CACHE_URL", default="locmemcache://stance-atlas")}
+CACHES = {
+    "default": env.cache_url_config(
+        env.str("REDIS_CACHE_URL", default="") or "locmemcache://stance-atlas"
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -137,9 +143,9 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
 
 # Celery: eager in-process unless a broker is configured.
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="memory://")
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or "memory://"
 CELERY_TASK_ALWAYS_EAGER = env.bool(
-    "CELERY_TASK_ALWAYS_EAGER", default=not env.str("CELERY_BROKER_URL", default="")
+    "CELERY_TASK_ALWAYS_EAGER", default=CELERY_BROKER_URL == "memory://"
 )
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
@@ -178,6 +184,26 @@ INGEST_ALLOW_PRIVATE_ADDRESSES = env.bool("INGEST_ALLOW_PRIVATE_ADDRESSES", defa
 INGEST_USER_AGENT = env.str(
     "INGEST_USER_AGENT", default="StanceAtlasBot/0.1 (+https://github.com/stance-atlas)"
 )
+
+# --- Ingestion pipeline (ingest app): beat schedule and politeness --------------------------
+# Seconds between two requests to one host, shared by all workers through the cache (0: none).
+INGEST_HOST_DELAY_SECONDS = env.int("INGEST_HOST_DELAY_SECONDS", default=2)
+# A feed failing this many polls in a row is deactivated until an editor turns it back on.
+INGEST_FEED_MAX_FAILURES = env.int("INGEST_FEED_MAX_FAILURES", default=10)
+# With acks_late, a task whose broker connection drops is redelivered to another worker: stop
+# running it here rather than run it twice (Celery warns until this is set).
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BEAT_SCHEDULE = {
+    "ingest-poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+    # Re-enqueue articles whose task message was lost (a broker restart, a crash between the
+    # commit and the publish): the tasks are idempotent, so a spare run costs nothing.
+    "ingest-requeue-stalled-articles": {
+        "task": "ingest.tasks.requeue_stalled_articles",
+        "schedule": 15 * 60.0,
+    },
+}
+# --- end of ingestion pipeline settings ------------------------------------------------------
 
 LOGGING = {
     "version": 1,
