@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from .choices import ArticleState, SubmissionSource
 
@@ -18,6 +19,9 @@ class Feed(models.Model):
     # Servers lie about ETag and Last-Modified: the body hash decides whether anything changed.
     body_hash = models.CharField(max_length=64, blank=True)
     last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_changed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a poll last found the feed's content changed."
+    )
     next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
     consecutive_failures = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
@@ -25,6 +29,7 @@ class Feed(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["active", "next_poll_at"], name="feed_due_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(poll_interval_minutes__gte=1), name="feed_poll_interval_positive"
@@ -62,7 +67,9 @@ class Article(models.Model):
         max_length=10, choices=ArticleState.choices, default=ArticleState.QUEUED
     )
     failure_reason = models.TextField(blank=True)
-    attempts = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveIntegerField(default=0, help_text="Fetch attempts, retries included.")
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
@@ -81,7 +88,14 @@ class Article(models.Model):
                 condition=Q(state__in=ArticleState.values), name="article_state_valid"
             ),
         ]
-        indexes = [models.Index(fields=["state", "updated_at"], name="article_state_idx")]
+        indexes = [
+            models.Index(fields=["state", "updated_at"], name="article_state_idx"),
+            # The near-duplicate check scans recent fingerprints.
+            models.Index(fields=["created_at"], name="article_created_idx"),
+        ]
 
     def __str__(self):
         return self.title or self.url or f"Article {self.pk}"
+
+    def get_absolute_url(self):
+        return reverse("admin:ingest_article_change", args=[self.pk])

@@ -1,0 +1,191 @@
+"""From fetched bytes to clean text and metadata: charset, article text, date, language, feeds.
+
+Nothing here touches the network: trafilatura and htmldate are handed parsed trees (given a
+string that looks like a URL, both would fetch it, trafilatura with an insecure-TLS fallback),
+and feedparser a stream of bytes we fetched (given a string it fetches URLs and opens files).
+"""
+
+import codecs
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import charset_normalizer
+import feedparser
+import htmldate
+import py3langid
+import trafilatura
+from trafilatura.utils import load_html
+
+# The HTML standard's prescan looks for <meta charset> in the first 1024 bytes; pages that put
+# it after a long <head> comment are common enough to look a little further.
+META_PRESCAN_BYTES = 4096
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# Near-duplicate detection needs enough words for the fingerprint to mean something.
+MIN_WORDS_FOR_FINGERPRINT = 40
+SHINGLE_WORDS = 3
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What we keep of a fetched page."""
+
+    title: str
+    text: str
+    published: date | None
+    language: str
+    outlet: str
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed: where the article is, and what the feed says about it."""
+
+    url: str
+    title: str
+    published: date | None
+
+
+def decode_html(body: bytes, header_charset: str | None = None) -> str:
+    """Decode a page: the HTTP header's charset, else a BOM or <meta charset>, else detection."""
+    for encoding in (header_charset, _bom_encoding(body), _meta_charset(body)):
+        if encoding and _known_encoding(encoding):
+            return body.decode(encoding, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(body).best()
+        return str(best) if best is not None else body.decode("windows-1252", errors="replace")
+
+
+def _bom_encoding(body: bytes) -> str | None:
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if body.startswith(bom):
+            return encoding
+    return None
+
+
+def _meta_charset(body: bytes) -> str | None:
+    match = META_CHARSET.search(body[:META_PRESCAN_BYTES])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _known_encoding(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def extract_page(html: str, *, url: str = "") -> PageContent | None:
+    """Extract the article text and its metadata from a page, or None if it has no article."""
+    document = trafilatura.bare_extraction(
+        load_html(html),
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    if document is None or not (document.text or "").strip():
+        return None
+    text = clean_text(document.text)
+    return PageContent(
+        title=(document.title or "").strip(),
+        text=text,
+        published=publication_date(html, url=url),
+        language=text_language(text),
+        outlet=(document.sitename or "").strip(),
+    )
+
+
+def publication_date(html: str, *, url: str = "") -> date | None:
+    """Find when the page was first published (not last updated), never in the future."""
+    found = htmldate.find_date(
+        load_html(html),
+        url=url or None,
+        original_date=True,
+        extensive_search=True,
+        max_date=datetime.now(UTC).date().isoformat(),
+    )
+    return date.fromisoformat(found) if found else None
+
+
+def text_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language ("" when there is too little text)."""
+    if len(WORD.findall(text)) < 3:
+        return ""
+    language, _ = py3langid.classify(text)
+    return language
+
+
+def clean_text(text: str) -> str:
+    """Normalise Unicode and whitespace, keeping paragraphs; the engine's offsets refer to this."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def content_hash(text: str) -> str:
+    """Hash the text, ignoring case, punctuation and spacing, so trivial re-renderings match."""
+    words = WORD.findall(text.casefold())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+def fingerprint(text: str) -> str:
+    """Return a 64-bit SimHash of the text's word shingles as 16 hex digits ("" if too short).
+
+    Copies of one wire story differ by a dateline, a byline, a trailing paragraph: their
+    fingerprints differ by a few bits where unrelated texts differ by about 32.
+    """
+    words = WORD.findall(text.casefold())
+    if len(words) < MIN_WORDS_FOR_FINGERPRINT:
+        return ""
+    weights = [0] * 64
+    for i in range(len(words) - SHINGLE_WORDS + 1):
+        shingle = " ".join(words[i : i + SHINGLE_WORDS]).encode()
+        value = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if value >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return f"{value:016x}"
+
+
+def fingerprint_distance(a: str, b: str) -> int:
+    """Count the bits in which two fingerprints differ."""
+    return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[FeedEntry]:
+    """Read the entries of an RSS or Atom feed we fetched; relative links resolve against `url`."""
+    parsed = feedparser.parse(
+        io.BytesIO(body),
+        response_headers={"content-location": url, "content-type": content_type},
+        sanitize_html=False,
+        resolve_relative_uris=True,
+    )
+    if parsed.bozo and not parsed.entries:
+        raise ValueError(f"not a feed: {parsed.get('bozo_exception', 'unreadable')}")
+    entries = []
+    for entry in parsed.entries:
+        link = (entry.get("link") or "").strip()
+        if not link:
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        entries.append(
+            FeedEntry(
+                url=link,
+                title=(entry.get("title") or "").strip(),
+                published=date(*when[:3]) if when else None,
+            )
+        )
+    return entries
