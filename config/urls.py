@@ -1,6 +1,8 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The analyst pages (namespace "pages"), mounted last: their home page is the site root.
+    path("", include("stances.urls")),
 ]

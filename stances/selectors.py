@@ -17,15 +17,19 @@ The current-stance rule (documented in docs/current-stance.md):
 6. Before a country's first counted statement its stance is "no recorded stance" (None).
 """
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from actors.models import Country
 
-from .choices import ReviewStatus, Stance, StatementKind
+from .choices import ReviewStatus, Stance, StatementKind, VoteChoice
 from .models import Conflict, Statement, Vote
 
 STANCE_PRECEDENCE = (
@@ -61,15 +65,18 @@ class CurrentStance:
         return self.stance is not None
 
 
-def counted_statements(*, conflict: Conflict, on: date | None = None) -> QuerySet[Statement]:
-    """Return the approved country statements on `conflict` that count for the stance rule."""
+def counted_statements(
+    *, conflict: Conflict | None = None, on: date | None = None
+) -> QuerySet[Statement]:
+    """Return the approved country statements (on `conflict`, or on any) that count for the rule."""
     statements = Statement.objects.filter(
-        conflict=conflict,
         status=ReviewStatus.APPROVED,
         actor_country__isnull=False,
         date__isnull=False,
         kind__in=COUNTED_KINDS,
     )
+    if conflict is not None:
+        statements = statements.filter(conflict=conflict)
     if on is not None:
         statements = statements.filter(date__lte=on)
     return statements
@@ -120,6 +127,25 @@ def stances_as_of(*, conflict: Conflict, on: date) -> dict[int, CurrentStance]:
     }
 
 
+def stances_of_country(*, country: Country, on: date) -> dict[int, CurrentStance]:
+    """Return one country's current stance on every conflict as of `on`, keyed by conflict id.
+
+    Conflicts it has said nothing counted on are absent. One query, whatever the number of
+    conflicts.
+    """
+    counted = counted_statements(on=on).filter(actor_country=country)
+    latest_date = counted.filter(conflict=OuterRef("conflict")).order_by("-date").values("date")[:1]
+    latest = (
+        counted.filter(date=Subquery(latest_date))
+        .select_related("speaker", "speaker_office")
+        .order_by("conflict_id", "id")
+    )
+    return {
+        conflict_id: decide_stance(country_id=country.pk, latest_day=list(day))
+        for conflict_id, day in groupby(latest, key=lambda s: s.conflict_id)
+    }
+
+
 def stance_of(*, country: Country, conflict: Conflict, on: date) -> CurrentStance:
     """Return one country's current stance on one conflict as of `on`."""
     counted = counted_statements(conflict=conflict, on=on).filter(actor_country=country)
@@ -143,6 +169,23 @@ class TimelineEntry:
     changes_stance: bool
 
 
+def _stance_days(
+    statements: Iterable[Statement], *, country_id: int
+) -> Iterator[tuple[date, list[Statement], CurrentStance, bool]]:
+    """Walk one country's counted statements on one conflict day by day, oldest first.
+
+    Yield each day, its statements, the stance the rule decides after it and whether that
+    stance differs from the one before.
+    """
+    previous: tuple[str | None, str] = (None, "")
+    for day, group in groupby(statements, key=lambda s: s.date):
+        day_statements = list(group)
+        decided = decide_stance(country_id=country_id, latest_day=day_statements)
+        current = (decided.stance, decided.target_side)
+        yield day, day_statements, decided, current != previous
+        previous = current
+
+
 def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEntry]:
     """Return a country's counted statements and its votes on `conflict`, oldest first.
 
@@ -161,11 +204,7 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
         .order_by("resolution__date", "resolution__symbol")
     )
     entries: list[TimelineEntry] = []
-    previous: tuple[str | None, str] = (None, "")
-    for day, group in groupby(statements, key=lambda s: s.date):
-        day_statements = list(group)
-        decided = decide_stance(country_id=country.pk, latest_day=day_statements)
-        changed = (decided.stance, decided.target_side) != previous
+    for day, day_statements, decided, changed in _stance_days(statements, country_id=country.pk):
         for statement in day_statements:
             entries.append(
                 TimelineEntry(
@@ -176,7 +215,6 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
                     changes_stance=changed and statement in decided.deciding,
                 )
             )
-        previous = (decided.stance, decided.target_side)
     for vote in votes:
         stance_then = stance_at(entries, vote.resolution.date)
         entries.append(
@@ -199,3 +237,124 @@ def stance_at(entries: list[TimelineEntry], on: date) -> str | None:
         if entry.statement is not None and entry.date <= on:
             stance = entry.stance_after
     return stance
+
+
+@dataclass(frozen=True)
+class StanceChange:
+    """A day on which a country's stance on a conflict changed: the stance before and after."""
+
+    before: CurrentStance
+    after: CurrentStance
+
+    @property
+    def statement(self) -> Statement:
+        """The first statement that caused the change (its country and conflict are loaded)."""
+        return self.after.deciding[0]
+
+
+def stance_changes(*, statements: QuerySet[Statement]) -> list[StanceChange]:
+    """Return every change of stance that `statements` make, oldest first.
+
+    `statements` are counted ones (see `counted_statements`), of any countries and conflicts;
+    one query walks them all, so the cost grows with the statements, not with the queries.
+    """
+    ordered = statements.select_related(
+        "actor_country", "conflict", "speaker", "speaker_office"
+    ).order_by("actor_country_id", "conflict_id", "date", "id")
+    changes = []
+    for (country_id, _), pair in groupby(
+        ordered, key=lambda s: (s.actor_country_id, s.conflict_id)
+    ):
+        before = decide_stance(country_id=country_id, latest_day=[])
+        for _day, _statements, decided, changed in _stance_days(pair, country_id=country_id):
+            if changed:
+                changes.append(StanceChange(before=before, after=decided))
+            before = decided
+    changes.sort(key=lambda c: (c.after.date, c.statement.pk))
+    return changes
+
+
+# A vote of yes or no takes a side, an abstention does not; words are compared the same way.
+WORDS_STAYING_OUT = (Stance.NEUTRAL, Stance.ABSTAINS, Stance.CALLS_FOR_NEGOTIATION)
+WORDS_TAKING_SIDES = (Stance.SUPPORTS_SIDE_A, Stance.SUPPORTS_SIDE_B, Stance.CONDEMNS)
+
+
+@dataclass(frozen=True)
+class VoteBeside:
+    """A country's vote beside what it had said on the resolution's conflict by that day."""
+
+    vote: Vote
+    said: CurrentStance | None
+
+    @property
+    def differs(self) -> bool:
+        """Whether the vote takes a side the words stayed out of, or the reverse.
+
+        Cambodia declared non-alignment on 2 March 2022 and voted yes on A/RES/ES-11/1 that
+        day: that differs. "Other" words and non-voting say too little to compare.
+        """
+        if self.said is None:
+            return False
+        if self.vote.vote in (VoteChoice.YES, VoteChoice.NO):
+            return self.said.stance in WORDS_STAYING_OUT
+        if self.vote.vote == VoteChoice.ABSTAIN:
+            return self.said.stance in WORDS_TAKING_SIDES
+        return False
+
+
+def votes_beside_stances(*, votes: Iterable[Vote], changes: list[StanceChange]) -> list[VoteBeside]:
+    """Pair each vote with its country's stance on the resolution's conflict on the vote's day.
+
+    `votes` need their resolution loaded; `changes` (from `stance_changes`) must cover the
+    votes' countries and conflicts. No query of its own.
+    """
+    history: dict[tuple[int, int], list[StanceChange]] = defaultdict(list)
+    for change in changes:
+        history[(change.statement.actor_country_id, change.statement.conflict_id)].append(change)
+    paired = []
+    for vote in votes:
+        said = None
+        for change in history[(vote.country_id, vote.resolution.conflict_id)]:
+            if change.after.date <= vote.resolution.date:
+                said = change.after
+        paired.append(VoteBeside(vote=vote, said=said))
+    return paired
+
+
+def statements_approved() -> QuerySet[Statement]:
+    """Return approved statements, with what every list shows about them in the same query."""
+    return Statement.objects.filter(status=ReviewStatus.APPROVED).select_related(
+        "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
+    )
+
+
+def statements_search(*, statements: QuerySet[Statement], query: str) -> QuerySet[Statement]:
+    """Return the `statements` whose quote, summary, speaker or source title match `query`.
+
+    PostgreSQL ranks with full-text search (web-search syntax, English stemming); elsewhere
+    every word must appear somewhere, newest first, so SQLite runs still find things.
+    """
+    if connection.vendor == "postgresql":
+        vector = SearchVector("quote", "summary", "speaker__name", "source_title", config="english")
+        search = SearchQuery(query, search_type="websearch", config="english")
+        return (
+            statements.annotate(document=vector, rank=SearchRank(vector, search))
+            .filter(document=search)
+            .order_by("-rank", "-date", "-id")
+        )
+    for word in query.split():
+        statements = statements.filter(
+            Q(quote__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(speaker__name__icontains=word)
+            | Q(source_title__icontains=word)
+        )
+    return statements.order_by("-date", "-id")
+
+
+def statements_visible_to(*, user) -> QuerySet[Statement]:
+    """Return the statements `user` may read: all for editors and staff, approved for others."""
+    statements = Statement.objects.all()
+    if not (user.is_staff or user.has_perm("stances.change_statement")):
+        statements = statements.filter(status=ReviewStatus.APPROVED)
+    return statements

@@ -1,0 +1,65 @@
+"""GET forms of the analyst pages: they validate the query string, nothing is saved."""
+
+from django import forms
+
+from actors.models import Bloc, Country
+
+from .models import Conflict
+
+
+class ConflictMapForm(forms.Form):
+    """The conflict page's controls: the as-of date and the region and bloc filters."""
+
+    as_of = forms.DateField(
+        required=False,
+        label="As of",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Leave empty for today.",
+    )
+    region = forms.ChoiceField(required=False, label="Region")
+    bloc = forms.ModelChoiceField(
+        queryset=Bloc.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        label="Bloc",
+        empty_label="All blocs",
+    )
+
+    def __init__(self, *args, regions: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].choices = [("", "All regions"), *((r, r) for r in regions)]
+
+
+class CompareForm(forms.Form):
+    """Either one conflict and several countries, or one country and several conflicts."""
+
+    conflict = forms.ModelChoiceField(
+        queryset=Conflict.objects.all(), to_field_name="slug", required=False
+    )
+    countries = forms.CharField(required=False, help_text="ISO alpha-3 codes, comma-separated.")
+    country = forms.ModelChoiceField(
+        queryset=Country.objects.all(), to_field_name="iso3", required=False
+    )
+    conflicts = forms.CharField(required=False, help_text="Conflict slugs, comma-separated.")
+    as_of = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_countries(self) -> list[str]:
+        return _codes(self.cleaned_data["countries"], upper=True)
+
+    def clean_conflicts(self) -> list[str]:
+        return _codes(self.cleaned_data["conflicts"], upper=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("conflict") and len(data.get("countries", [])) >= 2:
+            return data
+        if data.get("country") and len(data.get("conflicts", [])) >= 2:
+            return data
+        raise forms.ValidationError(
+            "Choose a conflict and two or more countries, or a country and two or more conflicts."
+        )
+
+
+def _codes(value: str, *, upper: bool) -> list[str]:
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    return list(dict.fromkeys(c.upper() if upper else c.lower() for c in codes))

@@ -1,0 +1,120 @@
+"""Draw the world as SVG on the server, one <path> a country, coloured by stance class.
+
+Drawing on the server means the map needs no JavaScript, renders under a strict
+Content-Security-Policy and redraws with a plain GET form. The shapes are the vendored
+world-atlas TopoJSON (Natural Earth 1:110m), projected once per process with Natural Earth I.
+"""
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from math import radians
+
+from django import template
+from django.conf import settings
+
+register = template.Library()
+
+ATLAS_PATH = settings.BASE_DIR / "static" / "vendor" / "world-atlas-2.0.2" / "countries-110m.json"
+# Antarctica carries no stance and would take a fifth of the map's height.
+LEFT_OUT = {"010"}
+WIDTH = 960
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One country's outline: its ISO numeric code (or "" when it has none), name and SVG path."""
+
+    numeric: str
+    name: str
+    d: str
+
+
+def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """Project degrees with Natural Earth I (Šavrič et al.; as d3-geo's geoNaturalEarth1Raw)."""
+    lam, phi = radians(lon), radians(lat)
+    phi2 = phi * phi
+    phi4 = phi2 * phi2
+    x = lam * (
+        0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4))
+    )
+    y = phi * (
+        1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4))
+    )
+    return x, y
+
+
+def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """Undo TopoJSON's quantisation and delta encoding, and project every arc."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append(_natural_earth(x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+    points: list[tuple[float, float]] = []
+    for index in indexes:
+        # A negative index ~i means arc i walked backwards; consecutive arcs share an end point.
+        arc = arcs[~index][::-1] if index < 0 else arcs[index]
+        points.extend(arc[1:] if points else arc)
+    return points
+
+
+@lru_cache(maxsize=1)
+def world_shapes() -> tuple[tuple[Shape, ...], str]:
+    """Return every country's shape and the SVG viewBox that frames them."""
+    topology = json.loads(ATLAS_PATH.read_text())
+    arcs = _decode_arcs(topology)
+    geometries = [
+        g
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("id") not in LEFT_OUT and g.get("arcs")
+    ]
+    polygons_of = {
+        id(g): g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]] for g in geometries
+    }
+    rings = [_ring(r, arcs) for g in geometries for polygon in polygons_of[id(g)] for r in polygon]
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    scale = WIDTH / (max(xs) - min(xs))
+    left, top = min(xs), max(ys)
+    height = round((max(ys) - min(ys)) * scale)
+
+    def path(polygons: list[list[list[int]]]) -> str:
+        parts = []
+        for polygon in polygons:
+            for indexes in polygon:
+                coords: list[str] = []
+                for x, y in _ring(indexes, arcs):
+                    # Screen y grows downwards; one decimal is finer than a pixel at this size.
+                    pair = f"{(x - left) * scale:.1f},{(top - y) * scale:.1f}"
+                    if not coords or coords[-1] != pair:
+                        coords.append(pair)
+                parts.append("M" + " ".join(coords) + "Z")
+        return "".join(parts)
+
+    shapes = tuple(
+        Shape(numeric=g.get("id", ""), name=g["properties"]["name"], d=path(polygons_of[id(g)]))
+        for g in geometries
+    )
+    return shapes, f"0 0 {WIDTH} {height}"
+
+
+@register.inclusion_tag("stances/includes/world_map.html")
+def world_map(rows: dict, conflict, label: str):
+    """Draw the map; `rows` maps a country's numeric code, or its name, to its row.
+
+    A row carries the country (for the link and the accessible name), its current stance on
+    `conflict` and whether the page's filters keep it.
+    """
+    shapes, view_box = world_shapes()
+    drawn = [(shape, rows.get(shape.numeric) or rows.get(shape.name)) for shape in shapes]
+    return {"drawn": drawn, "view_box": view_box, "label": label, "conflict": conflict}

@@ -1,0 +1,252 @@
+"""Analyst pages about conflicts, statements and comparisons: thin views over the selectors."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from actors.models import Country
+from actors.selectors import bloc_members_on
+from actors.views import country_or_404
+
+from .choices import ReviewStatus, VoteChoice
+from .forms import CompareForm, ConflictMapForm
+from .models import Conflict, Statement, Vote
+from .selectors import (
+    STANCE_PRECEDENCE,
+    CurrentStance,
+    counted_statements,
+    stance_changes,
+    stance_timeline,
+    stances_as_of,
+    stances_of_country,
+    statements_approved,
+    statements_search,
+    votes_beside_stances,
+)
+
+RECENT = 10
+SEARCH_LIMIT = 100
+VOTE_ORDER = list(VoteChoice.values)
+STANCE_ORDER = [*STANCE_PRECEDENCE, None]
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    """A country on the conflict page: its stance as of the date, and whether filters keep it."""
+
+    country: Country
+    current: CurrentStance | None
+    shown: bool
+
+
+def home(request):
+    # Queries: conflicts, latest statements, counted statements for the changes.
+    changes = stance_changes(statements=counted_statements())
+    return render(
+        request,
+        "stances/home.html",
+        {
+            "conflicts": Conflict.objects.all(),
+            "latest_statements": statements_approved().order_by("-reviewed_at", "-id")[:RECENT],
+            "latest_changes": changes[::-1][:RECENT],
+        },
+    )
+
+
+def conflict_detail(request, slug: str):
+    conflict = get_object_or_404(Conflict, slug=slug)
+    countries = list(Country.objects.order_by("region", "name"))
+    form = ConflictMapForm(
+        request.GET or None, regions=sorted({c.region for c in countries if c.region})
+    )
+    filters = form.cleaned_data if form.is_valid() else {}
+    as_of = filters.get("as_of") or timezone.localdate()
+    region, bloc = filters.get("region"), filters.get("bloc")
+    members = (
+        set(bloc_members_on(bloc=bloc, on=as_of).values_list("pk", flat=True)) if bloc else None
+    )
+
+    stances = stances_as_of(conflict=conflict, on=as_of)
+    rows = [
+        CountryRow(
+            country=c,
+            current=stances.get(c.pk),
+            shown=(not region or c.region == region) and (members is None or c.pk in members),
+        )
+        for c in countries
+    ]
+    changes = stance_changes(statements=counted_statements(conflict=conflict, on=as_of))
+    votes = Vote.objects.filter(
+        resolution__conflict=conflict, resolution__date__lte=as_of
+    ).select_related("resolution", "country")
+    beside = sorted(
+        votes_beside_stances(votes=votes, changes=changes),
+        key=lambda b: (
+            -b.vote.resolution.date.toordinal(),
+            b.vote.resolution.symbol,
+            VOTE_ORDER.index(b.vote.vote),
+            STANCE_ORDER.index(b.said.stance if b.said else None),
+            b.vote.country.name,
+        ),
+    )
+    return render(
+        request,
+        "stances/conflict_detail.html",
+        {
+            "conflict": conflict,
+            "form": form,
+            "as_of": as_of,
+            "filtered": bool(region or bloc),
+            "rows": rows,
+            "map_regions": _map_regions(rows),
+            "recorded": sum(1 for r in rows if r.current and r.shown),
+            "recent_changes": changes[::-1][:RECENT],
+            "votes_beside": beside,
+        },
+    )
+
+
+def _map_regions(rows: list[CountryRow]) -> dict[str, CountryRow]:
+    """Key each row by what the world atlas knows a country by: its numeric code, or its name."""
+    keyed = {}
+    for row in rows:
+        keyed[row.country.name] = row
+        if row.country.numeric:
+            keyed[row.country.numeric] = row
+    return keyed
+
+
+def country_conflict(request, iso3: str, slug: str):
+    country = country_or_404(iso3)
+    conflict = get_object_or_404(Conflict, slug=slug)
+    entries = stance_timeline(country=country, conflict=conflict)
+    return render(
+        request,
+        "stances/country_conflict.html",
+        {
+            "country": country,
+            "conflict": conflict,
+            "entries": entries,
+            "changes": [e for e in entries if e.changes_stance],
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def statement_detail(request, pk: int):
+    statement = get_object_or_404(
+        Statement.objects.select_related(
+            "actor_country",
+            "actor_bloc",
+            "conflict",
+            "speaker",
+            "speaker_office",
+            "article",
+            "reviewed_by",
+        ),
+        pk=pk,
+    )
+    # Only approved statements are public; editors see the others to review them.
+    if statement.status != ReviewStatus.APPROVED and not request.user.is_staff:
+        raise Http404("No such statement.")
+    return render(
+        request,
+        "stances/statement_detail.html",
+        {
+            "statement": statement,
+            "evidence": _evidence_in_article(statement),
+            "history": statement.history.select_related("history_user").order_by("-history_date"),
+        },
+    )
+
+
+def _evidence_in_article(statement: Statement) -> tuple[str, str, str] | None:
+    """Split the article's text around the evidence, or None when there is nothing to show."""
+    article, start, end = statement.article, statement.evidence_start, statement.evidence_end
+    if article is None or start is None or end is None or end > len(article.text):
+        return None
+    return article.text[:start], article.text[start:end], article.text[end:]
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()
+    results = (
+        statements_search(statements=statements_approved(), query=query)[:SEARCH_LIMIT]
+        if query
+        else []
+    )
+    return render(request, "stances/search.html", {"query": query, "results": results})
+
+
+def compare(request):
+    form = CompareForm(request.GET or None)
+    context = {"form": form, "columns": []}
+    if form.is_valid():
+        data = form.cleaned_data
+        as_of = data.get("as_of") or timezone.localdate()
+        columns = (
+            _compare_countries(conflict=data["conflict"], codes=data["countries"], on=as_of)
+            if data.get("conflict")
+            else _compare_conflicts(country=data["country"], slugs=data["conflicts"], on=as_of)
+        )
+        context.update(columns=columns, as_of=as_of)
+    return render(request, "stances/compare.html", context)
+
+
+@dataclass(frozen=True)
+class CompareColumn:
+    """One country on one conflict, side by side with the others being compared."""
+
+    country: Country
+    conflict: Conflict
+    current: CurrentStance | None
+    votes: list
+
+
+def _compare_countries(*, conflict: Conflict, codes: list[str], on: date) -> list[CompareColumn]:
+    # Queries: countries, stances, counted statements for the changes, votes.
+    by_code = {c.iso3: c for c in Country.objects.filter(iso3__in=codes)}
+    countries = [by_code[code] for code in codes if code in by_code]
+    stances = stances_as_of(conflict=conflict, on=on)
+    changes = stance_changes(
+        statements=counted_statements(conflict=conflict, on=on).filter(actor_country__in=countries)
+    )
+    votes = Vote.objects.filter(
+        resolution__conflict=conflict, resolution__date__lte=on, country__in=countries
+    ).select_related("resolution", "resolution__conflict")
+    beside = votes_beside_stances(votes=votes, changes=changes)
+    return [
+        CompareColumn(
+            country=c,
+            conflict=conflict,
+            current=stances.get(c.pk),
+            votes=[b for b in beside if b.vote.country_id == c.pk],
+        )
+        for c in countries
+    ]
+
+
+def _compare_conflicts(*, country: Country, slugs: list[str], on: date) -> list[CompareColumn]:
+    # Queries: conflicts, stances, counted statements for the changes, votes.
+    by_slug = {c.slug: c for c in Conflict.objects.filter(slug__in=slugs)}
+    conflicts = [by_slug[slug] for slug in slugs if slug in by_slug]
+    stances = stances_of_country(country=country, on=on)
+    changes = stance_changes(
+        statements=counted_statements(on=on).filter(actor_country=country, conflict__in=conflicts)
+    )
+    votes = Vote.objects.filter(
+        country=country, resolution__conflict__in=conflicts, resolution__date__lte=on
+    ).select_related("resolution", "resolution__conflict")
+    beside = votes_beside_stances(votes=votes, changes=changes)
+    return [
+        CompareColumn(
+            country=country,
+            conflict=c,
+            current=stances.get(c.pk),
+            votes=[b for b in beside if b.vote.resolution.conflict_id == c.pk],
+        )
+        for c in conflicts
+    ]
