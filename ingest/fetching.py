@@ -199,10 +199,10 @@ class Fetcher:
             return self._accept(response, accept)
         raise PermanentFetchError(f"more than {MAX_REDIRECTS} redirects")
 
-    def check_url(self, url: str) -> tuple[str, str, int, IPAddress]:
-        """Split `url` and pick the address to connect to, or raise RefusedURL.
+    def check_url(self, url: str) -> tuple[str, str, int, list[IPAddress]]:
+        """Split `url` and resolve its host, or raise RefusedURL.
 
-        Return (scheme, host, port, address).
+        Return (scheme, host, port, addresses), every address checked.
         """
         try:
             parts = urlsplit(url)
@@ -227,14 +227,14 @@ class Fetcher:
             reason = address_refusal(address, allow_private=self.allow_private)
             if reason:
                 raise RefusedURL(f"{host} resolves to {address}, {reason}")
-        return parts.scheme, host, port, addresses[0]
+        return parts.scheme, host, port, addresses
 
     @staticmethod
     def _parse(address: str) -> IPAddress:
         return ipaddress.ip_address(address.split("%")[0])
 
     def _request(self, url: str, extra_headers: dict[str, str]) -> Response:
-        scheme, host, port, address = self.check_url(url)
+        scheme, host, port, addresses = self.check_url(url)
         self._wait_for_host(host)
         parts = urlsplit(url)
         default_port = 443 if scheme == "https" else 80
@@ -244,6 +244,19 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
             **extra_headers,
         }
+        path = parts.path or "/"
+        if parts.query:
+            path = f"{path}?{parts.query}"
+        # Like a browser, try the next address when one does not answer; only checked ones.
+        for address in addresses[:-1]:
+            try:
+                return self._request_address(scheme, host, port, address, path, headers, url)
+            except TransientFetchError as exc:
+                if not isinstance(exc.__cause__, urllib3.exceptions.NewConnectionError):
+                    raise
+        return self._request_address(scheme, host, port, addresses[-1], path, headers, url)
+
+    def _request_address(self, scheme, host, port, address, path, headers, url) -> Response:
         timeout = urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
         if scheme == "https":
             # Connect to the checked address; SNI and certificate checks use the real name.
@@ -259,9 +272,6 @@ class Fetcher:
             )
         else:
             pool = urllib3.HTTPConnectionPool(str(address), port, timeout=timeout, retries=False)
-        path = parts.path or "/"
-        if parts.query:
-            path = f"{path}?{parts.query}"
         try:
             with pool:
                 raw = pool.urlopen(

@@ -1,0 +1,499 @@
+"""Writes of the ingestion pipeline: submissions, feed polls, fetching, deduplication, filing.
+
+Every step may run twice (a redelivered task, a retry after a worker died) and must leave the
+database as one run would: new rows are guarded by unique constraints, and each state change is
+a conditional update() whose row count says which run won.
+"""
+
+import hashlib
+import logging
+from dataclasses import replace
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from actors.models import Bloc, Country
+from ingest import engine, selectors, tasks
+from stances.choices import DatePrecision, Origin, ReviewStatus, Stance
+from stances.models import Conflict, Statement
+
+from .canonical import canonical_url
+from .choices import ArticleState, SubmissionSource
+from .fetching import FEED_TYPES, Fetcher, FetchError
+from .models import Article, Feed
+from .text import (
+    PageContent,
+    clean_text,
+    content_hash,
+    decode_html,
+    extract_page,
+    fingerprint,
+    parse_feed,
+    text_language,
+)
+
+logger = logging.getLogger(__name__)
+
+# A feed failing again and again is polled less and less often, up to this many intervals apart.
+MAX_FEED_BACKOFF_INTERVALS = 32
+# Any pg_advisory_xact_lock key will do, as long as nothing else in the database uses it.
+DEDUPLICATION_LOCK = 0x5A7A_1A5
+# Queued or fetched this long without progress: the task message was lost.
+STALLED_AFTER = timedelta(minutes=30)
+
+
+# Submissions -------------------------------------------------------------------------------
+
+
+def article_submit_url(*, url: str, submitted_by=None) -> Article:
+    """Queue the article at `url` for fetching and extraction; return it.
+
+    A URL already known (in any spelling that canonicalises the same) returns that article;
+    if it had failed, it is tried again.
+    """
+    canonical = _canonical_or_invalid(url)
+    article, created = Article.objects.get_or_create(
+        canonical_url=canonical,
+        defaults={"url": url.strip(), "source": SubmissionSource.URL, "submitted_by": submitted_by},
+    )
+    if created:
+        tasks.fetch_article.delay_on_commit(article.pk)
+    elif article.state == ArticleState.FAILED:
+        articles_retry(article_ids=[article.pk])
+        article.refresh_from_db()
+    return article
+
+
+def article_submit_text(
+    *,
+    text: str,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    published: date | None = None,
+    submitted_by=None,
+    source: str = SubmissionSource.TEXT,
+) -> Article:
+    """Queue a pasted or imported text for extraction; return its article.
+
+    A text whose URL is already known returns that article unchanged.
+    """
+    text = clean_text(text)
+    if not text:
+        raise ValidationError({"text": "The text is empty."})
+    canonical = _canonical_or_invalid(url) if url.strip() else ""
+    fields = {
+        "url": url.strip(),
+        "source": source,
+        "text": text,
+        "title": title.strip()[:1000],
+        "outlet": outlet.strip()[:200],
+        "published": published,
+        "submitted_by": submitted_by,
+    }
+    if canonical:
+        article, created = Article.objects.get_or_create(canonical_url=canonical, defaults=fields)
+    else:
+        article, created = Article.objects.create(**fields), True
+    if created:
+        tasks.fetch_article.delay_on_commit(article.pk)
+    return article
+
+
+def _canonical_or_invalid(url: str) -> str:
+    try:
+        return canonical_url(url)
+    except ValueError as exc:
+        raise ValidationError({"url": "Enter an absolute http or https URL."}) from exc
+
+
+# Feeds -------------------------------------------------------------------------------------
+
+
+def feeds_claim_due(*, now=None) -> list[int]:
+    """Claim the feeds due for a poll and return their ids.
+
+    Claiming moves next_poll_at on, conditionally: of two schedulers racing, one wins each feed.
+    """
+    now = now or timezone.now()
+    claimed = []
+    for feed in selectors.feeds_due(now=now):
+        unchanged = (
+            Q(next_poll_at__isnull=True)
+            if feed.next_poll_at is None
+            else Q(next_poll_at=feed.next_poll_at)
+        )
+        won = Feed.objects.filter(unchanged, pk=feed.pk).update(
+            next_poll_at=now + timedelta(minutes=feed.poll_interval_minutes)
+        )
+        if won:
+            claimed.append(feed.pk)
+    return claimed
+
+
+def feed_poll(*, feed_id: int, fetcher: Fetcher | None = None) -> list[int]:
+    """Fetch a feed and queue its new articles; return their ids.
+
+    Nothing happens when the server answers 304 or sends the same bytes as last time: servers
+    send ETags and Last-Modified dates that change for no reason, or never change.
+    """
+    feed = Feed.objects.filter(pk=feed_id, active=True).first()
+    if feed is None:
+        return []
+    conditional = {}
+    if feed.etag:
+        conditional["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        conditional["If-Modified-Since"] = feed.last_modified
+    try:
+        response = (fetcher or Fetcher()).get(feed.url, accept=FEED_TYPES, headers=conditional)
+        body_hash = hashlib.sha256(response.body).hexdigest()
+        changed = response.status != 304 and body_hash != feed.body_hash
+        entries = (
+            parse_feed(response.body, url=response.url, content_type=response.content_type)
+            if changed
+            else []
+        )
+    except (FetchError, ValueError) as exc:
+        _feed_record_failure(feed, str(exc))
+        return []
+    now = timezone.now()
+    new_ids = []
+    with transaction.atomic():
+        for entry in entries:
+            try:
+                canonical = canonical_url(entry.url)
+            except ValueError:
+                continue
+            article, created = Article.objects.get_or_create(
+                canonical_url=canonical,
+                defaults={
+                    "url": entry.url,
+                    "feed": feed,
+                    "source": SubmissionSource.FEED,
+                    "title": entry.title[:1000],
+                    "published": entry.published,
+                    "language": feed.language,
+                },
+            )
+            if created:
+                new_ids.append(article.pk)
+                tasks.fetch_article.delay_on_commit(article.pk)
+        updates = {"last_polled_at": now, "consecutive_failures": 0, "last_error": ""}
+        if changed:
+            updates.update(
+                etag=response.headers.get("ETag", "")[:500],
+                last_modified=response.headers.get("Last-Modified", "")[:100],
+                body_hash=body_hash,
+                last_changed_at=now,
+            )
+        Feed.objects.filter(pk=feed.pk).update(**updates)
+    return new_ids
+
+
+def _feed_record_failure(feed: Feed, reason: str) -> None:
+    now = timezone.now()
+    failures = feed.consecutive_failures + 1
+    backoff = min(2**failures, MAX_FEED_BACKOFF_INTERVALS)
+    Feed.objects.filter(pk=feed.pk).update(
+        consecutive_failures=F("consecutive_failures") + 1,
+        last_error=reason[:2000],
+        last_polled_at=now,
+        next_poll_at=now + timedelta(minutes=feed.poll_interval_minutes * backoff),
+    )
+    disabled = Feed.objects.filter(
+        pk=feed.pk, active=True, consecutive_failures__gte=settings.INGEST_FEED_MAX_FAILURES
+    ).update(
+        active=False,
+        last_error=f"Deactivated after {settings.INGEST_FEED_MAX_FAILURES} failed polls in a "
+        f"row. Last error: {reason[:1900]}",
+    )
+    if disabled:
+        logger.warning("Feed %s deactivated after repeated failures: %s", feed.pk, reason)
+
+
+# Articles: fetch, deduplicate ----------------------------------------------------------------
+
+
+def article_fetch(*, article_id: int, fetcher: Fetcher | None = None) -> bool:
+    """Fetch a queued article (or take its submitted text), clean it and deduplicate it.
+
+    Return True when the article is ready for extraction, also when an earlier run already
+    made it so (its extraction task may have been lost). Transient fetch errors propagate for
+    the task to retry; permanent ones fail the article with the reason.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.state != ArticleState.QUEUED:
+        return article is not None and article.state == ArticleState.FETCHED
+    Article.objects.filter(pk=article_id).update(
+        attempts=F("attempts") + 1, updated_at=timezone.now()
+    )
+    if article.source in (SubmissionSource.TEXT, SubmissionSource.FILE) and article.text:
+        content = PageContent(
+            title=article.title,
+            text=clean_text(article.text),
+            published=article.published,
+            language=text_language(article.text),
+            outlet=article.outlet,
+        )
+    else:
+        try:
+            content = _fetch_page(article, fetcher or Fetcher())
+        except FetchError as exc:
+            if exc.transient:
+                raise
+            article_fail(article_id=article_id, reason=str(exc))
+            return False
+        if content is None:
+            article_fail(article_id=article_id, reason="No article text found in the page.")
+            return False
+    return article_record_content(article_id=article_id, content=content)
+
+
+def _fetch_page(article: Article, fetcher: Fetcher) -> PageContent | None:
+    response = fetcher.get(article.url)
+    html = decode_html(response.body, response.charset)
+    page = extract_page(html, url=response.url)
+    if page is None:
+        return None
+    # What the feed or the editor said wins; the page fills the gaps.
+    return replace(
+        page,
+        title=article.title or page.title,
+        published=article.published or page.published,
+        outlet=article.outlet or page.outlet or (article.feed.name if article.feed else ""),
+    )
+
+
+def article_record_content(*, article_id: int, content: PageContent) -> bool:
+    """Store a queued article's text, as a duplicate if an earlier article has the same text.
+
+    Return True if this run stored it as an original (to be extracted).
+    """
+    text_hash = content_hash(content.text)
+    text_fingerprint = fingerprint(content.text)
+    now = timezone.now()
+    with transaction.atomic():
+        _lock_deduplication()
+        original = selectors.article_find_original(
+            article_id=article_id, content_hash=text_hash, fingerprint=text_fingerprint, now=now
+        )
+        state = ArticleState.DUPLICATE if original else ArticleState.FETCHED
+        won = Article.objects.filter(pk=article_id, state=ArticleState.QUEUED).update(
+            text=content.text,
+            title=content.title[:1000],
+            published=content.published,
+            language=content.language,
+            outlet=content.outlet[:200],
+            content_hash=text_hash,
+            fingerprint=text_fingerprint,
+            duplicate_of=original,
+            state=state,
+            failure_reason="",
+            fetched_at=now,
+            updated_at=now,
+        )
+    return bool(won) and state == ArticleState.FETCHED
+
+
+def _lock_deduplication() -> None:
+    """Let one article at a time decide whether it copies another, so "first" is well defined.
+
+    Two copies fetched at the same moment would otherwise each find no original and both be
+    extracted. SQLite needs nothing: it lets one writer at a time in already.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [DEDUPLICATION_LOCK])
+
+
+def article_fail(*, article_id: int, reason: str) -> None:
+    """Mark an article failed, with the reason editors will see."""
+    logger.info("Article %s failed: %s", article_id, reason)
+    Article.objects.filter(pk=article_id).exclude(state=ArticleState.DUPLICATE).update(
+        state=ArticleState.FAILED, failure_reason=reason[:2000], updated_at=timezone.now()
+    )
+
+
+# Articles: extract, file statements --------------------------------------------------------
+
+
+def article_extract(*, article_id: int) -> int:
+    """Run the engine over a fetched (or already extracted) article and file its candidates.
+
+    Return the number of new statements. Re-running it files nothing twice; see
+    `statements_file`.
+    """
+    article = selectors.articles_extractable().filter(pk=article_id).first()
+    if article is None:
+        return 0
+    try:
+        candidates = engine.candidates_in(article.text, published=article.published)
+    except Exception as exc:
+        # An engine bug fails one article, visibly, instead of retrying it forever.
+        logger.exception("Extraction failed for article %s", article_id)
+        article_fail(article_id=article_id, reason=f"Extraction failed: {exc!r}")
+        return 0
+    with transaction.atomic():
+        # Lock the article: a concurrent run waits here, then sees this run's statements.
+        locked = (
+            selectors.articles_extractable()
+            .select_for_update()
+            .filter(pk=article_id, content_hash=article.content_hash)
+            .first()
+        )
+        if locked is None:
+            return 0
+        created = statements_file(article=locked, candidates=candidates)
+        now = timezone.now()
+        Article.objects.filter(pk=article_id).update(
+            state=ArticleState.EXTRACTED, extracted_at=now, updated_at=now, failure_reason=""
+        )
+    return created
+
+
+def statements_file(*, article: Article, candidates: list) -> int:
+    """File candidates as pending statements of `article`; return how many are new.
+
+    A candidate already filed (same actor, conflict, stance and evidence offset) is skipped,
+    whatever its review status. Pending pipeline statements of an earlier run that this run no
+    longer finds are removed; statements an editor approved or rejected are never touched.
+    """
+    wanted = {}
+    for candidate in candidates:
+        statement = _statement_from_candidate(article, candidate)
+        if statement is not None:
+            wanted.setdefault(_statement_key(statement), statement)
+    existing = {_statement_key(s): s for s in article.statements.all()}
+    created = 0
+    for key, statement in wanted.items():
+        if key in existing:
+            continue
+        try:
+            # A savepoint per statement: a concurrent run's row (statement_unique_per_article_
+            # evidence) costs only this statement. save(), not bulk_create: history is kept.
+            with transaction.atomic():
+                statement.save()
+            created += 1
+        except IntegrityError:
+            continue
+    stale = [
+        s.pk
+        for key, s in existing.items()
+        if key not in wanted and s.origin == Origin.PIPELINE and s.status == ReviewStatus.PENDING
+    ]
+    if stale:
+        for statement in Statement.objects.filter(pk__in=stale, status=ReviewStatus.PENDING):
+            statement.delete()
+    return created
+
+
+def _statement_key(statement: Statement) -> tuple:
+    return (
+        statement.actor_country_id,
+        statement.actor_bloc_id,
+        statement.conflict_id,
+        statement.stance,
+        statement.evidence_start,
+    )
+
+
+def _statement_from_candidate(article: Article, candidate) -> Statement | None:
+    """Build (unsaved) the pending statement a candidate stands for, or None if unresolvable."""
+    actor_country = actor_bloc = None
+    if candidate.actor_country:
+        actor_country = Country.objects.filter(iso3=candidate.actor_country).first()
+    elif candidate.actor_bloc:
+        actor_bloc = Bloc.objects.filter(slug=candidate.actor_bloc).first()
+    conflict = (
+        Conflict.objects.filter(pk=candidate.conflict_key).first()
+        if candidate.conflict_key is not None
+        else Conflict.objects.filter(slug=candidate.conflict).first()
+    )
+    if (actor_country is None and actor_bloc is None) or conflict is None:
+        logger.warning("Article %s: unresolvable candidate %r", article.pk, candidate)
+        return None
+    return Statement(
+        article=article,
+        actor_country=actor_country,
+        actor_bloc=actor_bloc,
+        speaker_id=candidate.speaker_key,
+        speaker_office_id=candidate.speaker_office_key,
+        conflict=conflict,
+        stance=candidate.stance,
+        # The engine may name a side for any stance; only a condemnation stores it.
+        target_side=(candidate.target_side or "") if candidate.stance == Stance.CONDEMNS else "",
+        kind=candidate.kind,
+        date=_first_day(candidate.date, candidate.date_precision),
+        date_precision=candidate.date_precision,
+        quote=candidate.evidence,
+        evidence_start=candidate.start,
+        evidence_end=candidate.end,
+        confidence=candidate.confidence,
+        status=ReviewStatus.PENDING,
+        origin=Origin.PIPELINE,
+        source_url=article.url,
+        source_title=article.title[:500],
+        source_outlet=article.outlet,
+        source_published=article.published,
+    )
+
+
+def _first_day(day: date | None, precision: str) -> date | None:
+    """Store a month- or year-precise date as its first day, as Statement.date documents."""
+    if day is None:
+        return None
+    if precision == DatePrecision.MONTH:
+        return day.replace(day=1)
+    if precision == DatePrecision.YEAR:
+        return day.replace(month=1, day=1)
+    return day
+
+
+# Editors' actions and housekeeping ---------------------------------------------------------
+
+
+def articles_retry(*, article_ids) -> int:
+    """Queue failed articles again from the start; return how many were queued."""
+    queued = 0
+    for article_id in Article.objects.filter(
+        pk__in=article_ids, state=ArticleState.FAILED
+    ).values_list("pk", flat=True):
+        won = Article.objects.filter(pk=article_id, state=ArticleState.FAILED).update(
+            state=ArticleState.QUEUED, failure_reason="", attempts=0, updated_at=timezone.now()
+        )
+        if won:
+            tasks.fetch_article.delay_on_commit(article_id)
+            queued += 1
+    return queued
+
+
+def articles_reextract(*, article_ids=None) -> int:
+    """Queue extraction again for the given articles (all extractable ones if None)."""
+    articles = selectors.articles_extractable()
+    if article_ids is not None:
+        articles = articles.filter(pk__in=article_ids)
+    ids = list(articles.values_list("pk", flat=True))
+    for article_id in ids:
+        tasks.extract_article.delay_on_commit(article_id)
+    return len(ids)
+
+
+def articles_requeue_stalled(*, now=None) -> int:
+    """Queue again the articles whose task was lost; return how many."""
+    before = (now or timezone.now()) - STALLED_AFTER
+    count = 0
+    for state, task in (
+        (ArticleState.QUEUED, tasks.fetch_article),
+        (ArticleState.FETCHED, tasks.extract_article),
+    ):
+        for article_id in selectors.articles_stalled(state=state, before=before).values_list(
+            "pk", flat=True
+        ):
+            task.delay_on_commit(article_id)
+            count += 1
+    return count
