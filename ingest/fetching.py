@@ -154,7 +154,11 @@ def address_refusal(ip: IPAddress, *, allow_private: bool) -> str | None:
         return "a multicast address"
     if ip.is_unspecified:
         return "an unspecified address"
-    if ip.is_loopback or ip.is_private or ip in SHARED_ADDRESS_SPACE:
+    if ip.is_loopback:
+        return None if allow_private else "a loopback or private address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if ip.is_private or ip in SHARED_ADDRESS_SPACE:
         return None if allow_private else "a loopback or private address"
     if not ip.is_global:
         return "a reserved address"
