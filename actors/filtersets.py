@@ -3,8 +3,8 @@
 import django_filters
 from django import forms
 
-from .choices import UNStatus
-from .models import Country, Person
+from .choices import OfficeKind, UNStatus
+from .models import Country, Office, Person
 
 
 class CodeChoiceField(forms.ModelChoiceField):
@@ -70,3 +70,14 @@ class PersonFilterSet(django_filters.FilterSet):
     def filter_queryset(self, queryset):
         # Someone who held two offices of one country would be listed twice.
         return super().filter_queryset(queryset).distinct()
+
+
+class OfficeFilterSet(django_filters.FilterSet):
+    country = country_code_filter(
+        field_name="country", help_text="ISO alpha-3 code of the office's country."
+    )
+    kind = django_filters.ChoiceFilter(choices=OfficeKind.choices, help_text="Kind of office.")
+
+    class Meta:
+        model = Office
+        fields = ["country", "kind"]

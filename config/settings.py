@@ -177,19 +177,49 @@ CELERY_TASK_TIME_LIMIT = 180
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Token first: an anonymous write is then a 401 that names the scheme, not a bare 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": [
-        "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly",
+    # Anyone reads; staff write everything; the Editors group writes statements.
+    "DEFAULT_PERMISSION_CLASSES": ["config.api_support.StaffOrModelPermissions"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+        "config.api_support.CSVRenderer",
+        "config.api_support.JSONLinesRenderer",
     ],
+    "DEFAULT_PAGINATION_CLASS": "config.api_support.ApiCursorPagination",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_ANON_RATE", default="120/minute"),
+        "user": env.str("API_USER_RATE", default="1200/minute"),
+    },
+    # Throttles count per client address: the one trusted proxy in front appends it to
+    # X-Forwarded-For. Set 0 when nothing stands in front.
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=1),
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Stance Atlas API",
     "DESCRIPTION": "Where countries and their leaders stand on the world's conflicts.",
     "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Read-only fields (ids, timestamps) stay out of the request bodies clients must send.
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "StanceEnum": "stances.choices.Stance",
+        "StatementKindEnum": "stances.choices.StatementKind",
+        "OfficeKindEnum": "actors.choices.OfficeKind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_support.document_errors",
+    ],
 }
 
 # Ingestion: the fetcher refuses private addresses unless this is set (local test servers only).

@@ -64,6 +64,7 @@ class StatementFilterSet(django_filters.FilterSet):
         field_name="actor_country", help_text="ISO alpha-3 code of the country, e.g. KHM."
     )
     bloc = CodeChoiceFilter(
+        field_name="actor_bloc",
         queryset=Bloc.objects.all(),
         to_field_name="slug",
         method="filter_bloc",

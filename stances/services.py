@@ -13,7 +13,7 @@ from django.utils import timezone
 from actors.models import Country
 from actors.services import ReferenceDataError, parse_date
 
-from .choices import Body, ReviewStatus, VoteChoice
+from .choices import Body, Origin, ReviewStatus, VoteChoice
 from .models import Conflict, Resolution, Statement, Vote
 
 
@@ -50,6 +50,37 @@ def statements_review(
             statement_review(statement=statement, reviewer=reviewer, status=status)
             count += 1
     return count
+
+
+def statement_create(
+    *, editor: AbstractBaseUser, status: str = ReviewStatus.PENDING, **fields
+) -> Statement:
+    """Create a statement an editor wrote; a verdict given with it names the editor reviewer."""
+    statement = Statement(origin=Origin.EDITOR, created_by=editor, **fields)
+    statement._history_user = editor
+    statement.save()
+    return _statement_status_set(statement=statement, status=status, editor=editor)
+
+
+def statement_update(*, statement: Statement, editor: AbstractBaseUser, **fields) -> Statement:
+    """Change a statement's fields; a change of status goes through the review."""
+    status = fields.pop("status", statement.status)
+    for name, value in fields.items():
+        setattr(statement, name, value)
+    statement._history_user = editor
+    statement.save()
+    return _statement_status_set(statement=statement, status=status, editor=editor)
+
+
+def _statement_status_set(*, statement: Statement, status: str, editor: AbstractBaseUser):
+    if status == statement.status:
+        return statement
+    if status in (ReviewStatus.APPROVED, ReviewStatus.REJECTED):
+        return statement_review(statement=statement, reviewer=editor, status=ReviewStatus(status))
+    # Back to pending: the earlier verdict no longer stands.
+    statement.status, statement.reviewed_by, statement.reviewed_at = status, None, None
+    statement.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    return statement
 
 
 def conflicts_load(*, records: Iterable[Mapping]) -> int:

@@ -1,0 +1,203 @@
+from django.db import transaction
+from rest_framework import serializers
+
+from actors.models import Bloc, Country
+from config.api_support import ModelCleanMixin
+
+from ..choices import Stance
+from ..models import Conflict, Resolution, Statement, Vote
+from ..services import statement_create, statement_update
+
+
+class ConflictSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    side_a_countries = serializers.SlugRelatedField(
+        slug_field="iso3", many=True, queryset=Country.objects.all(), required=False
+    )
+    side_b_countries = serializers.SlugRelatedField(
+        slug_field="iso3", many=True, queryset=Country.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Conflict
+        fields = [
+            "slug",
+            "name",
+            "aliases",
+            "side_a_label",
+            "side_b_label",
+            "side_a_countries",
+            "side_b_countries",
+            "began",
+            "ended",
+            "summary",
+        ]
+
+
+class StatementSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    """A statement, flat so that its CSV export has one column per field."""
+
+    country = serializers.SlugRelatedField(
+        source="actor_country",
+        slug_field="iso3",
+        queryset=Country.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="ISO alpha-3 code of the country that took the position.",
+    )
+    bloc = serializers.SlugRelatedField(
+        source="actor_bloc",
+        slug_field="slug",
+        queryset=Bloc.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the bloc that took the position (instead of a country).",
+    )
+    conflict = serializers.SlugRelatedField(slug_field="slug", queryset=Conflict.objects.all())
+    speaker_name = serializers.CharField(source="speaker.name", read_only=True, default=None)
+    speaker_office_title = serializers.CharField(
+        source="speaker_office.title", read_only=True, default=None
+    )
+    confidence = serializers.FloatField(min_value=0, max_value=1, required=False, allow_null=True)
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id",
+            "country",
+            "bloc",
+            "conflict",
+            "speaker",
+            "speaker_name",
+            "speaker_office",
+            "speaker_office_title",
+            "stance",
+            "target_side",
+            "kind",
+            "date",
+            "date_precision",
+            "quote",
+            "summary",
+            "source_url",
+            "source_title",
+            "source_outlet",
+            "source_published",
+            "confidence",
+            "status",
+            "origin",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["origin", "created_at", "updated_at"]
+
+    def validate(self, attrs):
+        merged = {**self._current(), **attrs}
+        errors = {}
+        if (merged.get("actor_country") is None) == (merged.get("actor_bloc") is None):
+            errors["country"] = "Give either a country or a bloc, not both and not neither."
+        if merged.get("target_side") and merged.get("stance") != Stance.CONDEMNS:
+            errors["target_side"] = "Only a condemnation has a target side."
+        if errors:
+            raise serializers.ValidationError(errors)
+        return super().validate(attrs)
+
+    def _current(self) -> dict:
+        if self.instance is None:
+            return {}
+        return {
+            "actor_country": self.instance.actor_country,
+            "actor_bloc": self.instance.actor_bloc,
+            "target_side": self.instance.target_side,
+            "stance": self.instance.stance,
+        }
+
+    @transaction.atomic
+    def create(self, validated_data):
+        return statement_create(editor=self.context["request"].user, **validated_data)
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        return statement_update(
+            statement=instance, editor=self.context["request"].user, **validated_data
+        )
+
+
+class DecidingStatementSerializer(serializers.ModelSerializer):
+    """A statement that decides a current stance, as the stance lists show it."""
+
+    speaker_name = serializers.CharField(source="speaker.name", read_only=True, default=None)
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id",
+            "date",
+            "stance",
+            "target_side",
+            "kind",
+            "speaker_name",
+            "quote",
+            "source_url",
+            "source_outlet",
+        ]
+
+
+class StanceSerializer(serializers.Serializer):
+    """A country's current stance on a conflict as of a day, with the statements deciding it."""
+
+    country = serializers.CharField(help_text="ISO alpha-3 code.")
+    country_name = serializers.CharField()
+    conflict = serializers.CharField(help_text="Slug of the conflict.")
+    recorded = serializers.BooleanField(
+        help_text="False: no recorded stance as of that day (stance and date are null)."
+    )
+    stance = serializers.ChoiceField(choices=Stance.choices, allow_null=True)
+    target_side = serializers.CharField(allow_blank=True)
+    date = serializers.DateField(allow_null=True, help_text="The day that decides it.")
+    deciding = DecidingStatementSerializer(many=True)
+
+
+class TimelineEntrySerializer(serializers.Serializer):
+    """A dated statement or vote on a country's timeline."""
+
+    date = serializers.DateField()
+    entry = serializers.SerializerMethodField(help_text="statement or vote")
+    statement = DecidingStatementSerializer(allow_null=True)
+    resolution = serializers.CharField(
+        source="vote.resolution.symbol", allow_null=True, default=None
+    )
+    vote = serializers.CharField(source="vote.vote", allow_null=True, default=None)
+    stance_after = serializers.ChoiceField(choices=Stance.choices, allow_null=True)
+    changes_stance = serializers.BooleanField(
+        help_text="This statement changed the country's stance."
+    )
+
+    def get_entry(self, entry) -> str:
+        return "vote" if entry.vote is not None else "statement"
+
+
+class ResolutionSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    conflict = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Conflict.objects.all(), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = Resolution
+        fields = ["id", "body", "symbol", "date", "title", "session", "conflict", "undl_id"]
+
+
+class VoteSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    resolution = serializers.SlugRelatedField(
+        slug_field="symbol", queryset=Resolution.objects.all()
+    )
+    country = serializers.SlugRelatedField(slug_field="iso3", queryset=Country.objects.all())
+    country_name = serializers.CharField(source="country.name", read_only=True)
+
+    class Meta:
+        model = Vote
+        fields = ["id", "resolution", "country", "country_name", "vote"]
+
+
+class AsOfSerializer(serializers.Serializer):
+    as_of = serializers.DateField(
+        required=False, help_text="The day (YYYY-MM-DD) the stance holds on; today when left out."
+    )

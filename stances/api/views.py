@@ -1,0 +1,173 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, viewsets
+from rest_framework.response import Response
+
+from actors.models import Country
+from actors.selectors import country_by_code
+from config.api_support import ApiViewMixin, ExportListMixin
+
+from ..filtersets import StatementFilterSet, VoteFilterSet
+from ..models import Conflict, Resolution, Vote
+from ..selectors import (
+    CurrentStance,
+    stance_timeline,
+    stances_as_of,
+    stances_of_country,
+    statements_visible_to,
+)
+from .serializers import (
+    AsOfSerializer,
+    ConflictSerializer,
+    ResolutionSerializer,
+    StanceSerializer,
+    StatementSerializer,
+    TimelineEntrySerializer,
+    VoteSerializer,
+)
+
+
+class ConflictViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
+    """Two-sided conflicts, known by their slug, with the countries on each side."""
+
+    queryset = Conflict.objects.prefetch_related("side_a_countries", "side_b_countries")
+    serializer_class = ConflictSerializer
+    lookup_field = "slug"
+    filterset_fields: list[str] = []
+    export_name = "conflicts"
+
+
+class StatementViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
+    """Dated positions of countries and blocs on conflicts, with quote and source.
+
+    Anonymous readers see approved statements only; editors and staff see every status.
+    """
+
+    serializer_class = StatementSerializer
+    filterset_class = StatementFilterSet
+    export_name = "statements"
+
+    def get_queryset(self):
+        return statements_visible_to(user=self.request.user).select_related(
+            "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
+        )
+
+
+class ResolutionViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
+    """Resolutions voted on in UN bodies."""
+
+    queryset = Resolution.objects.select_related("conflict")
+    serializer_class = ResolutionSerializer
+    filterset_fields = ["symbol", "body"]
+    export_name = "resolutions"
+
+
+class VoteViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
+    """How each country voted on each resolution."""
+
+    queryset = Vote.objects.select_related("resolution", "country").order_by(
+        "-resolution__date", "resolution_id", "country__name"
+    )
+    serializer_class = VoteSerializer
+    filterset_class = VoteFilterSet
+    export_name = "votes"
+
+
+def day_asked(request):
+    """Return the `as_of` query parameter as a date, today when absent; a 400 when malformed."""
+    params = AsOfSerializer(data=request.query_params)
+    params.is_valid(raise_exception=True)
+    return params.validated_data.get("as_of") or timezone.localdate()
+
+
+def stance_row(*, country: Country, conflict: Conflict, stance: CurrentStance | None) -> dict:
+    return {
+        "country": country.iso3,
+        "country_name": country.name,
+        "conflict": conflict.slug,
+        "recorded": stance is not None and stance.recorded,
+        "stance": stance.stance if stance else None,
+        "target_side": stance.target_side if stance else "",
+        "date": stance.date if stance else None,
+        "deciding": stance.deciding if stance else [],
+    }
+
+
+class StanceListView(ApiViewMixin, generics.GenericAPIView):
+    """A list of current stances, exportable like every list; subclasses say whose."""
+
+    serializer_class = StanceSerializer
+    pagination_class = None
+    filter_backends: list = []
+
+    def get(self, request, **kwargs):
+        rows = self.stance_rows(on=day_asked(request), **kwargs)
+        if self.wants_export():
+            return self.export(rows, serializer=StanceSerializer(), name=self.export_name(**kwargs))
+        return Response(StanceSerializer(rows, many=True).data)
+
+
+@extend_schema(parameters=[AsOfSerializer], responses=StanceSerializer(many=True))
+class ConflictStancesView(StanceListView):
+    """Every country's current stance on a conflict as of `as_of`, by the current-stance rule.
+
+    Countries with no counted statement by then are listed with `recorded` false.
+    """
+
+    def stance_rows(self, *, on, slug):
+        conflict = get_object_or_404(Conflict, slug=slug.lower())
+        stances = stances_as_of(conflict=conflict, on=on)
+        return [
+            stance_row(country=country, conflict=conflict, stance=stances.get(country.pk))
+            for country in Country.objects.all()
+        ]
+
+    def export_name(self, *, slug):
+        return f"stances-{slug}"
+
+
+@extend_schema(parameters=[AsOfSerializer], responses=StanceSerializer(many=True))
+class CountryStancesView(StanceListView):
+    """One country's current stance on every conflict as of `as_of`."""
+
+    def stance_rows(self, *, on, iso3):
+        country = country_or_404(iso3)
+        stances = stances_of_country(country=country, on=on)
+        return [
+            stance_row(country=country, conflict=conflict, stance=stances.get(conflict.pk))
+            for conflict in Conflict.objects.all()
+        ]
+
+    def export_name(self, *, iso3):
+        return f"stances-{iso3.upper()}"
+
+
+@extend_schema(responses=TimelineEntrySerializer(many=True))
+class TimelineView(ApiViewMixin, generics.GenericAPIView):
+    """A country's dated statements and votes on a conflict, oldest first.
+
+    `changes_stance` marks the statements with which its stance changed.
+    """
+
+    serializer_class = TimelineEntrySerializer
+    pagination_class = None
+    filter_backends: list = []
+
+    def get(self, request, iso3, slug):
+        country = country_or_404(iso3)
+        conflict = get_object_or_404(Conflict, slug=slug.lower())
+        entries = stance_timeline(country=country, conflict=conflict)
+        if self.wants_export():
+            return self.export(
+                entries, serializer=TimelineEntrySerializer(), name=f"timeline-{iso3}-{slug}"
+            )
+        return Response(TimelineEntrySerializer(entries, many=True).data)
+
+
+def country_or_404(code: str) -> Country:
+    try:
+        return country_by_code(code=code)
+    except Country.DoesNotExist:
+        raise Http404(f"No country has the code “{code}”.") from None
