@@ -116,7 +116,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = VAR_DIR / "staticfiles"
+# Production serves collected files; development serves them straight from the finders.
+STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "staticfiles") if PRODUCTION else None
+WHITENOISE_USE_FINDERS = not PRODUCTION
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -128,6 +130,7 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Security: strict by default in production, relaxed only for local HTTP development.
 SECURE_CONTENT_TYPE_NOSNIFF = True
