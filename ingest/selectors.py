@@ -6,11 +6,13 @@ from django.db.models import Q, QuerySet
 
 from .choices import ArticleState
 from .models import Article, Feed
-from .text import fingerprint_distance
+from .text import content_hash, copied_share, fingerprint, fingerprint_distance
 
-# Copies of one story differ by a dateline, a byline, a closing line: measured on wire copies,
-# a few bits of 64; unrelated stories differ by about 32, and follow-ups on one event by 15+.
-NEAR_DUPLICATE_MAX_BITS = 6
+# A text whose shingles are at least this much copied from an earlier article is its copy.
+NEAR_DUPLICATE_MIN_SHARE = 0.8
+# Fingerprints shortlist the articles worth comparing in full: copies measured a few bits
+# apart, unrelated texts about 32 (fewer than 1 in 1,000 unrelated pairs come within 18).
+NEAR_DUPLICATE_SHORTLIST_BITS = 18
 # Syndicated copies appear within days of each other; older articles are not compared.
 NEAR_DUPLICATE_WINDOW = timedelta(days=30)
 
@@ -22,10 +24,8 @@ def feeds_due(*, now: datetime) -> QuerySet[Feed]:
     ).order_by("next_poll_at", "pk")
 
 
-def article_find_original(
-    *, article_id: int, content_hash: str, fingerprint: str, now: datetime
-) -> Article | None:
-    """Return the article this text copies: the same text, or a near-identical recent one.
+def article_find_original(*, article_id: int, text: str, now: datetime) -> Article | None:
+    """Return the article this text copies: the same text, or mostly the same, recently.
 
     Only articles already fetched or extracted count: they came first (callers hold the
     deduplication lock), and a duplicate points to the original, never to another duplicate.
@@ -33,18 +33,26 @@ def article_find_original(
     originals = Article.objects.exclude(pk=article_id).filter(
         state__in=[ArticleState.FETCHED, ArticleState.EXTRACTED]
     )
-    exact = originals.filter(content_hash=content_hash).order_by("fetched_at", "pk").first()
-    if exact or not fingerprint:
+    exact = originals.filter(content_hash=content_hash(text)).order_by("fetched_at", "pk").first()
+    text_fingerprint = fingerprint(text)
+    if exact or not text_fingerprint:
         return exact
     recent = (
         originals.filter(created_at__gte=now - NEAR_DUPLICATE_WINDOW)
         .exclude(fingerprint="")
         .values_list("pk", "fingerprint")
     )
-    closest = min(((fingerprint_distance(fingerprint, fp), pk) for pk, fp in recent), default=None)
-    if closest is None or closest[0] > NEAR_DUPLICATE_MAX_BITS:
-        return None
-    return Article.objects.get(pk=closest[1])
+    shortlist = [
+        pk
+        for pk, other in recent
+        if fingerprint_distance(text_fingerprint, other) <= NEAR_DUPLICATE_SHORTLIST_BITS
+    ]
+    scored = [
+        (copied_share(text, candidate.text), -candidate.pk, candidate)
+        for candidate in Article.objects.filter(pk__in=shortlist).only("pk", "text")
+    ]
+    best = max(scored, default=None, key=lambda item: item[:2])
+    return best[2] if best and best[0] >= NEAR_DUPLICATE_MIN_SHARE else None
 
 
 def articles_stalled(*, state: str, before: datetime) -> QuerySet[Article]:

@@ -280,7 +280,7 @@ def article_record_content(*, article_id: int, content: PageContent) -> bool:
     with transaction.atomic():
         _lock_deduplication()
         original = selectors.article_find_original(
-            article_id=article_id, content_hash=text_hash, fingerprint=text_fingerprint, now=now
+            article_id=article_id, text=content.text, now=now
         )
         state = ArticleState.DUPLICATE if original else ArticleState.FETCHED
         won = Article.objects.filter(pk=article_id, state=ArticleState.QUEUED).update(

@@ -24,6 +24,8 @@ from trafilatura.utils import load_html
 # it after a long <head> comment are common enough to look a little further.
 META_PRESCAN_BYTES = 4096
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# Fewer words than this is a teaser, a paywall or a navigation page, not an article.
+MIN_ARTICLE_WORDS = 20
 # Near-duplicate detection needs enough words for the fingerprint to mean something.
 MIN_WORDS_FOR_FINGERPRINT = 40
 SHINGLE_WORDS = 3
@@ -96,9 +98,9 @@ def extract_page(html: str, *, url: str = "") -> PageContent | None:
         include_tables=False,
         favor_precision=True,
     )
-    if document is None or not (document.text or "").strip():
+    text = clean_text(document.text or "") if document else ""
+    if len(_words(text)) < MIN_ARTICLE_WORDS:
         return None
-    text = clean_text(document.text)
     return PageContent(
         title=(document.title or "").strip(),
         text=text,
@@ -122,7 +124,7 @@ def publication_date(html: str, *, url: str = "") -> date | None:
 
 def text_language(text: str) -> str:
     """Return the ISO 639-1 code of the text's language ("" when there is too little text)."""
-    if len(WORD.findall(text)) < 3:
+    if len(_words(text)) < 3:
         return ""
     language, _ = py3langid.classify(text)
     return language
@@ -137,23 +139,30 @@ def clean_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """Hash the text, ignoring case, punctuation and spacing, so trivial re-renderings match."""
-    words = WORD.findall(text.casefold())
-    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+    return hashlib.sha256(" ".join(_words(text)).encode()).hexdigest()
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def _shingles(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def fingerprint(text: str) -> str:
     """Return a 64-bit SimHash of the text's word shingles as 16 hex digits ("" if too short).
 
-    Copies of one wire story differ by a dateline, a byline, a trailing paragraph: their
-    fingerprints differ by a few bits where unrelated texts differ by about 32.
+    Copies of one wire story differ by a dateline, a headline, a closing line: their
+    fingerprints differ by a few bits where unrelated texts differ by about 32. It only
+    shortlists; `copied_share` decides.
     """
-    words = WORD.findall(text.casefold())
+    words = _words(text)
     if len(words) < MIN_WORDS_FOR_FINGERPRINT:
         return ""
     weights = [0] * 64
-    for i in range(len(words) - SHINGLE_WORDS + 1):
-        shingle = " ".join(words[i : i + SHINGLE_WORDS]).encode()
-        value = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
+    for shingle in _shingles(words):
+        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
         for bit in range(64):
             weights[bit] += 1 if value >> bit & 1 else -1
     value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
@@ -163,6 +172,18 @@ def fingerprint(text: str) -> str:
 def fingerprint_distance(a: str, b: str) -> int:
     """Count the bits in which two fingerprints differ."""
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def copied_share(text: str, original: str) -> float:
+    """Return the share of `text`'s word shingles that also occur in `original`.
+
+    Asymmetric on purpose: a copy that adds a paragraph of its own is still mostly copied, but
+    a text that adds a lot to what it copied says something new and is extracted in its own right.
+    """
+    shingles = _shingles(_words(text))
+    if not shingles:
+        return 0.0
+    return len(shingles & _shingles(_words(original))) / len(shingles)
 
 
 def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[FeedEntry]:

@@ -1,0 +1,194 @@
+"""Text and metadata: charsets, article text, dates, language, canonical URLs, duplicates, feeds."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.canonical import canonical_url
+from ingest.text import (
+    clean_text,
+    content_hash,
+    copied_share,
+    decode_html,
+    extract_page,
+    fingerprint,
+    fingerprint_distance,
+    parse_feed,
+    text_language,
+)
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def page(name):
+    return (PAGES / f"{name}.html").read_text()
+
+
+def test_it_extracts_the_article_text_title_date_outlet_and_language_of_a_wire_report():
+    content = extract_page(page("khm-neutrality"), url="https://mekongwire.example/world/khm")
+
+    assert content.title == "Cambodia will not take sides in Ukraine war, Hun Sen says"
+    assert content.published == date(2022, 3, 3)
+    assert content.outlet == "Mekong Wire"
+    assert content.language == "en"
+    assert "Cambodia does not side with any of the parties" in content.text
+    assert "Most read" not in content.text
+    assert "All rights reserved" not in content.text
+
+
+def test_it_finds_no_article_in_a_page_without_text():
+    assert extract_page("<html><body><nav><a href='/'>Home</a></nav></body></html>") is None
+
+
+def test_it_never_fetches_a_page_that_is_only_a_url(httpserver):
+    # Given a bare URL string, trafilatura and htmldate would download it themselves.
+    url = httpserver.url_for("/article")
+
+    extract_page(url)
+
+    assert httpserver.log == []
+
+
+def test_it_decodes_with_the_charset_of_the_http_header_first():
+    body = "<p>Política exterior</p>".encode("iso-8859-1")
+
+    assert "Política" in decode_html(body, "iso-8859-1")
+
+
+def test_it_decodes_with_the_meta_charset_when_the_header_has_none():
+    body = '<html><head><meta charset="windows-1251"></head><body>Москва</body></html>'.encode(
+        "windows-1251"
+    )
+
+    assert "Москва" in decode_html(body, None)
+
+
+def test_it_decodes_with_the_http_equiv_meta_charset():
+    body = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=shift_jis"><p>外務省</p>'
+    ).encode("shift_jis")
+
+    assert "外務省" in decode_html(body, None)
+
+
+def test_it_detects_the_charset_when_nothing_declares_it():
+    text = (
+        "<html><body><p>Le ministre des Affaires étrangères a déclaré mercredi que la France "
+        "continuerait à soutenir l'Ukraine « aussi longtemps qu'il le faudra ». Il a appelé la "
+        "Russie à retirer ses troupes et à respecter l'intégrité territoriale de son voisin, "
+        "tout en saluant les efforts de médiation engagés par d'autres États.</p></body></html>"
+    )
+
+    assert "étrangères" in decode_html(text.encode("cp1252"), None)
+
+
+def test_it_ignores_an_unknown_declared_charset():
+    assert decode_html("<p>café</p>".encode(), "x-no-such-charset") == "<p>café</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le Premier ministre a appelé à un cessez-le-feu immédiat et à des négociations.", "fr"),
+        ("Der Bundeskanzler sagte, Deutschland werde die Ukraine weiterhin unterstützen.", "de"),
+        ("El presidente pidió negociaciones de paz entre Rusia y Ucrania.", "es"),
+        ("Ok", ""),
+    ],
+)
+def test_it_detects_the_language_of_a_text(text, language):
+    assert text_language(text) == language
+
+
+def test_it_keeps_paragraphs_and_collapses_spacing_in_clean_text():
+    assert (
+        clean_text("  One\u00a0 two.\r\n\r\n\r\n\r\nThree\t\tfour.  ") == "One two.\n\nThree four."
+    )
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "https://www.mekongwire.example/world/story?utm_source=rss&utm_medium=feed",
+        "https://mekongwire.example/world/story#comments",
+        "https://m.mekongwire.example/world/story",
+        "https://amp.mekongwire.example/world/story",
+        "https://mekongwire.example/world/story/amp",
+        "https://mekongwire.example/amp/world/story",
+        "https://mekongwire.example/world/story?outputType=amp",
+        "https://MekongWire.example:443/world/./story/",
+        "https://mekongwire.example/world/story?fbclid=abc&gclid=def",
+    ],
+)
+def test_it_gives_every_spelling_of_one_article_the_same_canonical_url(variant):
+    assert canonical_url(variant) == "https://mekongwire.example/world/story"
+
+
+def test_it_keeps_the_query_parameters_that_identify_an_article():
+    assert canonical_url("https://news.example/view?utm_campaign=x&id=42&p=2") == (
+        "https://news.example/view?id=42&p=2"
+    )
+
+
+def test_it_collapses_an_amp_html_suffix():
+    assert canonical_url("https://news.example/2022/03/story.amp.html") == (
+        "https://news.example/2022/03/story.html"
+    )
+
+
+@pytest.mark.parametrize("url", ["ftp://news.example/x", "not a url", "mailto:desk@news.example"])
+def test_it_refuses_to_canonicalise_what_is_not_an_http_url(url):
+    with pytest.raises(ValueError):
+        canonical_url(url)
+
+
+def test_it_hashes_texts_that_differ_only_in_case_spacing_and_punctuation_alike():
+    assert content_hash("Cambodia is neutral, he said.") == content_hash(
+        "CAMBODIA  is neutral he said"
+    )
+    assert content_hash("Cambodia is neutral.") != content_hash("Cambodia is not neutral.")
+
+
+def test_it_recognises_a_syndicated_copy_and_tells_an_unrelated_story_apart():
+    original = extract_page(page("khm-neutrality")).text
+    copy = extract_page(page("khm-neutrality-syndicated")).text
+    other = extract_page(page("brazil-talks")).text
+
+    assert fingerprint_distance(fingerprint(original), fingerprint(copy)) <= 18
+    assert fingerprint_distance(fingerprint(original), fingerprint(other)) > 18
+    assert copied_share(copy, original) > 0.9
+    assert copied_share(other, original) < 0.1
+
+
+def test_it_gives_short_texts_no_fingerprint():
+    assert fingerprint("Cambodia is neutral.") == ""
+
+
+FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Mekong Wire: World</title>
+<link>https://mekongwire.example/world</link>
+<item><title>Cambodia will not take sides</title><link>/world/khm</link>
+<pubDate>Thu, 03 Mar 2022 04:10:00 +0700</pubDate></item>
+<item><title>No link here</title></item>
+<item><title>Brazil calls for talks</title><link>https://mekongwire.example/world/bra</link></item>
+</channel></rss>"""
+
+
+def test_it_reads_feed_entries_resolving_relative_links_against_the_feed_url():
+    entries = parse_feed(FEED, url="https://mekongwire.example/rss.xml")
+
+    assert [(e.url, e.title, e.published) for e in entries] == [
+        ("https://mekongwire.example/world/khm", "Cambodia will not take sides", date(2022, 3, 2)),
+        ("https://mekongwire.example/world/bra", "Brazil calls for talks", None),
+    ]
+
+
+def test_it_reads_a_feed_body_that_looks_like_a_path_as_data_not_as_a_file():
+    # feedparser opens a file (or a URL) when handed a string or bytes naming one.
+    with pytest.raises(ValueError, match="not a feed"):
+        parse_feed(b"/etc/passwd", url="https://mekongwire.example/rss.xml")
+
+
+def test_it_refuses_a_body_that_is_not_a_feed():
+    with pytest.raises(ValueError, match="not a feed"):
+        parse_feed(b"<html><body>Sorry, we moved.</body></html>", url="https://x.example/rss")
