@@ -41,11 +41,14 @@ def stance_class(current) -> str:
 
 
 @register.simple_tag
-def stance_legend() -> list[tuple[str, str]]:
-    """Return (CSS class, generic label) for every stance, in the rule's precedence."""
+def stance_legend(conflict: Conflict) -> list[tuple[str, str]]:
+    """Return (CSS class, label) for every stance, in the rule's precedence."""
     from stances.selectors import STANCE_PRECEDENCE
 
-    return [(f"stance-{s.replace('_', '-')}", Stance(s).label) for s in STANCE_PRECEDENCE]
+    return [
+        (stance_class(BareStance(s)), stance_label(BareStance(s), conflict))
+        for s in STANCE_PRECEDENCE
+    ]
 
 
 @register.filter

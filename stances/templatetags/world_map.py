@@ -45,7 +45,7 @@ def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
 
 
 def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
-    """Undo TopoJSON's quantisation and delta encoding, and project every arc."""
+    """Undo TopoJSON's quantisation and delta encoding: every arc in degrees."""
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs = []
     for arc in topology["arcs"]:
@@ -54,18 +54,35 @@ def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
         for dx, dy in arc:
             x += dx
             y += dy
-            points.append(_natural_earth(x * sx + tx, y * sy + ty))
+            points.append((x * sx + tx, y * sy + ty))
         arcs.append(points)
     return arcs
 
 
 def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+    """Join a ring's arcs, and keep it in one piece where it crosses the antimeridian.
+
+    world-atlas leaves that crossing to the renderer (d3 clips there); a ring from 179°E to
+    -179°E would otherwise be drawn as a stripe across the world. Unwrapping keeps longitudes
+    continuous; the few degrees beyond 180° fall outside the viewBox and are clipped.
+    """
     points: list[tuple[float, float]] = []
     for index in indexes:
         # A negative index ~i means arc i walked backwards; consecutive arcs share an end point.
         arc = arcs[~index][::-1] if index < 0 else arcs[index]
         points.extend(arc[1:] if points else arc)
-    return points
+    unwrapped = points[:1]
+    for lon, lat in points[1:]:
+        previous = unwrapped[-1][0]
+        while lon - previous > 180:
+            lon -= 360
+        while previous - lon > 180:
+            lon += 360
+        unwrapped.append((lon, lat))
+    # Put the ring back on the side of the antimeridian where most of it lies.
+    mean = sum(lon for lon, _ in unwrapped) / len(unwrapped)
+    shift = -360 if mean > 180 else 360 if mean < -180 else 0
+    return [(lon + shift, lat) for lon, lat in unwrapped]
 
 
 @lru_cache(maxsize=1)
@@ -81,21 +98,23 @@ def world_shapes() -> tuple[tuple[Shape, ...], str]:
     polygons_of = {
         id(g): g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]] for g in geometries
     }
-    rings = [_ring(r, arcs) for g in geometries for polygon in polygons_of[id(g)] for r in polygon]
-    xs = [x for ring in rings for x, _ in ring]
-    ys = [y for ring in rings for _, y in ring]
-    scale = WIDTH / (max(xs) - min(xs))
-    left, top = min(xs), max(ys)
-    height = round((max(ys) - min(ys)) * scale)
+    # The frame spans the antimeridian both ways, and the land from north to south.
+    east, _ = _natural_earth(180, 0)
+    lats = [lat for arc in arcs for _, lat in arc]
+    _, top = _natural_earth(0, max(lats))
+    _, bottom = _natural_earth(0, min(lats))
+    scale = WIDTH / (2 * east)
+    height = round((top - bottom) * scale)
 
     def path(polygons: list[list[list[int]]]) -> str:
         parts = []
         for polygon in polygons:
             for indexes in polygon:
                 coords: list[str] = []
-                for x, y in _ring(indexes, arcs):
+                for lon, lat in _ring(indexes, arcs):
+                    x, y = _natural_earth(lon, lat)
                     # Screen y grows downwards; one decimal is finer than a pixel at this size.
-                    pair = f"{(x - left) * scale:.1f},{(top - y) * scale:.1f}"
+                    pair = f"{(x + east) * scale:.1f},{(top - y) * scale:.1f}"
                     if not coords or coords[-1] != pair:
                         coords.append(pair)
                 parts.append("M" + " ".join(coords) + "Z")
