@@ -130,7 +130,6 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Security: strict by default in production, relaxed only for local HTTP development.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -212,6 +211,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Where countries and their leaders stand on the world's conflicts.",
     "VERSION": "1.0.0",
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
     # Read-only fields (ids, timestamps) stay out of the request bodies clients must send.
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
