@@ -80,13 +80,25 @@ def article_submit_text(
 ) -> Article:
     """Queue a pasted or imported text for extraction; return its article.
 
-    A text whose URL is already known returns that article unchanged.
+    A text already submitted, or whose URL is already known, returns that article unchanged:
+    submitting twice (a double click, a re-run import) queues nothing twice.
     """
     text = clean_text(text)
     if not text:
         raise ValidationError({"text": "The text is empty."})
     canonical = _canonical_or_invalid(url) if url.strip() else ""
+    text_hash = content_hash(text)
+    if not canonical:
+        earlier = (
+            Article.objects.filter(content_hash=text_hash, canonical_url="")
+            .exclude(state=ArticleState.FAILED)
+            .order_by("pk")
+            .first()
+        )
+        if earlier:
+            return earlier
     fields = {
+        "content_hash": text_hash,
         "url": url.strip(),
         "source": source,
         "text": text,
