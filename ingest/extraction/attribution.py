@@ -1,0 +1,343 @@
+"""Who is speaking: actor phrases, speech verbs and their subjects, quotes, pronouns.
+
+An *actor* is a phrase that can hold a position: a country or its capital or metonym
+("Beijing", "the Kremlin"), a person of the gazetteer, an office ("Malaysia's prime minister",
+"the premier"), an institution ("China's foreign ministry"), a bloc, or a pronoun. A *speech
+event* is a speech verb with its subject ("Hun Sen said", "according to the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import PersonEntry
+from .matcher import Mention
+from .rules import Rules
+from .text import Document, Sentence
+
+_CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
+# A name with an apposition: "Kin Phea, director of the Royal Academy's ... Institute,".
+_APPOSITION_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|binti|al|van|von|de|da)){1,3})"
+    r"\s*(?:,|\()\s*(?P<role>[^,;()“”\"]{3,160}?)\s*(?:,|\)|\.|\s+(?:said|says|told))"
+)
+_SENTENCE_OPENERS = frozenset(
+    "the a an in on at but and speaking since despite after before while as it this that "
+    "meanwhile however also yet still".split()
+)
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    country: str | None = None
+    person: PersonEntry | None = None
+    office_kind: str | None = None
+    institution: bool = False
+    bloc: object = None
+    pronoun: str | None = None  # first, third, latter, country, title
+    possessive: bool = False
+    demonym_only: bool = False
+    unknown_name: str | None = None
+    commentator: bool = False
+    subject_like: bool = True
+
+
+@dataclass
+class SpeechEvent:
+    verb_start: int
+    actor: Actor
+    inverted: bool = False  # "said Hun Sen", "according to X": subject after the verb
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    speech: list[SpeechEvent] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Role:
+    """What an unknown person's description says about them."""
+
+    commentator: bool
+    office_kind: str | None
+    country: str | None
+
+
+def _next_word(words, index: int, limit: int):
+    return words[index] if index < limit else None
+
+
+def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
+    """Group the sentence's mentions into actor phrases and mark which can be subjects."""
+    words, text = document.words, document.text
+    sentence = info.sentence
+    mentions = [m for m in info.mentions if m.kind not in ("conflict", "side", "vague_side")]
+    actors: list[Actor] = []
+    position = 0
+    while position < len(mentions):
+        mention = mentions[position]
+        actor = Actor(mention.start, mention.end, mention.first_word, mention.last_word)
+        cursor = mention.last_word
+        following = position + 1
+        if mention.kind == "country":
+            actor.country = mention.ref
+            word = _next_word(words, cursor, sentence.last_word)
+            if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
+                actor.possessive = True
+                cursor += 1
+            titled = False
+            while following < len(mentions) and mentions[following].first_word == cursor:
+                nxt = mentions[following]
+                if nxt.kind == "title":
+                    actor.office_kind = nxt.ref
+                elif nxt.kind == "institution":
+                    actor.institution = True
+                elif nxt.kind == "person":
+                    actor.person = nxt.ref
+                else:
+                    break
+                titled = True
+                cursor = nxt.last_word
+                following += 1
+            if titled:
+                actor.possessive = False
+            elif mention.name_kind == "demonym":
+                actor.demonym_only = True
+        elif mention.kind in ("title", "institution"):
+            while following <= len(mentions):
+                current = mentions[following - 1]
+                if current.kind == "title":
+                    actor.office_kind = current.ref
+                elif current.kind == "institution":
+                    actor.institution = True
+                cursor = current.last_word
+                if following < len(mentions) and mentions[following].first_word == cursor:
+                    if mentions[following].kind in ("title", "institution"):
+                        following += 1
+                        continue
+                    if mentions[following].kind == "person":
+                        actor.person = mentions[following].ref
+                        cursor = mentions[following].last_word
+                        following += 1
+                break
+            word = _next_word(words, cursor, sentence.last_word)
+            if actor.person is None and word is not None and word.lower == "of":
+                if following < len(mentions) and mentions[following].first_word == cursor + 1:
+                    if mentions[following].kind == "country":
+                        actor.country = mentions[following].ref
+                        cursor = mentions[following].last_word
+                        following += 1
+            if actor.person is None and actor.country is None:
+                name = _capitalised_run(words, cursor, sentence.last_word)
+                if name:
+                    actor.unknown_name = " ".join(w.text for w in name)
+                    cursor = name[-1].index + 1
+                elif not actor.institution:
+                    actor.pronoun = "title"
+        elif mention.kind == "person":
+            actor.person = mention.ref
+        elif mention.kind == "bloc":
+            actor.bloc = mention.ref
+        elif mention.kind == "country_anaphor":
+            actor.pronoun = "country"
+        elif mention.kind == "latter":
+            actor.pronoun = "latter"
+        actor.last_word = cursor
+        actor.end = words[cursor - 1].end
+        actors.append(actor)
+        position = following
+    for word in words[sentence.first_word : sentence.last_word]:
+        kind = (
+            "first"
+            if word.lower in rules.first_person and word.text != "US"
+            else "third"
+            if word.lower in rules.third_person
+            else None
+        )
+        if kind:
+            actors.append(Actor(word.start, word.end, word.index, word.index + 1, pronoun=kind))
+    actors.sort(key=lambda a: a.start)
+    for actor in actors:
+        actor.subject_like = _subject_like(document, sentence, actor, rules)
+    info.actors = actors
+
+
+def _capitalised_run(words, index: int, limit: int) -> list:
+    run = []
+    while index < limit and len(run) < 4 and _CAPITALISED_RE.fullmatch(words[index].text):
+        run.append(words[index])
+        index += 1
+    return run if len(run) >= 2 else []
+
+
+def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: Rules) -> bool:
+    if actor.possessive or actor.demonym_only:
+        return False
+    index = actor.first_word - 1
+    while index >= sentence.first_word and document.words[index].lower in ("the", "a", "an"):
+        index -= 1
+    if index < sentence.first_word:
+        return True
+    return document.words[index].lower not in rules.object_markers
+
+
+def find_speech(document: Document, info: SentenceInfo, rules: Rules, registry) -> None:
+    """Find the sentence's speech verbs (outside quotes) and their subjects."""
+    words = document.words
+    sentence = info.sentence
+    by_last_word = {actor.last_word: actor for actor in info.actors}
+    by_first_word = {actor.first_word: actor for actor in info.actors}
+    for index in range(sentence.first_word, sentence.last_word):
+        word = words[index]
+        if document.quote_at(word.start) is not None:
+            continue
+        if word.lower == "according" and index + 1 < sentence.last_word:
+            if words[index + 1].lower == "to":
+                subject = _subject_after(document, info, index + 2, by_first_word, registry)
+                if subject:
+                    info.speech.append(SpeechEvent(word.start, subject, inverted=True))
+            continue
+        if word.lower not in rules.speech_verbs:
+            continue
+        subject = _subject_before(document, info, index, rules, by_last_word, registry)
+        inverted = False
+        if subject is None:
+            subject = _subject_after(document, info, index + 1, by_first_word, registry)
+            inverted = subject is not None
+        if subject is not None:
+            info.speech.append(SpeechEvent(word.start, subject, inverted))
+
+
+def _subject_before(document, info, verb_index, rules, by_last_word, registry):
+    words, text = document.words, document.text
+    sentence = info.sentence
+    index = verb_index - 1
+    while index >= sentence.first_word and words[index].lower in rules.auxiliaries:
+        index -= 1
+    if index < sentence.first_word:
+        return None
+    gap = text[words[index].end : words[index + 1].start]
+    if "," in gap:
+        return _subject_before_apposition(document, info, index, by_last_word, registry)
+    if any(c in gap for c in '”".'):
+        return None
+    actor = by_last_word.get(index + 1)
+    if actor is not None:
+        return actor
+    return _unknown_person_before(document, sentence, index, registry)
+
+
+def _subject_before_apposition(document, info, index, by_last_word, registry):
+    """'Kin Phea, director of the ... Institute, observed': the name before the apposition."""
+    words, text = document.words, document.text
+    sentence = info.sentence
+    lowest = max(sentence.first_word, index - 30)
+    for before in range(index, lowest, -1):
+        gap = text[words[before - 1].end : words[before].start]
+        if any(c in gap for c in '”"'):
+            return None
+        if "," not in gap:
+            continue
+        actor = by_last_word.get(before)
+        role_text = text[words[before].start : words[index].end]
+        if actor is None:
+            actor = _unknown_person_before(document, sentence, before - 1, registry)
+        if actor is not None:
+            role = registry.classify(role_text)
+            if role.commentator:
+                actor.commentator = True
+            elif actor.unknown_name and role.office_kind and role.country:
+                actor.country, actor.office_kind = role.country, role.office_kind
+            return actor
+        return None
+    return None
+
+
+def _unknown_person_before(document, sentence, index, registry) -> Actor | None:
+    words = document.words
+    run = []
+    while index >= sentence.first_word and len(run) < 4:
+        word = words[index]
+        if not _CAPITALISED_RE.fullmatch(word.text):
+            break
+        if run and document.text[word.end : run[0].start].strip():
+            break
+        run.insert(0, word)
+        index -= 1
+    while run and run[0].index == sentence.first_word and run[0].lower in _SENTENCE_OPENERS:
+        run.pop(0)
+    if not run:
+        return None
+    name = " ".join(w.text for w in run)
+    actor = Actor(run[0].start, run[-1].end, run[0].index, run[-1].index + 1, unknown_name=name)
+    registry.describe(actor)
+    return actor
+
+
+def _subject_after(document, info, index, by_first_word, registry):
+    words = document.words
+    sentence = info.sentence
+    while index < sentence.last_word and words[index].lower in ("the", "a", "an"):
+        index += 1
+    if index >= sentence.last_word:
+        return None
+    actor = by_first_word.get(index)
+    if actor is not None:
+        return actor
+    run = _capitalised_run(words, index, sentence.last_word)
+    if not run:
+        return None
+    name = " ".join(w.text for w in run)
+    actor = Actor(run[0].start, run[-1].end, run[0].index, run[-1].index + 1, unknown_name=name)
+    registry.describe(actor)
+    return actor
+
+
+class PeopleRegistry:
+    """People the article introduces who are not in the gazetteer: what their descriptions say
+    ("director of an institute" makes a commentator), remembered by full name and surname."""
+
+    def __init__(self, rules: Rules, country_of_phrase):
+        self._rules = rules
+        self._country_of_phrase = country_of_phrase
+        self._roles: dict[str, Role] = {}
+
+    def learn(self, document: Document) -> None:
+        text = document.text
+        for match in _APPOSITION_RE.finditer(text):
+            role = self.classify(match.group("role"))
+            if role.commentator or role.office_kind:
+                self._remember(match.group("name"), role)
+        for match in self._rules.commentary_role.finditer(text):
+            after = text[match.end() : match.end() + 60]
+            name = re.match(r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})", after)
+            if name:
+                self._remember(name.group(1), Role(True, None, None))
+
+    def _remember(self, name: str, role: Role) -> None:
+        self._roles.setdefault(name, role)
+        self._roles.setdefault(name.split()[-1], role)
+
+    def classify(self, description: str) -> Role:
+        if self._rules.commentary_role.search(description):
+            return Role(True, None, None)
+        kind, country = self._country_of_phrase(description)
+        return Role(False, kind, country)
+
+    def describe(self, actor: Actor) -> None:
+        role = self._roles.get(actor.unknown_name) or self._roles.get(
+            actor.unknown_name.split()[-1]
+        )
+        if role is None:
+            return
+        actor.commentator = role.commentator
+        if role.office_kind and role.country:
+            actor.office_kind, actor.country = role.office_kind, role.country

@@ -1,0 +1,182 @@
+"""Find date expressions in text and resolve them to a day, a month or a year.
+
+Expressions are resolved against an anchor: the publication date when known. Without one, the
+explicit month-and-day dates of the article are placed in the year that the conflict's start
+and the weekdays the article names agree on ("March 2" and "Wednesday" after a war that began
+on 24 February 2022 make 2 March 2022), and the latest of them anchors the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+DATE_RE = re.compile(
+    rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b"
+    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
+    rf"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
+    rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
+    rf"|\bin\s+(?P<y4>{_YEAR})\b"
+)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    kind: str  # day, month, year, weekday, relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str = ""
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    day: date | None
+    precision: str  # day, month or year
+    period: str | None = None  # "2022-03" or "2022" when the day is unknown
+
+    @property
+    def known(self) -> bool:
+        return self.day is not None or self.period is not None
+
+
+UNKNOWN = ResolvedDate(None, "year", None)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    found = []
+    for match in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        group = match.groupdict()
+        span = (match.start(), match.end())
+        if group["iso"]:
+            y, m, d = map(int, group["iso"].split("-"))
+            found.append(DateExpr(*span, "day", y, m, d))
+        elif group["d1"] or group["d2"]:
+            day = int(group["d1"] or group["d2"])
+            month = _month(group["m1"] or group["m2"])
+            year = group["y1"] or group["y2"]
+            if 1 <= day <= 31:
+                found.append(DateExpr(*span, "day", int(year) if year else None, month, day))
+        elif group["m3"]:
+            found.append(DateExpr(*span, "month", int(group["y3"]), _month(group["m3"])))
+        elif group["m4"]:
+            found.append(DateExpr(*span, "month", None, _month(group["m4"])))
+        elif group["y4"]:
+            found.append(DateExpr(*span, "year", int(group["y4"])))
+        elif group["weekday"]:
+            found.append(
+                DateExpr(*span, "weekday", weekday=_WEEKDAYS.index(group["weekday"].lower()))
+            )
+        else:
+            found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_anchor(expressions: list[DateExpr], began: date | None) -> date | None:
+    """Stand in for an unknown publication date: the latest explicit date of the article,
+    its year taken from the article or else chosen to agree with the conflict's start and
+    with the weekdays the article names."""
+    explicit = [e for e in expressions if e.kind == "day"]
+    if not explicit:
+        return None
+    with_year = [e for e in explicit if e.year]
+    if with_year:
+        years = [max(e.year for e in with_year)]
+    elif began is not None:
+        years = list(range(began.year, began.year + 25))
+    else:
+        return None
+    weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
+
+    def fit(year: int) -> tuple[int, int]:
+        days = [_safe_date(e.year or year, e.month, e.day) for e in explicit]
+        after_start = sum(1 for d in days if d and (began is None or d >= began))
+        weekday_hits = len(weekdays & {d.weekday() for d in days if d})
+        return after_start, weekday_hits
+
+    best = max(years, key=lambda year: (fit(year), -year))
+    days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]
+    return max((d for d in days if d), default=None)
+
+
+def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> ResolvedDate:
+    """Resolve one expression. Relative words ("yesterday") need a real publication date."""
+    if expr.kind == "day":
+        if expr.year:
+            day = _safe_date(expr.year, expr.month, expr.day)
+            return ResolvedDate(day, "day") if day else UNKNOWN
+        if anchor is None:
+            return UNKNOWN
+        day = _safe_date(anchor.year, expr.month, expr.day)
+        if day and day > anchor + timedelta(days=2):
+            day = _safe_date(anchor.year - 1, expr.month, expr.day)
+        return ResolvedDate(day, "day") if day else UNKNOWN
+    if expr.kind == "month":
+        year = expr.year
+        if year is None and anchor is not None:
+            year = anchor.year if expr.month <= anchor.month else anchor.year - 1
+        return ResolvedDate(None, "month", f"{year:04d}-{expr.month:02d}") if year else UNKNOWN
+    if expr.kind == "year":
+        return ResolvedDate(None, "year", f"{expr.year:04d}")
+    if anchor is None:
+        return UNKNOWN
+    if expr.kind == "weekday":
+        return ResolvedDate(anchor - timedelta(days=(anchor.weekday() - expr.weekday) % 7), "day")
+    if not published:
+        return UNKNOWN
+    return _resolve_relative(expr.relative, anchor)
+
+
+def _resolve_relative(phrase: str, anchor: date) -> ResolvedDate:
+    words = phrase.split()
+    if phrase == "yesterday":
+        return ResolvedDate(anchor - timedelta(days=1), "day")
+    if phrase == "today":
+        return ResolvedDate(anchor, "day")
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
+        unit = 7 if words[1].startswith("week") else 1
+        return ResolvedDate(anchor - timedelta(days=count * unit), "day")
+    if phrase == "last week":
+        return _month_of(anchor - timedelta(days=7))
+    if phrase == "last month":
+        return _month_of(anchor.replace(day=1) - timedelta(days=1))
+    if phrase == "last year":
+        return ResolvedDate(None, "year", f"{anchor.year - 1:04d}")
+    return _month_of(anchor)
+
+
+def _month_of(day: date) -> ResolvedDate:
+    return ResolvedDate(None, "month", f"{day.year:04d}-{day.month:02d}")

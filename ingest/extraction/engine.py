@@ -1,0 +1,777 @@
+"""The stance extraction engine: from an article's text to candidate statements.
+
+For each cue phrase (rules/cues.toml) the engine asks: is it negated? who holds it (the
+subject before it, else whoever the sentence or quote is attributed to)? is that a country's
+office holder or a commentator? which conflict is it about, and which side? when was it said?
+Whatever it cannot answer with some confidence it leaves out: a missed statement costs less
+than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .attribution import (
+    Actor,
+    PeopleRegistry,
+    SentenceInfo,
+    SpeechEvent,
+    build_actors,
+    find_speech,
+)
+from .candidate import Candidate
+from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, infer_anchor, resolve
+from .gazetteer import BlocEntry, ConflictEntry, Gazetteer, PersonEntry
+from .matcher import NameIndex
+from .rules import Cue, Rules, default_rules
+from .text import Document, parse
+
+MIN_CONFIDENCE = 0.5
+# How many words after a cue may name the side it is about.
+TARGET_WINDOW_WORDS = 15
+_KEYWORD_CACHE_LIMIT = 200_000
+# What may stand between a speech verb and a cue it governs: "said, urging", "said that".
+_SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
+_AGGRESSION_PREPOSITIONS = frozenset({"of", "on", "against", "in", "into", "upon"})
+
+
+@dataclass
+class Speaker:
+    """A resolved source or actor: the country it speaks for and who, if anyone, spoke."""
+
+    country: str | None = None
+    person: PersonEntry | None = None
+    person_name: str | None = None
+    office_kind: str | None = None
+    office_title: str | None = None
+    office_key: object = None
+    bloc: BlocEntry | None = None
+    commentator: bool = False
+    first_person: bool = False
+
+    @property
+    def key(self):
+        if self.person is not None:
+            return ("person", self.person.key)
+        if self.person_name:
+            return ("name", self.person_name)
+        return ("country", self.country) if self.country else None
+
+
+@dataclass
+class _CueMatch:
+    cue: Cue
+    start: int
+    end: int
+
+
+class Extractor:
+    """A gazetteer compiled for extraction. Build once, call `extract` for every article."""
+
+    def __init__(self, gazetteer: Gazetteer, rules: Rules | None = None):
+        self.gazetteer = gazetteer
+        self.rules = rules or default_rules()
+        self.index = NameIndex(gazetteer, self.rules)
+        self._keyword_cache: dict[str, tuple[int, ...]] = {}
+        self.countries = {c.iso3: c for c in gazetteer.countries}
+        self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
+        for person in gazetteer.people:
+            for term in person.terms:
+                key = (term.country_iso3, term.office_kind)
+                self.holders.setdefault(key, []).append((term, person))
+        self.conflicts_of_country: dict[str, list[int]] = {}
+        for number, conflict in enumerate(gazetteer.conflicts):
+            for iso3 in {*conflict.side_a_countries, *conflict.side_b_countries}:
+                self.conflicts_of_country.setdefault(iso3, []).append(number)
+        anaphors = self.rules.conflict_anaphors
+        self.anaphor_words = {words[0] for words in anaphors if len(words) == 1}
+        self.anaphor_phrases = [" ".join(words) for words in anaphors if len(words) > 1]
+
+    @classmethod
+    def for_gazetteer(cls, gazetteer: Gazetteer) -> Extractor:
+        """Return the gazetteer's extractor, compiling it on first use."""
+        if not isinstance(gazetteer.compiled, cls):
+            gazetteer.compiled = cls(gazetteer)
+        return gazetteer.compiled
+
+    def extract(self, text: str, *, published: date | None = None) -> list[Candidate]:
+        if not text or not text.strip():
+            return []
+        return _Article(self, text, published).candidates()
+
+    def cues_for_word(self, word: str) -> tuple[int, ...]:
+        found = self._keyword_cache.get(word)
+        if found is None:
+            found = tuple(
+                number
+                for number, cue in enumerate(self.rules.cues)
+                if any(word.startswith(keyword) for keyword in cue.keywords)
+            )
+            if len(self._keyword_cache) > _KEYWORD_CACHE_LIMIT:
+                self._keyword_cache.clear()
+            self._keyword_cache[word] = found
+        return found
+
+    def holder(self, iso3: str, kind: str | None, day: date | None) -> Speaker | None:
+        """Return whoever held the country's office of this kind on the day."""
+        if not kind:
+            return None
+        for candidate_kind in (kind, *self.rules.fallback_kinds.get(kind, ())):
+            terms = self.holders.get((iso3, candidate_kind), [])
+            if day is not None:
+                terms = [(t, p) for t, p in terms if t.covers(day)]
+            if len(terms) == 1 or (terms and day is not None):
+                term, person = max(terms, key=lambda pair: pair[0].start)
+                return Speaker(
+                    country=iso3,
+                    person=person,
+                    office_kind=term.office_kind,
+                    office_title=term.office_title,
+                    office_key=term.office_key,
+                )
+        return None
+
+    def office_of_phrase(self, phrase: str) -> tuple[str | None, str | None]:
+        """Read an office kind and a country from a description: "Malaysia's prime minister"."""
+        document = parse(phrase)
+        kind = country = None
+        for mention in self.index.find(document):
+            if mention.kind == "title" and kind is None:
+                kind = mention.ref
+            elif mention.kind == "country" and country is None:
+                country = mention.ref
+        return kind, country
+
+
+class _Article:
+    """The state of one extraction run over one article."""
+
+    def __init__(self, extractor: Extractor, text: str, published: date | None):
+        self.x = extractor
+        self.rules = extractor.rules
+        self.conflicts = extractor.gazetteer.conflicts
+        self.text = text
+        self.published = published
+        self.doc: Document = parse(text)
+        self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
+        self._assign_mentions()
+        self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
+        self.registry.learn(self.doc)
+        for info in self.infos:
+            build_actors(self.doc, info, self.rules)
+            find_speech(self.doc, info, self.rules, self.registry)
+        self.conflict_positions = sorted(
+            (m.start, m.ref if m.kind == "conflict" else m.ref[0])
+            for info in self.infos
+            for m in info.mentions
+            if m.kind in ("conflict", "side")
+        )
+        self.main_conflict = self._main_conflict()
+        self.dates = [self._sentence_dates(info) for info in self.infos]
+        self.anchor = published or infer_anchor(
+            [expr for exprs in self.dates for expr in exprs],
+            self.conflicts[self.main_conflict].began if self.main_conflict is not None else None,
+        )
+        self.speakers: dict[int, Speaker | None] = {}
+        self._resolve_speech()
+        self.date_records = self._date_records()
+        self.blocs_disclaimed = bool(self.rules.bloc_disclaimer.search(text))
+
+    # -- reading the article ------------------------------------------------------------
+
+    def _assign_mentions(self) -> None:
+        mentions = self.x.index.find(self.doc)
+        position = 0
+        for info in self.infos:
+            sentence = info.sentence
+            while position < len(mentions) and mentions[position].first_word < sentence.first_word:
+                position += 1
+            while position < len(mentions) and mentions[position].last_word <= sentence.last_word:
+                info.mentions.append(mentions[position])
+                position += 1
+
+    def _main_conflict(self) -> int | None:
+        counts: dict[int, int] = {}
+        for _, number in self.conflict_positions:
+            counts[number] = counts.get(number, 0) + 1
+        if counts:
+            return max(counts, key=lambda number: (counts[number], -number))
+        pairs: dict[int, int] = {}
+        for info in self.infos:
+            for number in self._opposed_conflicts(info):
+                pairs[number] = pairs.get(number, 0) + 1
+        return max(pairs, key=pairs.get) if pairs else None
+
+    def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
+        """Conflicts whose two sides both have a country named in the sentence."""
+        countries = {a.country for a in info.actors if a.country}
+        found = []
+        for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
+            conflict = self.conflicts[number]
+            sides = {conflict.side_of(country) for country in countries}
+            if {"a", "b"} <= sides:
+                found.append(number)
+        return found
+
+    def _sentence_dates(self, info: SentenceInfo) -> list[DateExpr]:
+        sentence = info.sentence
+        exprs = []
+        for expr in find_dates(self.text, sentence.start, sentence.end):
+            before = self.text[max(sentence.start, expr.start - 60) : expr.start]
+            after = self.text[expr.end : min(sentence.end, expr.end + 40)]
+            window = before + " " + after
+            is_event = self.rules.event_word.search(window) and not any(
+                word in self.rules.speech_verbs for word in window.lower().split()
+            )
+            if not is_event:
+                exprs.append(expr)
+        return exprs
+
+    def _resolve(self, actor: Actor, info: SentenceInfo, focus: Speaker | None, day):
+        """Turn an actor phrase into a Speaker, or None when it cannot be resolved."""
+        if actor.pronoun == "first":
+            return Speaker(first_person=True)
+        if actor.pronoun == "third":
+            return focus
+        if actor.pronoun == "latter":
+            earlier = [
+                a for a in info.actors if a.end <= actor.start and (a.person or a.unknown_name)
+            ]
+            return self._resolve(earlier[-1], info, focus, day) if earlier else None
+        if actor.pronoun == "title":
+            if focus is not None and (focus.person or focus.person_name):
+                return focus
+            return None
+        if actor.pronoun == "country":
+            if focus is not None and focus.country:
+                return Speaker(country=focus.country)
+            return None
+        if actor.bloc is not None:
+            return Speaker(bloc=actor.bloc)
+        if actor.commentator:
+            return Speaker(person_name=actor.unknown_name, commentator=True)
+        if actor.person is not None:
+            term = actor.person.term_on(day)
+            if term is None:
+                # Not in office on that day: a former office holder's words are commentary.
+                return Speaker(person=actor.person, commentator=True)
+            return Speaker(
+                country=term.country_iso3,
+                person=actor.person,
+                office_kind=term.office_kind,
+                office_title=term.office_title,
+                office_key=term.office_key,
+            )
+        if actor.country is not None:
+            if actor.office_kind and not actor.institution and actor.unknown_name is None:
+                holder = self.x.holder(actor.country, actor.office_kind, day)
+                if holder is not None:
+                    return holder
+            return Speaker(
+                country=actor.country,
+                person_name=actor.unknown_name,
+                office_kind=actor.office_kind,
+            )
+        if actor.unknown_name is not None:
+            return Speaker(person_name=actor.unknown_name, office_kind=actor.office_kind)
+        if actor.institution:
+            return Speaker(office_kind=actor.office_kind)
+        return None
+
+    def _guess_day(self, info: SentenceInfo) -> date | None:
+        for expr in self.dates[info.sentence.index]:
+            resolved = resolve(expr, self.anchor, published=self.published is not None)
+            if resolved.day:
+                return resolved.day
+        return self.anchor
+
+    def _resolve_speech(self) -> None:
+        """Resolve every speech event's subject in reading order, following pronouns."""
+        focus: Speaker | None = None
+        for info in self.infos:
+            day = self._guess_day(info)
+            for event in info.speech:
+                speaker = self._resolve(event.actor, info, focus, day)
+                self.speakers[id(event)] = speaker
+                if speaker is not None and (speaker.person or speaker.person_name):
+                    focus = speaker
+                elif speaker is not None and speaker.country and focus is None:
+                    focus = speaker
+
+    def _quote_event(self, quote) -> SpeechEvent | None:
+        """The speech event a quotation is attributed to: right after it, else right before."""
+        after, before = None, None
+        for info in self.infos:
+            if info.sentence.paragraph not in quote.paragraphs:
+                continue
+            for event in info.speech:
+                if event.verb_start >= quote.end and after is None:
+                    if info.sentence.paragraph == quote.paragraphs[-1]:
+                        after = event
+                elif event.verb_start < quote.start:
+                    before = event
+        return after or before
+
+    def _date_records(self) -> dict:
+        """Per speaker, the dated sentences they speak or appear in: (sentence, date)."""
+        records: dict = {}
+        has_published = self.published is not None
+        for info in self.infos:
+            exprs = self.dates[info.sentence.index]
+            if not exprs:
+                continue
+            keys = [self.speakers.get(id(event)) for event in info.speech]
+            keys += [Speaker(person=a.person) for a in info.actors if a.person]
+            for speaker in keys:
+                if speaker is None or speaker.key is None:
+                    continue
+                resolved = resolve(exprs[0], self.anchor, published=has_published)
+                if resolved.known:
+                    records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
+        return records
+
+    # -- finding statements -------------------------------------------------------------
+
+    def candidates(self) -> list[Candidate]:
+        found: dict[tuple, Candidate] = {}
+        for info in self.infos:
+            if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
+                "”\"’' "
+            ).endswith("?"):
+                continue
+            for match in self._cue_matches(info):
+                for candidate in self._candidates_for(info, match):
+                    key = (
+                        candidate.actor_country or candidate.actor_bloc,
+                        candidate.conflict,
+                        candidate.stance,
+                        candidate.date,
+                    )
+                    if key not in found or found[key].confidence < candidate.confidence:
+                        found[key] = candidate
+        return sorted(found.values(), key=lambda c: c.start)
+
+    def _cue_matches(self, info: SentenceInfo) -> list[_CueMatch]:
+        words = self.doc.words
+        triggered: dict[int, set[int]] = {}
+        for word in words[info.sentence.first_word : info.sentence.last_word]:
+            for number in self.x.cues_for_word(word.lower):
+                triggered.setdefault(number, set()).add(word.start)
+        matches = []
+        for number, starts in triggered.items():
+            cue = self.rules.cues[number]
+            for m in cue.pattern.finditer(self.text, info.sentence.start, info.sentence.end):
+                if any(m.start() <= start < m.end() for start in starts):
+                    matches.append(_CueMatch(cue, m.start(), m.end()))
+        matches.sort(key=lambda m: m.end - m.start, reverse=True)
+        kept: list[_CueMatch] = []
+        for match in matches:
+            if all(match.end <= k.start or match.start >= k.end for k in kept):
+                kept.append(match)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _negated(self, info: SentenceInfo, match: _CueMatch) -> bool:
+        start = max(info.sentence.start, match.start - 80)
+        window = self.text[start : match.start]
+        for stop in ';:“”"(':
+            window = window.rsplit(stop, 1)[-1]
+        words = window.split()[-self.rules.negation_window :]
+        return bool(self.rules.negator.search(" ".join(words) + " "))
+
+    def _candidates_for(self, info: SentenceInfo, match: _CueMatch) -> list[Candidate]:
+        if self._negated(info, match):
+            return []
+        quote = self.doc.quote_at(match.start)
+        source_event = self._source_event(info, match, quote)
+        source = self.speakers.get(id(source_event)) if source_event else None
+        if source is not None and source.commentator:
+            return []
+        boundary = info.sentence.start
+        if quote is not None:
+            boundary = max(boundary, quote.start)
+        if source_event is not None and source_event.verb_start < match.start:
+            if not source_event.inverted and source_event.actor.end <= match.start:
+                boundary = max(boundary, source_event.verb_start)
+        semicolon = self.text.rfind(";", boundary, match.start)
+        boundary = max(boundary, semicolon + 1)
+        group = self._subject_group(info, boundary, match, quote)
+        if not group and quote is None and self._clause_has_other_subject(source_event, match):
+            return []
+        if group and self.rules.blocker.search(self.text[group[-1].end : match.start]):
+            return []
+        if not group and self.rules.blocker.search(self.text[boundary : match.start]):
+            return []
+        day_guess = self._guess_day(info)
+        focus = self._focus_before(info, source)
+        actors: list[tuple[Speaker, Actor | None]] = []
+        for actor in group:
+            speaker = self._resolve(actor, info, focus, day_guess)
+            if speaker is not None and speaker.first_person:
+                speaker = source
+            if speaker is not None:
+                actors.append((speaker, actor))
+        if not group and source is not None and not source.first_person:
+            actors.append((source, None))
+        if not group and match.cue.kind == "vote":
+            actors += [(s, a) for s, a in self._listed_after(info, match, day_guess)]
+        results = []
+        for speaker, actor in actors:
+            candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
+            if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
+                results.append(candidate)
+        return results
+
+    def _clause_has_other_subject(self, source_event, match) -> bool:
+        """ "Hun Sen said military assistance for Ukraine will not ...": words stand between
+        the speech verb and the cue, so the cue's subject is not the speaker."""
+        if source_event is None or source_event.inverted:
+            return False
+        verb_end = self.text.find(" ", source_event.verb_start)
+        if not source_event.verb_start < match.start or verb_end >= match.start:
+            return False
+        if _SPEECH_TO_CUE_RE.fullmatch(self.text, verb_end, match.start):
+            return False
+        # Right after the verb, only a participle continues the speaker's own clause ("said,
+        # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
+        first_word = self.text[match.start : match.end].split()[0].lower()
+        return not first_word.endswith("ing")
+
+    def _source_event(self, info, match, quote) -> SpeechEvent | None:
+        if quote is not None:
+            return self._quote_event(quote)
+        before = [e for e in info.speech if e.verb_start < match.end and e.actor.end <= match.start]
+        before = [e for e in before if self.doc.quote_at(e.verb_start) is None]
+        if before:
+            return max(before, key=lambda e: e.verb_start)
+        after = [e for e in info.speech if e.verb_start >= match.end]
+        return after[0] if after else None
+
+    def _focus_before(self, info: SentenceInfo, source: Speaker | None) -> Speaker | None:
+        if source is not None and (source.person or source.person_name):
+            return source
+        for previous in reversed(self.infos[: info.sentence.index + 1]):
+            for event in reversed(previous.speech):
+                speaker = self.speakers.get(id(event))
+                if speaker is not None and (speaker.person or speaker.person_name):
+                    return speaker
+        return source
+
+    def _subject_group(self, info, boundary, match, quote) -> list[Actor]:
+        """The actor (or coordinated actors) right before the cue in its clause."""
+        inside = [
+            a
+            for a in info.actors
+            if a.start >= boundary
+            and a.end <= match.start
+            and (quote is None or a.start >= quote.start)
+            and (quote is not None or self.doc.quote_at(a.start) is None)
+        ]
+        subjects = [a for a in inside if a.subject_like]
+        if not subjects:
+            return []
+        group = [subjects[-1]]
+        for actor in reversed(inside[: inside.index(subjects[-1])]):
+            gap = self.text[actor.end : group[0].start].strip().lower()
+            if (
+                gap in (",", "and", ", and", "as well as")
+                and actor.country
+                and not actor.possessive
+            ):
+                group.insert(0, actor)
+            else:
+                break
+        return group
+
+    def _listed_after(self, info, match, day):
+        """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
+        listed = []
+        previous_end = match.end
+        for actor in info.actors:
+            if actor.start < match.end or not actor.country:
+                continue
+            gap = self.text[previous_end : actor.start].strip().lower()
+            allowed = ("", ",", "and", ", and", "were", "was", "included", "including", ":")
+            if gap not in allowed:
+                break
+            listed.append((Speaker(country=actor.country), actor))
+            previous_end = actor.end
+        del day
+        return listed
+
+    # -- one candidate --------------------------------------------------------------------
+
+    def _candidate(self, info, match, quote, source_event, source, speaker, actor):
+        rules = self.rules
+        cue = match.cue
+        if speaker.commentator:
+            return None
+        bloc = speaker.bloc
+        if bloc is not None and self.blocs_disclaimed:
+            return None
+        country = speaker.country
+        if bloc is None and country is None:
+            if source is not None and source.country and speaker.office_kind is None:
+                country = source.country
+            else:
+                return None
+        if source is not None and source.country and country and source.country != country:
+            if speaker is not source and not (speaker.person or speaker.person_name):
+                # One country's speaker asserting another's position: not that country's word.
+                return None
+        conflict_number, conflict_confidence = self._conflict_for(info, match, quote, country)
+        if conflict_number is None:
+            return None
+        conflict = self.conflicts[conflict_number]
+        target = self._target_side(info, match, conflict_number, conflict)
+        stance = cue.label
+        if cue.needs == "side":
+            if target is None:
+                return None
+            stance = f"supports_side_{target}"
+        if cue.needs == "object" and not self._has_object(info, match, conflict_number, target):
+            return None
+        own_side = conflict.side_of(country)
+        if own_side is not None:
+            if stance in ("neutral", "abstains") or stance.startswith("supports_side"):
+                return None
+            if stance == "condemns" and target == own_side:
+                return None
+        person_speaker = self._speaker_for(speaker, source, country)
+        resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
+        if person_speaker is not None and person_speaker.person is not None and resolved.day:
+            term = person_speaker.person.term_on(resolved.day)
+            if term is None:
+                return None
+        kind = cue.kind
+        if kind == "statement" and self._reported(info, source_event, country):
+            kind = "reported_speech"
+        start, end = self._evidence_span(info, match, quote, source_event, actor)
+        attribution_confidence = 1.0 if actor is not None else 0.93
+        confidence = cue.confidence * conflict_confidence * attribution_confidence
+        confidence *= date_confidence
+        del rules
+        return Candidate(
+            actor_country=country if bloc is None else None,
+            actor=bloc.name if bloc is not None else self._country_name(country),
+            actor_bloc=bloc.slug if bloc is not None else None,
+            speaker=(person_speaker.person.name if person_speaker.person else None)
+            if person_speaker
+            else None,
+            speaker_key=person_speaker.person.key
+            if person_speaker and person_speaker.person
+            else None,
+            speaker_office=person_speaker.office_title if person_speaker else None,
+            speaker_office_key=person_speaker.office_key if person_speaker else None,
+            conflict=conflict.slug,
+            conflict_name=conflict.name,
+            conflict_key=conflict.key,
+            stance=stance,
+            target_side=target if stance == "condemns" else None,
+            kind=kind,
+            date=resolved.day,
+            date_precision=resolved.precision,
+            date_period=resolved.period,
+            evidence=self.text[start:end],
+            start=start,
+            end=end,
+            confidence=round(min(confidence, 1.0), 3),
+        )
+
+    def _country_name(self, iso3: str) -> str:
+        entry = self.x.countries.get(iso3)
+        return entry.name if entry else iso3
+
+    def _speaker_for(self, speaker: Speaker, source: Speaker | None, country) -> Speaker | None:
+        if speaker.person is not None:
+            return speaker
+        if source is not None and source.person is not None and source.country == country:
+            return source
+        if speaker.office_kind and country:
+            return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
+        return None
+
+    def _reported(self, info, source_event, country) -> bool:
+        """Another country's speaker in the same sentence relays this one's words."""
+        for event in info.speech:
+            if event is source_event or (
+                source_event and event.verb_start > source_event.verb_start
+            ):
+                continue
+            speaker = self.speakers.get(id(event))
+            if speaker is not None and speaker.country and speaker.country != country:
+                return True
+        return False
+
+    # -- conflicts and sides -----------------------------------------------------------------
+
+    def _conflict_for(self, info, match, quote, country) -> tuple[int | None, float]:
+        named = [
+            (abs(m.start - match.start), m.ref if m.kind == "conflict" else m.ref[0])
+            for m in info.mentions
+            if m.kind in ("conflict", "side")
+        ]
+        if named:
+            return min(named)[1], 1.0
+        paragraph = info.sentence.paragraph
+        in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
+        if quote is not None:
+            in_paragraph += [
+                i
+                for i in self.infos
+                if i.sentence.paragraph in quote.paragraphs and i not in in_paragraph
+            ]
+        paragraph_named = [
+            m.ref if m.kind == "conflict" else m.ref[0]
+            for i in in_paragraph
+            for m in i.mentions
+            if m.kind in ("conflict", "side")
+        ]
+        if len(set(paragraph_named)) == 1:
+            return paragraph_named[0], 0.95
+        opposed = self._opposed_conflicts(info)
+        if len(opposed) == 1:
+            return opposed[0], 0.95
+        current = self._current_conflict(match.start)
+        if current is None:
+            return None, 0.0
+        if self._refers_to_conflict(info) or any(self._refers_to_conflict(i) for i in in_paragraph):
+            return current, 0.9
+        # A paragraph that names nothing still continues the conflict of the one before it.
+        previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
+        if any(i.mentions and self._refers_to_conflict(i) for i in previous):
+            return current, 0.85
+        return None, 0.0
+
+    def _refers_to_conflict(self, info: SentenceInfo) -> bool:
+        words = self.doc.words[info.sentence.first_word : info.sentence.last_word]
+        if any(word.lower in self.x.anaphor_words for word in words):
+            return True
+        lowered = self.text[info.sentence.start : info.sentence.end].lower()
+        return any(phrase in lowered for phrase in self.x.anaphor_phrases)
+
+    def _current_conflict(self, position: int) -> int | None:
+        before = [number for start, number in self.conflict_positions if start <= position]
+        if before:
+            return before[-1]
+        if self.conflict_positions:
+            return self.conflict_positions[0][1]
+        return self.main_conflict
+
+    def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry):
+        """(start, end, first word, side) of each mention in the sentence naming a side."""
+        found = []
+        for mention in info.mentions:
+            side = None
+            if mention.kind == "country":
+                side = conflict.side_of(mention.ref)
+            elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
+                side = mention.ref[1]
+            if side:
+                found.append((mention.start, mention.end, mention.first_word, side))
+        return found
+
+    def _target_side(self, info, match, conflict_number, conflict) -> str | None:
+        mentions = self._side_mentions(info, conflict_number, conflict)
+        words = self.doc.words
+        if match.cue.target in ("before", "either"):
+            close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
+            if close_before:
+                return close_before[-1][3]
+        clause_end = self._clause_end(info, match.end)
+        after = [m for m in mentions if match.end <= m[0] < clause_end]
+        if not after:
+            return None
+        start, _, first_word, side = after[0]
+        between = self.text[match.start : start]
+        previous = words[first_word - 1].lower if first_word > 0 else ""
+        if previous in _AGGRESSION_PREPOSITIONS and self.rules.act_of_war.search(between):
+            # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
+            return "b" if side == "a" else "a"
+        return side
+
+    def _clause_end(self, info, position: int) -> int:
+        end = info.sentence.end
+        semicolon = self.text.find(";", position, end)
+        if semicolon != -1:
+            end = semicolon
+        words = self.doc.words
+        limit = info.sentence.last_word
+        following = [w for w in words[info.sentence.first_word : limit] if w.start >= position]
+        if len(following) > TARGET_WINDOW_WORDS:
+            end = min(end, following[TARGET_WINDOW_WORDS].start)
+        return end
+
+    def _has_object(self, info, match, conflict_number, target) -> bool:
+        if target is not None:
+            return True
+        clause_end = self._clause_end(info, match.end)
+        window = self.text[match.start : clause_end]
+        if self.rules.act_of_war.search(window):
+            return True
+        return any(
+            m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
+        )
+
+    # -- dates and evidence --------------------------------------------------------------
+
+    def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
+        has_published = self.published is not None
+        exprs = self.dates[info.sentence.index]
+        if exprs:
+            reference = source_event.verb_start if source_event else match.start
+            in_sentence = info.sentence.start <= reference < info.sentence.end
+            reference = reference if in_sentence else match.start
+            nearest = min(exprs, key=lambda e: abs(e.start - reference))
+            resolved = resolve(nearest, self.anchor, published=has_published)
+            if resolved.known:
+                return resolved, 1.0
+        if speaker is not None and speaker.key in self.date_records:
+            records = self.date_records[speaker.key]
+            earlier = [r for r in records if r[0] <= info.sentence.index]
+            return (earlier[-1] if earlier else records[0])[1], 0.97
+        if self.published is not None:
+            return ResolvedDate(self.published, "day"), 0.9
+        first = next(
+            (
+                resolved
+                for i, exprs in enumerate(self.dates)
+                for expr in exprs
+                if (resolved := resolve(expr, self.anchor, published=False)).day
+                and (self.infos[i].speech)
+            ),
+            None,
+        )
+        return (first, 0.9) if first else (UNKNOWN, 0.9)
+
+    def _evidence_span(self, info, match, quote, source_event, actor) -> tuple[int, int]:
+        start, end = info.sentence.start, info.sentence.end
+        if quote is not None:
+            start = max(start, quote.start)
+            end = min(end, quote.end)
+        elif source_event is not None:
+            if source_event.verb_start < match.start and not source_event.inverted:
+                if info.sentence.start <= source_event.actor.start < match.start:
+                    nested = [e for e in info.speech if e.verb_start < source_event.verb_start]
+                    if nested:
+                        start = source_event.actor.start
+            elif source_event.verb_start >= match.end:
+                comma = self.text.rfind(",", match.end, source_event.actor.start + 1)
+                if comma != -1:
+                    end = comma
+        if actor is not None:
+            start = min(start, actor.start)
+        while start < end and self.text[start] in " “\"‘'":
+            start += 1
+        while end > start and self.text[end - 1] in " ,”\"’'":
+            end -= 1
+        return start, end
+
+
+def extract_candidates(
+    text: str, *, gazetteer: Gazetteer, published: date | None = None
+) -> list[Candidate]:
+    """Extract candidate statements from one article (the gazetteer compiles once, on first
+    use, and is reused by later calls)."""
+    return Extractor.for_gazetteer(gazetteer).extract(text, published=published)

@@ -1,0 +1,171 @@
+"""Find every known name in an article in one pass over its words.
+
+All names (countries and their aliases, people, blocs, conflicts, the words of each side's
+label, and the title and anaphor phrases of the rules) go into one index keyed by their first
+word, so matching costs a dictionary look-up a word, whatever the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .gazetteer import ConflictEntry, Gazetteer
+from .rules import Rules
+from .text import Document
+
+_SIDE_LABEL_SPLIT_RE = re.compile(r"\s+and\s+|[(),;/]|\s+-\s+")
+# Side-label words too vague to stand for a side on their own.
+_VAGUE_SIDE_WORDS = frozenset({"allies", "forces", "government", "groups", "coalition"})
+# What may stand between two words of one name: a space, a hyphen, an apostrophe, a dot.
+_NAME_GAP_RE = re.compile(r"[\s.\-'’]{0,3}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    kind: str
+    ref: Any
+    case: str  # "any", "capital" (first letter upper) or "upper" (acronym)
+    name_kind: str = ""
+
+
+@dataclass
+class Mention:
+    kind: str
+    ref: Any
+    start: int
+    end: int
+    first_word: int
+    last_word: int  # one past the last
+    name_kind: str = ""
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name.lower()))
+
+
+def _case_of(name: str) -> str:
+    letters = re.sub(r"\W", "", name)
+    if letters.isupper() and len(letters) <= 6:
+        return "upper"
+    return "capital" if name[:1].isupper() else "any"
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name.strip())
+
+
+def side_phrases(conflict: ConflictEntry, side: str) -> list[tuple[str, bool]]:
+    """Split a side's label into the names it holds, each with whether it is distinctive
+    enough to point at this conflict on its own ("Hamas", "Rapid Support Forces", "M23")."""
+    label = conflict.side_a_label if side == "a" else conflict.side_b_label
+    phrases = []
+    for part in _SIDE_LABEL_SPLIT_RE.split(label):
+        part = _strip_article(part)
+        if not part or part.lower() in _VAGUE_SIDE_WORDS:
+            continue
+        words = part.split()
+        distinctive = any(c.isupper() for c in part[1:]) or (len(words) == 1 and part[:1].isupper())
+        phrases.append((part, distinctive))
+    return phrases
+
+
+class NameIndex:
+    """The compiled index of every name the engine looks for."""
+
+    def __init__(self, gazetteer: Gazetteer, rules: Rules):
+        self._by_first_word: dict[str, list[Entry]] = {}
+        for country in gazetteer.countries:
+            self._add(country.name, "country", country.iso3, name_kind="name")
+            for name, name_kind in country.names:
+                self._add(name, "country", country.iso3, name_kind=name_kind)
+        for index, conflict in enumerate(gazetteer.conflicts):
+            for name in [conflict.name, *conflict.aliases]:
+                self._add(name, "conflict", index)
+        # After the countries: a side label that is a country's name ("Ukraine") stays a country.
+        for index, conflict in enumerate(gazetteer.conflicts):
+            for side in ("a", "b"):
+                for phrase, distinctive in side_phrases(conflict, side):
+                    kind = "side" if distinctive else "vague_side"
+                    self._add(phrase, kind, (index, side), case="any", only_if_new=True)
+        for bloc in gazetteer.blocs:
+            for name in [bloc.name, bloc.acronym, *bloc.aliases]:
+                if name:
+                    self._add(name, "bloc", bloc)
+        for person in gazetteer.people:
+            for name in [person.name, *person.aliases]:
+                self._add(name, "person", person)
+        for words, kind in rules.office_titles.items():
+            self._add_words(words, "title", kind, case="upper" if words == ("pm",) else "any")
+        for words in rules.institutions:
+            self._add_words(words, "institution", None, case="any")
+        for words in rules.country_anaphors:
+            self._add_words(words, "country_anaphor", None, case="any")
+        for words in rules.latter:
+            self._add_words(words, "latter", None, case="any")
+        for entries in self._by_first_word.values():
+            entries.sort(key=lambda entry: len(entry.words), reverse=True)
+
+    def _add(self, name, kind, ref, *, case="", name_kind="", only_if_new=False):
+        name = _strip_article(name)
+        words = _words(name)
+        if only_if_new and any(e.words == words for e in self._by_first_word.get(words[0], [])):
+            return
+        if words:
+            self._add_words(words, kind, ref, case=case or _case_of(name), name_kind=name_kind)
+
+    def _add_words(self, words, kind, ref, *, case, name_kind=""):
+        entries = self._by_first_word.setdefault(words[0], [])
+        if not any(e.words == words and e.kind == kind for e in entries):
+            entries.append(Entry(words, kind, ref, case, name_kind))
+
+    def find(self, document: Document) -> list[Mention]:
+        """Return the mentions of known names, longest match first, left to right."""
+        words, text = document.words, document.text
+        mentions: list[Mention] = []
+        index, count = 0, len(words)
+        by_first_word = self._by_first_word
+        while index < count:
+            entries = by_first_word.get(words[index].lower)
+            matched = None
+            if entries:
+                for entry in entries:
+                    size = len(entry.words)
+                    if index + size > count or not self._matches(entry, words, index, text):
+                        continue
+                    matched = entry
+                    break
+            if matched is None:
+                index += 1
+                continue
+            size = len(matched.words)
+            mentions.append(
+                Mention(
+                    matched.kind,
+                    matched.ref,
+                    words[index].start,
+                    words[index + size - 1].end,
+                    index,
+                    index + size,
+                    matched.name_kind,
+                )
+            )
+            index += size
+        return mentions
+
+    @staticmethod
+    def _matches(entry: Entry, words, index: int, text: str) -> bool:
+        for offset in range(1, len(entry.words)):
+            word, previous = words[index + offset], words[index + offset - 1]
+            if word.lower != entry.words[offset]:
+                return False
+            if not _NAME_GAP_RE.fullmatch(text, previous.end, word.start):
+                return False
+        first = words[index].text
+        if entry.case == "capital":
+            return first[:1].isupper()
+        if entry.case == "upper":
+            return all(words[index + k].text.isupper() for k in range(len(entry.words)))
+        return True

@@ -1,0 +1,131 @@
+"""Load the rule data (rules/*.toml) the engine runs on: cues, negations, titles, roles, context.
+
+Editors extend these files without touching code; docs/extraction.md describes each one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).parent / "rules"
+STANCE_LABELS = frozenset(
+    {"supports", "neutral", "condemns", "calls_for_negotiation", "abstains", "other"}
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    keywords: tuple[str, ...]
+    pattern: re.Pattern
+    needs: str | None
+    target: str
+    kind: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Rules:
+    cues: tuple[Cue, ...]
+    negation_window: int
+    negator: re.Pattern
+    blocker: re.Pattern
+    speech_verbs: frozenset[str]
+    source_after_phrases: tuple[tuple[str, ...], ...]
+    auxiliaries: frozenset[str]
+    object_markers: frozenset[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    latter: tuple[tuple[str, ...], ...]
+    country_anaphors: tuple[tuple[str, ...], ...]
+    bloc_disclaimer: re.Pattern
+    office_titles: dict[tuple[str, ...], str]
+    institutions: tuple[tuple[str, ...], ...]
+    fallback_kinds: dict[str, tuple[str, ...]]
+    commentary_role: re.Pattern
+    conflict_anaphors: tuple[tuple[str, ...], ...]
+    act_of_war: re.Pattern
+    event_word: re.Pattern
+
+
+def _read(name: str, directory: Path) -> dict:
+    with open(directory / name, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def _word_alternation(words: list[str]) -> re.Pattern:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+def _cue(entry: dict, source: str) -> Cue:
+    label = entry["label"]
+    if label not in STANCE_LABELS:
+        raise ValueError(f"{source}: unknown cue label {label!r}")
+    keywords = tuple(k.lower() for k in entry["keywords"])
+    if not keywords:
+        raise ValueError(f"{source}: cue {entry['pattern']!r} has no keywords")
+    try:
+        pattern = re.compile(entry["pattern"], re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"{source}: bad pattern {entry['pattern']!r}: {error}") from error
+    return Cue(
+        label=label,
+        keywords=keywords,
+        pattern=pattern,
+        needs=entry.get("needs"),
+        target=entry.get("target", "after"),
+        kind=entry.get("kind", "statement"),
+        confidence=float(entry.get("confidence", 0.8)),
+    )
+
+
+def load_rules(directory: Path = RULES_DIR) -> Rules:
+    """Read and compile every rule file in `directory`."""
+    cues = _read("cues.toml", directory)
+    negation = _read("negation.toml", directory)
+    attribution = _read("attribution.toml", directory)
+    titles = _read("titles.toml", directory)
+    commentary = _read("commentary.toml", directory)
+    context = _read("context.toml", directory)
+    office_titles = {
+        _phrase(title): kind for kind, names in titles["office_kinds"].items() for title in names
+    }
+    return Rules(
+        cues=tuple(_cue(entry, "cues.toml") for entry in cues["cue"]),
+        negation_window=int(negation.get("window_words", 5)),
+        negator=re.compile(
+            r"(?:" + "|".join(negation["negators"]) + r")(?:\W+\w+){0,3}\W*$", re.IGNORECASE
+        ),
+        blocker=re.compile("|".join(negation["blockers"]), re.IGNORECASE),
+        speech_verbs=frozenset(v.lower() for v in attribution["speech_verbs"]),
+        source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
+        auxiliaries=frozenset(attribution["auxiliaries"]),
+        object_markers=frozenset(attribution["object_markers"]),
+        first_person=frozenset(attribution["first_person"]),
+        third_person=frozenset(attribution["third_person"]),
+        latter=tuple(_phrase(p) for p in attribution["latter"]),
+        country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
+        bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
+        office_titles=office_titles,
+        institutions=tuple(_phrase(p) for p in titles["institutions"]),
+        fallback_kinds={k: tuple(v) for k, v in titles.get("fallback_kinds", {}).items()},
+        commentary_role=_word_alternation(commentary["roles"]),
+        conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),
+        act_of_war=_word_alternation(context["acts_of_war"]),
+        event_word=_word_alternation(context["event_words"]),
+    )
+
+
+@cache
+def default_rules() -> Rules:
+    return load_rules()

@@ -1,0 +1,148 @@
+"""Split an article into paragraphs, sentences, words and quotations, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+WORD_RE = re.compile(r"\w+")
+# Blank lines separate paragraphs; texts without any use one paragraph a line.
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres amb jan feb mar apr jun jul "
+    "aug sep sept oct nov dec no vs etc inc ltd co corp jr sr u s n e g i mt ft messrs adm cmdr "
+    "brig rev hon dept govt".split()
+)
+OPENING_QUOTES = '“"'
+CLOSING_QUOTES = '”"'
+_QUOTE_MARK_RE = re.compile(r'[“”"]')
+
+
+@dataclass
+class Word:
+    """One word: its lower-cased form and where it stands."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    # Index range of the sentence's words in Document.words.
+    first_word: int = 0
+    last_word: int = 0  # one past the last
+
+
+@dataclass
+class Quote:
+    """A quotation, possibly running over several paragraphs (each reopening with a quote mark)."""
+
+    start: int
+    end: int
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    text: str
+    words: list[Word]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[Sentence]
+    quotes: list[Quote]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end:
+                return quote
+        return None
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each non-empty paragraph, trimmed of surrounding blanks."""
+    separator = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else re.compile(r"\n")
+    spans, position = [], 0
+    for match in separator.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    trimmed = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = start + chunk.index(stripped)
+            trimmed.append((offset, offset + len(stripped)))
+    return trimmed
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, sentence_start = [], start
+    for match in _SENTENCE_END_RE.finditer(text, start, end):
+        before = text[sentence_start : match.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        tail = last_word.lower().strip("(\"“'").split(".")[-1]
+        if text[match.start()] == "." and (tail in _ABBREVIATIONS or len(tail) == 1):
+            continue
+        spans.append((sentence_start, match.end()))
+        sentence_start = match.end()
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end and text[sentence_start:end].strip():
+        spans.append((sentence_start, end))
+    return spans
+
+
+def _quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Pair quotation marks; a quote left open at a paragraph's end runs into the next one
+    when that paragraph opens with a quotation mark (the wire-report convention)."""
+    quotes: list[Quote] = []
+    open_quote: Quote | None = None
+    for number, (start, end) in enumerate(paragraphs):
+        position = start
+        if open_quote is not None:
+            if text[start] in OPENING_QUOTES:
+                open_quote.paragraphs.append(number)
+                position += 1
+            else:
+                open_quote = None
+        for match in _QUOTE_MARK_RE.finditer(text, position, end):
+            char, position = match.group(), match.start()
+            if open_quote is None and char in OPENING_QUOTES:
+                open_quote = Quote(start=position, end=end, paragraphs=[number])
+                quotes.append(open_quote)
+            elif open_quote is not None and char in CLOSING_QUOTES:
+                open_quote.end = position + 1
+                open_quote = None
+        if open_quote is not None:
+            open_quote.end = end
+    return quotes
+
+
+def parse(text: str) -> Document:
+    paragraphs = split_paragraphs(text)
+    words = [
+        Word(m.group(), m.group().lower(), m.start(), m.end(), index)
+        for index, m in enumerate(WORD_RE.finditer(text))
+    ]
+    sentences: list[Sentence] = []
+    word_index = 0
+    for number, (start, end) in enumerate(paragraphs):
+        for sentence_start, sentence_end in _sentence_spans(text, start, end):
+            sentence = Sentence(len(sentences), number, sentence_start, sentence_end)
+            while word_index < len(words) and words[word_index].start < sentence_start:
+                word_index += 1
+            sentence.first_word = word_index
+            while word_index < len(words) and words[word_index].end <= sentence_end:
+                word_index += 1
+            sentence.last_word = word_index
+            sentences.append(sentence)
+    return Document(text, words, paragraphs, sentences, _quotes(text, paragraphs))
