@@ -12,6 +12,8 @@ APPS = (actors_api, stances_api, ingest_api)
 
 # One router, so that /api/v1/ lists every resource of every app.
 router = DefaultRouter()
+# Trailing slash optional: readers type both, and the documented paths have none.
+router.trailing_slash = "/?"
 for app in APPS:
     router.registry.extend(app.router.registry)
 

@@ -201,14 +201,13 @@ class ApiViewMixin:
         response.render()
         etag = quote_etag(hashlib.blake2b(response.content, digest_size=16).hexdigest())
         response["ETag"] = etag
-        last_modified = getattr(self, "last_modified", None)
+        # HTTP dates have whole seconds: compare in whole seconds, or nothing is ever unchanged.
+        updated_at = getattr(self, "last_modified", None)
+        last_modified = int(updated_at.timestamp()) if updated_at else None
         if last_modified is not None:
-            response["Last-Modified"] = http_date(last_modified.timestamp())
+            response["Last-Modified"] = http_date(last_modified)
         return get_conditional_response(
-            request,
-            etag=etag,
-            last_modified=last_modified.timestamp() if last_modified else None,
-            response=response,
+            request, etag=etag, last_modified=last_modified, response=response
         )
 
 

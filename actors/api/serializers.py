@@ -31,8 +31,9 @@ class BlocSerializer(ModelCleanMixin, serializers.ModelSerializer):
         fields = ["slug", "name", "acronym", "aliases", "founded", "members"]
 
     def get_members(self, bloc) -> list[str]:
-        # Filled by the view's prefetch of the memberships running on the day asked for.
-        return [membership.country.iso3 for membership in bloc.members_then]
+        # Filled by the view's prefetch of the memberships running on the day asked for; a
+        # bloc just created has none.
+        return [membership.country.iso3 for membership in getattr(bloc, "members_then", [])]
 
 
 class PersonSerializer(ModelCleanMixin, serializers.ModelSerializer):

@@ -6,7 +6,7 @@ from django.db import connection
 from actors.models import Bloc, BlocMembership, Person
 from stances.choices import ReviewStatus, Stance, StatementKind
 from stances.models import Statement
-from tests.factories import StatementFactory, conflict, country
+from tests.factories import StatementFactory, country
 
 pytestmark = pytest.mark.django_db
 
