@@ -23,9 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from actors.models import Country
 
@@ -326,30 +324,6 @@ def statements_approved() -> QuerySet[Statement]:
     return Statement.objects.filter(status=ReviewStatus.APPROVED).select_related(
         "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
     )
-
-
-def statements_search(*, statements: QuerySet[Statement], query: str) -> QuerySet[Statement]:
-    """Return the `statements` whose quote, summary, speaker or source title match `query`.
-
-    PostgreSQL ranks with full-text search (web-search syntax, English stemming); elsewhere
-    every word must appear somewhere, newest first, so SQLite runs still find things.
-    """
-    if connection.vendor == "postgresql":
-        vector = SearchVector("quote", "summary", "speaker__name", "source_title", config="english")
-        search = SearchQuery(query, search_type="websearch", config="english")
-        return (
-            statements.annotate(document=vector, rank=SearchRank(vector, search))
-            .filter(document=search)
-            .order_by("-rank", "-date", "-id")
-        )
-    for word in query.split():
-        statements = statements.filter(
-            Q(quote__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(speaker__name__icontains=word)
-            | Q(source_title__icontains=word)
-        )
-    return statements.order_by("-date", "-id")
 
 
 def statements_visible_to(*, user) -> QuerySet[Statement]:

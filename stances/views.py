@@ -12,6 +12,7 @@ from actors.selectors import bloc_members_on
 from actors.views import country_or_404
 
 from .choices import ReviewStatus, VoteChoice
+from .filtersets import StatementFilterSet
 from .forms import CompareForm, ConflictMapForm
 from .models import Conflict, Statement, Vote
 from .selectors import (
@@ -23,12 +24,23 @@ from .selectors import (
     stances_as_of,
     stances_of_country,
     statements_approved,
-    statements_search,
     votes_beside_stances,
 )
 
 RECENT = 10
 SEARCH_LIMIT = 100
+# The filters the page offers; the others (speaker, status, ordering) still work in the URL.
+SEARCH_FIELDS = [
+    "q",
+    "country",
+    "conflict",
+    "bloc",
+    "stance",
+    "kind",
+    "date_from",
+    "date_to",
+    "outlet",
+]
 VOTE_ORDER = list(VoteChoice.values)
 STANCE_ORDER = [*STANCE_PRECEDENCE, None]
 
@@ -172,13 +184,21 @@ def _evidence_in_article(statement: Statement) -> tuple[str, str, str] | None:
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = (
-        statements_search(statements=statements_approved(), query=query)[:SEARCH_LIMIT]
-        if query
-        else []
+    # The API's filters, over approved statements only: the page is public.
+    filterset = StatementFilterSet(request.GET, queryset=statements_approved())
+    searched = any(request.GET.get(name) for name in SEARCH_FIELDS)
+    results = filterset.qs[:SEARCH_LIMIT] if searched and filterset.is_valid() else []
+    return render(
+        request,
+        "stances/search.html",
+        {
+            "filterset": filterset,
+            "fields": [filterset.form[name] for name in SEARCH_FIELDS],
+            "query": request.GET.get("q", ""),
+            "searched": searched,
+            "results": results,
+        },
     )
-    return render(request, "stances/search.html", {"query": query, "results": results})
 
 
 def compare(request):

@@ -267,16 +267,25 @@ def test_search_finds_the_seed_statement_and_highlights_the_words(client, cambod
 
 
 def test_search_without_words_or_without_results_says_so(client, cambodia_seed):
-    assert "Type words to search" in client.get(reverse("pages:search")).text
+    assert "Type words, or choose filters" in client.get(reverse("pages:search")).text
     text = client.get(reverse("pages:search"), {"q": "zeppelin"}).text
     assert "No approved statement matches" in text
 
 
-def test_search_costs_one_query_whatever_it_finds(
+def test_search_filters_like_the_api(client, cambodia_seed):
+    StatementFactory(actor_country=country("MYS"), quote="Malaysia on the parties.")
+    text = client.get(reverse("pages:search"), {"q": "parties", "country": "KHM"}).text
+    assert "1 statement found" in text and "Malaysia on the" not in text
+    text = client.get(reverse("pages:search"), {"stance": "calls_for_negotiation"}).text
+    assert "We urge negotiation" in text and NEUTRALITY not in text
+
+
+def test_search_costs_the_same_queries_whatever_it_finds(
     client, cambodia_seed, django_assert_max_num_queries
 ):
     many_statements(20)
-    with django_assert_max_num_queries(1):
+    # statements, and the form's choices: countries, conflicts, blocs
+    with django_assert_max_num_queries(4):
         client.get(reverse("pages:search"), {"q": "quote"})
 
 
