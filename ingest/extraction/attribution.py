@@ -22,6 +22,8 @@ _APPOSITION_RE = re.compile(
     r"\b(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|binti|al|van|von|de|da)){1,3})"
     r"\s*(?:,|\()\s*(?P<role>[^,;()“”\"]{3,160}?)\s*(?:,|\)|\.|\s+(?:said|says|told))"
 )
+# Words before a speech verb that are not its subject ("which said", "it said").
+_NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an in on at but and speaking since despite after before while as it this that "
     "meanwhile however also yet still".split()
@@ -195,9 +197,11 @@ def find_speech(document: Document, info: SentenceInfo, rules: Rules, registry) 
     sentence = info.sentence
     by_last_word = {actor.last_word: actor for actor in info.actors}
     by_first_word = {actor.first_word: actor for actor in info.actors}
+    # "States" in "United States" is a name, not a speech verb.
+    named = {i for m in info.mentions for i in range(m.first_word, m.last_word)}
     for index in range(sentence.first_word, sentence.last_word):
         word = words[index]
-        if document.quote_at(word.start) is not None:
+        if index in named or document.quote_at(word.start) is not None:
             continue
         if word.lower == "according" and index + 1 < sentence.last_word:
             if words[index + 1].lower == "to":
@@ -232,7 +236,14 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     actor = by_last_word.get(index + 1)
     if actor is not None:
         return actor
-    return _unknown_person_before(document, sentence, index, registry)
+    actor = _unknown_person_before(document, sentence, index, registry)
+    if actor is None and words[index].text.isalpha() and words[index].text.islower():
+        if words[index].lower not in _NOT_SPEAKERS:
+            # "the agency said", "diplomats said": someone who is no country's voice.
+            word = words[index]
+            actor = Actor(word.start, word.end, index, index + 1, unknown_name=word.text)
+            actor.commentator = True
+    return actor
 
 
 def _subject_before_apposition(document, info, index, by_last_word, registry):

@@ -38,6 +38,15 @@ DATE_RE = re.compile(
 )
 
 
+# "BRASILIA, Jan 31 (Reuters) -" or "KHARTOUM/RIYADH, April 16 (Wire) -" opening a paragraph.
+_DATELINE_RE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Za-z.' ]+)?,\s+"
+    rf"(?P<date>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?[-–—]",
+    re.MULTILINE,
+)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     start: int
@@ -95,6 +104,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
     return found
+
+
+def find_dateline(text: str) -> DateExpr | None:
+    """Return the date of a wire dateline near the top of the text, if it has one."""
+    match = _DATELINE_RE.search(text, 0, 800)
+    if match is None:
+        return None
+    month = _month(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("year")) if match.group("year") else None
+    return DateExpr(match.start("date"), match.end("date"), "day", year, month, day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -22,7 +22,15 @@ from .attribution import (
     find_speech,
 )
 from .candidate import Candidate
-from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, infer_anchor, resolve
+from .dates import (
+    UNKNOWN,
+    DateExpr,
+    ResolvedDate,
+    find_dateline,
+    find_dates,
+    infer_anchor,
+    resolve,
+)
 from .gazetteer import BlocEntry, ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
 from .rules import Cue, Rules, default_rules
@@ -34,6 +42,14 @@ TARGET_WINDOW_WORDS = 15
 _KEYWORD_CACHE_LIMIT = 200_000
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
 _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
+# What may precede a country in a list after a vote cue: "against, along with Austria, ...".
+_LIST_OPENERS = frozenset(
+    {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
+     "and the", ", and the", "along with", ", along with", "together with", "were the",
+     "included the", ", including", "such as"}
+)  # fmt: skip
+_RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
+_LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 _AGGRESSION_PREPOSITIONS = frozenset({"of", "on", "against", "in", "into", "upon"})
 
 
@@ -81,13 +97,31 @@ class Extractor:
             for term in person.terms:
                 key = (term.country_iso3, term.office_kind)
                 self.holders.setdefault(key, []).append((term, person))
+        self.sides = [self._sides_of(conflict) for conflict in gazetteer.conflicts]
         self.conflicts_of_country: dict[str, list[int]] = {}
-        for number, conflict in enumerate(gazetteer.conflicts):
-            for iso3 in {*conflict.side_a_countries, *conflict.side_b_countries}:
+        for number, sides in enumerate(self.sides):
+            for iso3 in sides:
                 self.conflicts_of_country.setdefault(iso3, []).append(number)
         anaphors = self.rules.conflict_anaphors
         self.anaphor_words = {words[0] for words in anaphors if len(words) == 1}
         self.anaphor_phrases = [" ".join(words) for words in anaphors if len(words) > 1]
+
+    def _sides_of(self, conflict: ConflictEntry) -> dict[str, str]:
+        """Map each country to its side: the listed countries, and a country the side's label
+        names by name or demonym ("Palestinian armed groups") when not listed on either side."""
+        sides = {iso3: "a" for iso3 in conflict.side_a_countries}
+        sides.update({iso3: "b" for iso3 in conflict.side_b_countries})
+        for side, label in (("a", conflict.side_a_label), ("b", conflict.side_b_label)):
+            for country in self.gazetteer.countries:
+                if country.iso3 in sides or country.iso3 in conflict.side_a_countries:
+                    continue
+                names = [country.name] + [n for n, kind in country.names if kind == "demonym"]
+                if any(re.search(rf"\b{re.escape(name)}\b", label) for name in names):
+                    sides[country.iso3] = side
+        return sides
+
+    def side_of(self, conflict_number: int, iso3: str | None) -> str | None:
+        return self.sides[conflict_number].get(iso3)
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> Extractor:
@@ -169,11 +203,17 @@ class _Article:
             if m.kind in ("conflict", "side")
         )
         self.main_conflict = self._main_conflict()
+        self.dateline = find_dateline(text)
         self.dates = [self._sentence_dates(info) for info in self.infos]
-        self.anchor = published or infer_anchor(
-            [expr for exprs in self.dates for expr in exprs],
-            self.conflicts[self.main_conflict].began if self.main_conflict is not None else None,
-        )
+        began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
+        all_dates = [expr for exprs in self.dates for expr in exprs]
+        if published is None and self.dateline is not None:
+            # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
+            weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
+            published_guess = infer_anchor([self.dateline, *weekdays], began)
+            self.anchor = published_guess or infer_anchor(all_dates, began)
+        else:
+            self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
         self._resolve_speech()
         self.date_records = self._date_records()
@@ -209,8 +249,7 @@ class _Article:
         countries = {a.country for a in info.actors if a.country}
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
-            conflict = self.conflicts[number]
-            sides = {conflict.side_of(country) for country in countries}
+            sides = {self.x.side_of(number, country) for country in countries}
             if {"a", "b"} <= sides:
                 found.append(number)
         return found
@@ -219,6 +258,8 @@ class _Article:
         sentence = info.sentence
         exprs = []
         for expr in find_dates(self.text, sentence.start, sentence.end):
+            if self.dateline is not None and expr.start == self.dateline.start:
+                continue
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
             window = before + " " + after
@@ -322,15 +363,27 @@ class _Article:
             exprs = self.dates[info.sentence.index]
             if not exprs:
                 continue
-            keys = [self.speakers.get(id(event)) for event in info.speech]
-            keys += [Speaker(person=a.person) for a in info.actors if a.person]
-            for speaker in keys:
+            keyed = [(self.speakers.get(id(event)), event.verb_start) for event in info.speech]
+            keyed += [(Speaker(person=a.person), a.start) for a in info.actors if a.person]
+            for speaker, position in keyed:
                 if speaker is None or speaker.key is None:
                     continue
-                resolved = resolve(exprs[0], self.anchor, published=has_published)
+                nearest = min(exprs, key=lambda expr, at=position: abs(expr.start - at))
+                resolved = resolve(nearest, self.anchor, published=has_published)
                 if resolved.known:
                     records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
         return records
+
+    def _lead_date(self) -> ResolvedDate | None:
+        """The first day a speaker of the article is dated to: the story's news day."""
+        for info in self.infos:
+            if not info.speech:
+                continue
+            for expr in self.dates[info.sentence.index]:
+                resolved = resolve(expr, self.anchor, published=self.published is not None)
+                if resolved.day:
+                    return resolved
+        return None
 
     # -- finding statements -------------------------------------------------------------
 
@@ -399,10 +452,12 @@ class _Article:
         group = self._subject_group(info, boundary, match, quote)
         if not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
-        if group and self.rules.blocker.search(self.text[group[-1].end : match.start]):
+        before_cue = self.text[group[-1].end if group else boundary : match.start]
+        if self.rules.blocker.search(before_cue):
             return []
-        if not group and self.rules.blocker.search(self.text[boundary : match.start]):
-            return []
+        if match.cue.label != "calls_for_negotiation":
+            if self.rules.request_blocker.search(before_cue):
+                return []
         day_guess = self._guess_day(info)
         focus = self._focus_before(info, source)
         actors: list[tuple[Speaker, Actor | None]] = []
@@ -414,8 +469,8 @@ class _Article:
                 actors.append((speaker, actor))
         if not group and source is not None and not source.first_person:
             actors.append((source, None))
-        if not group and match.cue.kind == "vote":
-            actors += [(s, a) for s, a in self._listed_after(info, match, day_guess)]
+        if match.cue.kind == "vote":
+            actors += self._listed_after(info, match)
         results = []
         for speaker, actor in actors:
             candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
@@ -431,7 +486,8 @@ class _Article:
         verb_end = self.text.find(" ", source_event.verb_start)
         if not source_event.verb_start < match.start or verb_end >= match.start:
             return False
-        if _SPEECH_TO_CUE_RE.fullmatch(self.text, verb_end, match.start):
+        between = self.text[verb_end : match.start]
+        if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
         # Right after the verb, only a participle continues the speaker's own clause ("said,
         # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
@@ -473,43 +529,40 @@ class _Article:
             return []
         group = [subjects[-1]]
         for actor in reversed(inside[: inside.index(subjects[-1])]):
-            gap = self.text[actor.end : group[0].start].strip().lower()
-            if (
-                gap in (",", "and", ", and", "as well as")
-                and actor.country
-                and not actor.possessive
-            ):
+            gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
+            if gap in _LIST_JOINERS and actor.country and not actor.possessive:
                 group.insert(0, actor)
             else:
                 break
         return group
 
-    def _listed_after(self, info, match, day):
+    def _listed_after(self, info, match):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
         listed = []
         previous_end = match.end
         for actor in info.actors:
             if actor.start < match.end or not actor.country:
                 continue
-            gap = self.text[previous_end : actor.start].strip().lower()
-            allowed = ("", ",", "and", ", and", "were", "was", "included", "including", ":")
-            if gap not in allowed:
+            gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            if gap not in _LIST_OPENERS:
                 break
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
-        del day
         return listed
 
     # -- one candidate --------------------------------------------------------------------
 
     def _candidate(self, info, match, quote, source_event, source, speaker, actor):
-        rules = self.rules
         cue = match.cue
         if speaker.commentator:
             return None
         bloc = speaker.bloc
         if bloc is not None and self.blocs_disclaimed:
             return None
+        conflict_number, conflict_confidence = self._conflict_for(info, match, quote)
+        if conflict_number is None:
+            return None
+        conflict = self.conflicts[conflict_number]
         country = speaker.country
         if bloc is None and country is None:
             if source is not None and source.country and speaker.office_kind is None:
@@ -517,22 +570,27 @@ class _Article:
             else:
                 return None
         if source is not None and source.country and country and source.country != country:
-            if speaker is not source and not (speaker.person or speaker.person_name):
+            if self._party_as_topic(conflict_number, speaker, source):
+                # "Russia committed the error of invading", Lula said: Russia is what Brazil
+                # speaks about, not who speaks.
+                speaker, country, actor = source, source.country, None
+            elif speaker is not source and not (speaker.person or speaker.person_name):
                 # One country's speaker asserting another's position: not that country's word.
                 return None
-        conflict_number, conflict_confidence = self._conflict_for(info, match, quote, country)
-        if conflict_number is None:
-            return None
-        conflict = self.conflicts[conflict_number]
         target = self._target_side(info, match, conflict_number, conflict)
         stance = cue.label
+        if stance == "votes_for":
+            resolution = self._resolution_stance(conflict_number)
+            if resolution is None:
+                return None
+            stance, target = resolution
         if cue.needs == "side":
             if target is None:
                 return None
             stance = f"supports_side_{target}"
         if cue.needs == "object" and not self._has_object(info, match, conflict_number, target):
             return None
-        own_side = conflict.side_of(country)
+        own_side = self.x.side_of(conflict_number, country)
         if own_side is not None:
             if stance in ("neutral", "abstains") or stance.startswith("supports_side"):
                 return None
@@ -551,7 +609,6 @@ class _Article:
         attribution_confidence = 1.0 if actor is not None else 0.93
         confidence = cue.confidence * conflict_confidence * attribution_confidence
         confidence *= date_confidence
-        del rules
         return Candidate(
             actor_country=country if bloc is None else None,
             actor=bloc.name if bloc is not None else self._country_name(country),
@@ -578,6 +635,23 @@ class _Article:
             end=end,
             confidence=round(min(confidence, 1.0), 3),
         )
+
+    def _resolution_stance(self, conflict_number: int) -> tuple[str, str | None] | None:
+        """What the resolution the article reports on does: its first call for a truce or
+        talks, or its first condemnation (with the side it condemns)."""
+        conflict = self.conflicts[conflict_number]
+        for info in self.infos:
+            sentence = self.text[info.sentence.start : info.sentence.end]
+            if not _RESOLUTION_RE.search(sentence):
+                continue
+            for match in self._cue_matches(info):
+                if self._negated(info, match):
+                    continue
+                if match.cue.label == "calls_for_negotiation":
+                    return "calls_for_negotiation", None
+                if match.cue.label == "condemns":
+                    return "condemns", self._target_side(info, match, conflict_number, conflict)
+        return None
 
     def _country_name(self, iso3: str) -> str:
         entry = self.x.countries.get(iso3)
@@ -606,7 +680,15 @@ class _Article:
 
     # -- conflicts and sides -----------------------------------------------------------------
 
-    def _conflict_for(self, info, match, quote, country) -> tuple[int | None, float]:
+    def _party_as_topic(self, conflict_number: int, speaker: Speaker, source: Speaker) -> bool:
+        bare_country = not (speaker.person or speaker.person_name or speaker.office_kind)
+        return (
+            bare_country
+            and self.x.side_of(conflict_number, speaker.country) is not None
+            and self.x.side_of(conflict_number, source.country) is None
+        )
+
+    def _conflict_for(self, info, match, quote) -> tuple[int | None, float]:
         named = [
             (abs(m.start - match.start), m.ref if m.kind == "conflict" else m.ref[0])
             for m in info.mentions
@@ -630,19 +712,27 @@ class _Article:
         ]
         if len(set(paragraph_named)) == 1:
             return paragraph_named[0], 0.95
+        current = self._current_conflict(match.start)
+        if current is not None:
+            if self._refers_to_conflict(info) or any(
+                self._refers_to_conflict(i) for i in in_paragraph
+            ):
+                return current, 0.9
+            # A paragraph that names nothing still continues the conflict of the one before.
+            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
+            if any(self._names_conflict(i) or self._refers_to_conflict(i) for i in previous):
+                return current, 0.85
+        # Both sides' countries in one sentence ("Russia and Ukraine") name their conflict.
         opposed = self._opposed_conflicts(info)
         if len(opposed) == 1:
-            return opposed[0], 0.95
-        current = self._current_conflict(match.start)
-        if current is None:
-            return None, 0.0
-        if self._refers_to_conflict(info) or any(self._refers_to_conflict(i) for i in in_paragraph):
-            return current, 0.9
-        # A paragraph that names nothing still continues the conflict of the one before it.
-        previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
-        if any(i.mentions and self._refers_to_conflict(i) for i in previous):
+            return opposed[0], 0.9
+        if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
         return None, 0.0
+
+    @staticmethod
+    def _names_conflict(info: SentenceInfo) -> bool:
+        return any(m.kind in ("conflict", "side") for m in info.mentions)
 
     def _refers_to_conflict(self, info: SentenceInfo) -> bool:
         words = self.doc.words[info.sentence.first_word : info.sentence.last_word]
@@ -665,7 +755,7 @@ class _Article:
         for mention in info.mentions:
             side = None
             if mention.kind == "country":
-                side = conflict.side_of(mention.ref)
+                side = self.x.side_of(conflict_number, mention.ref)
             elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
                 side = mention.ref[1]
             if side:
@@ -731,19 +821,12 @@ class _Article:
             records = self.date_records[speaker.key]
             earlier = [r for r in records if r[0] <= info.sentence.index]
             return (earlier[-1] if earlier else records[0])[1], 0.97
+        lead = self._lead_date()
+        if lead is not None:
+            return lead, 0.93
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
-        first = next(
-            (
-                resolved
-                for i, exprs in enumerate(self.dates)
-                for expr in exprs
-                if (resolved := resolve(expr, self.anchor, published=False)).day
-                and (self.infos[i].speech)
-            ),
-            None,
-        )
-        return (first, 0.9) if first else (UNKNOWN, 0.9)
+        return UNKNOWN, 0.9
 
     def _evidence_span(self, info, match, quote, source_event, actor) -> tuple[int, int]:
         start, end = info.sentence.start, info.sentence.end

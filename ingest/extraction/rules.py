@@ -12,8 +12,9 @@ from functools import cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).parent / "rules"
+# "votes_for" takes the stance of the resolution the article describes.
 STANCE_LABELS = frozenset(
-    {"supports", "neutral", "condemns", "calls_for_negotiation", "abstains", "other"}
+    {"supports", "neutral", "condemns", "calls_for_negotiation", "abstains", "other", "votes_for"}
 )
 
 
@@ -34,6 +35,7 @@ class Rules:
     negation_window: int
     negator: re.Pattern
     blocker: re.Pattern
+    request_blocker: re.Pattern
     speech_verbs: frozenset[str]
     source_after_phrases: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
@@ -107,6 +109,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             r"(?:" + "|".join(negation["negators"]) + r")(?:\W+\w+){0,3}\W*$", re.IGNORECASE
         ),
         blocker=re.compile("|".join(negation["blockers"]), re.IGNORECASE),
+        request_blocker=re.compile("|".join(negation["request_blockers"]), re.IGNORECASE),
         speech_verbs=frozenset(v.lower() for v in attribution["speech_verbs"]),
         source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
         auxiliaries=frozenset(attribution["auxiliaries"]),
