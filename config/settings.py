@@ -257,3 +257,34 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# --- Reliability and access: outages, lockouts, tokens, client addresses ----------------------
+# (config/errors.py, config/health.py, config/cache.py, config/clients.py; docs/reliability.md)
+INSTALLED_APPS += ["axes"]
+# The outage middleware turns a lost database connection into a 503; django-axes asks to be
+# the last middleware.
+MIDDLEWARE += ["config.errors.DatabaseUnavailableMiddleware", "axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Repeated failed logins lock out that username from that address for a while (HTTP 429).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.clients.client_ip"
+# Networks of the proxies in front of the app: only their X-Forwarded-For is believed.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+# API tokens stop working this many days after they were created (config.clients).
+TOKEN_TTL_DAYS = env.int("TOKEN_TTL_DAYS", default=90)
+# With Redis down, the cache answers as an empty one instead of failing requests; a probe that
+# cannot connect within half a second counts it down.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "config.cache.ResilientRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    )
+# Orchestrators probe over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
+# --- end of reliability and access settings ---------------------------------------------------

@@ -1,0 +1,67 @@
+"""Django's Redis cache, made to step aside while Redis is down instead of failing requests.
+
+Nothing this app keeps in the cache is needed to answer a request: API throttle counters and
+the fetcher's per-host politeness slots. With Redis down, Django's backend raises on every
+call and each API read would be a 500; this one answers as an empty cache would (a miss, a
+write that did not stick) and logs the outage. Throttles and politeness are relaxed until
+Redis returns, which is the right trade for a newsroom tool: reads keep working.
+"""
+
+import logging
+import time
+from functools import wraps
+
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+# Log the outage once this often, not on every cache call of every request.
+LOG_EVERY_SECONDS = 60.0
+_last_logged = [0.0]
+
+
+def _degrade(fallback):
+    """Wrap a client method so that Redis being unreachable returns fallback(*args)."""
+
+    def decorate(method):
+        @wraps(method)
+        def wrapper(self, *args):
+            try:
+                return method(self, *args)
+            except (RedisConnectionError, RedisTimeoutError) as exc:
+                now = time.monotonic()
+                if now - _last_logged[0] > LOG_EVERY_SECONDS:
+                    _last_logged[0] = now
+                    logger.warning("Redis cache unavailable, carrying on without it: %s", exc)
+                return fallback(*args)
+
+        return wrapper
+
+    return decorate
+
+
+class ResilientRedisCacheClient(RedisCacheClient):
+    # add() says "added" so a caller waiting for a free slot (the fetcher's politeness) is
+    # not held until its own timeout; get() misses; writes report failure.
+    add = _degrade(lambda key, value, timeout: True)(RedisCacheClient.add)
+    get = _degrade(lambda key, default: default)(RedisCacheClient.get)
+    set = _degrade(lambda key, value, timeout: False)(RedisCacheClient.set)
+    touch = _degrade(lambda key, timeout: False)(RedisCacheClient.touch)
+    delete = _degrade(lambda key: False)(RedisCacheClient.delete)
+    get_many = _degrade(lambda keys: {})(RedisCacheClient.get_many)
+    has_key = _degrade(lambda key: False)(RedisCacheClient.has_key)
+    # As if the key counted this one call only: throttles let the request through.
+    incr = _degrade(lambda key, delta: delta)(RedisCacheClient.incr)
+    set_many = _degrade(lambda data, timeout: list(data))(RedisCacheClient.set_many)
+    delete_many = _degrade(lambda keys: None)(RedisCacheClient.delete_many)
+    clear = _degrade(lambda: False)(RedisCacheClient.clear)
+
+
+class ResilientRedisCache(RedisCache):
+    """RedisCache whose calls degrade to an empty cache while Redis is unreachable."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ResilientRedisCacheClient
