@@ -22,6 +22,9 @@ _APPOSITION_RE = re.compile(
     r"\b(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|binti|al|van|von|de|da)){1,3})"
     r"\s*(?:,|\()\s*(?P<role>[^,;()“”\"]{3,160}?)\s*(?:,|\)|\.|\s+(?:said|says|told))"
 )
+_ACTOR_MENTION_KINDS = frozenset(
+    {"country", "person", "bloc", "title", "institution", "country_anaphor", "latter"}
+)
 # Words before a speech verb that are not its subject ("which said", "it said").
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
 _SENTENCE_OPENERS = frozenset(
@@ -81,7 +84,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     """Group the sentence's mentions into actor phrases and mark which can be subjects."""
     words, text = document.words, document.text
     sentence = info.sentence
-    mentions = [m for m in info.mentions if m.kind not in ("conflict", "side", "vague_side")]
+    mentions = [m for m in info.mentions if m.kind in _ACTOR_MENTION_KINDS]
     actors: list[Actor] = []
     position = 0
     while position < len(mentions):

@@ -50,7 +50,6 @@ _LIST_OPENERS = frozenset(
 )  # fmt: skip
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 _LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
-_AGGRESSION_PREPOSITIONS = frozenset({"of", "on", "against", "in", "into", "upon"})
 
 
 @dataclass
@@ -340,6 +339,12 @@ class _Article:
                     focus = speaker
                 elif speaker is not None and speaker.country and focus is None:
                     focus = speaker
+            if not info.speech:
+                # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named
+                # subject is who a later "he" means.
+                subject = next((a for a in info.actors if a.subject_like and a.person), None)
+                if subject is not None:
+                    focus = self._resolve(subject, info, focus, day) or focus
 
     def _quote_event(self, quote) -> SpeechEvent | None:
         """The speech event a quotation is attributed to: right after it, else right before."""
@@ -375,10 +380,8 @@ class _Article:
         return records
 
     def _lead_date(self) -> ResolvedDate | None:
-        """The first day a speaker of the article is dated to: the story's news day."""
+        """The first day the article dates anything to (events aside): its news day."""
         for info in self.infos:
-            if not info.speech:
-                continue
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day:
@@ -750,16 +753,16 @@ class _Article:
         return self.main_conflict
 
     def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry):
-        """(start, end, first word, side) of each mention in the sentence naming a side."""
+        """(start, end, inside a conflict's name?, side) of each mention naming a side."""
         found = []
         for mention in info.mentions:
             side = None
-            if mention.kind == "country":
+            if mention.kind in ("country", "inner_country"):
                 side = self.x.side_of(conflict_number, mention.ref)
             elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
                 side = mention.ref[1]
             if side:
-                found.append((mention.start, mention.end, mention.first_word, side))
+                found.append((mention.start, mention.end, mention.kind == "inner_country", side))
         return found
 
     def _target_side(self, info, match, conflict_number, conflict) -> str | None:
@@ -773,13 +776,14 @@ class _Article:
         after = [m for m in mentions if match.end <= m[0] < clause_end]
         if not after:
             return None
-        start, _, first_word, side = after[0]
-        between = self.text[match.start : start]
-        previous = words[first_word - 1].lower if first_word > 0 else ""
-        if previous in _AGGRESSION_PREPOSITIONS and self.rules.act_of_war.search(between):
-            # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
-            return "b" if side == "a" else "a"
-        return side
+        for start, _, inner, side in after:
+            if self.rules.act_against_victim.search(self.text, match.start, start):
+                # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
+                return "b" if side == "a" else "a"
+            if not inner:
+                return side
+            # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
+        return None
 
     def _clause_end(self, info, position: int) -> int:
         end = info.sentence.end

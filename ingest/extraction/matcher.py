@@ -141,6 +141,8 @@ class NameIndex:
                 index += 1
                 continue
             size = len(matched.words)
+            if matched.kind == "conflict":
+                mentions.extend(self._countries_inside(words, index, index + size, text))
             mentions.append(
                 Mention(
                     matched.kind,
@@ -154,6 +156,24 @@ class NameIndex:
             )
             index += size
         return mentions
+
+    def _countries_inside(self, words, start: int, end: int, text: str) -> list[Mention]:
+        """Countries named inside a conflict's name ("invasion of Ukraine"): they tell which
+        side a condemnation is about, though they are not actors themselves."""
+        inside = []
+        for index in range(start, end):
+            for entry in self._by_first_word.get(words[index].lower, ()):
+                size = len(entry.words)
+                if entry.kind != "country" or index + size > end:
+                    continue
+                if self._matches(entry, words, index, text):
+                    last = words[index + size - 1]
+                    inside.append(
+                        Mention("inner_country", entry.ref, words[index].start, last.end,
+                                index, index + size, entry.name_kind)
+                    )  # fmt: skip
+                    break
+        return inside
 
     @staticmethod
     def _matches(entry: Entry, words, index: int, text: str) -> bool:

@@ -51,6 +51,7 @@ class Rules:
     commentary_role: re.Pattern
     conflict_anaphors: tuple[tuple[str, ...], ...]
     act_of_war: re.Pattern
+    act_against_victim: re.Pattern
     event_word: re.Pattern
 
 
@@ -125,6 +126,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         commentary_role=_word_alternation(commentary["roles"]),
         conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),
         act_of_war=_word_alternation(context["acts_of_war"]),
+        act_against_victim=re.compile(
+            _word_alternation(context["acts_against_victim"]).pattern
+            + r"\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         event_word=_word_alternation(context["event_words"]),
     )
 

@@ -1,0 +1,313 @@
+"""The extraction engine on short wire-style texts, against a small hand-built gazetteer."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer())
+
+
+def triples(candidates):
+    return {(c.actor_country, c.conflict, c.stance) for c in candidates}
+
+
+def only(candidates, country, stance):
+    found = [c for c in candidates if c.actor_country == country and c.stance == stance]
+    assert found, [(c.actor_country, c.stance) for c in candidates]
+    return found[0]
+
+
+# -- who speaks ---------------------------------------------------------------------------
+
+
+def test_a_title_and_name_after_the_quote_make_the_country_speak(extractor):
+    text = (
+        "Cambodia does not side with any of the parties in the Russia-Ukraine conflict, "
+        "Prime Minister Hun Sen said on Wednesday."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert (candidate.actor_country, candidate.stance) == ("KHM", "neutral")
+    assert candidate.speaker == "Hun Sen"
+    assert candidate.speaker_office == "Prime Minister of Cambodia"
+    assert candidate.kind == "statement"
+    assert candidate.date == date(2022, 3, 2)
+    assert candidate.evidence == text[candidate.start : candidate.end]
+    assert candidate.evidence.startswith("Cambodia does not side")
+
+
+def test_a_pronoun_after_a_quote_points_to_the_person_last_quoted(extractor):
+    text = (
+        "Turkish President Tayyip Erdogan spoke by phone with Vladimir Zelensky on Monday "
+        "about the war in Ukraine.\n\n"
+        '"We call on both sides to return to the negotiating table," he said.'
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 3, 8)), "TUR",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Recep Tayyip Erdoğan"
+    assert candidate.date == date(2022, 3, 7)
+
+
+def test_a_capital_and_a_ministry_speak_for_their_country_without_a_named_speaker(extractor):
+    text = (
+        "Beijing urged restraint on Tuesday as fighting in the war in Ukraine intensified. "
+        "China's foreign ministry said in a statement that it called for an immediate "
+        "ceasefire and peace talks."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 2))
+
+    assert triples(candidates) == {("CHN", "russia-ukraine-war", "calls_for_negotiation")}
+    assert all(c.speaker is None for c in candidates)
+
+
+def test_the_premier_is_whoever_the_article_named_as_premier(extractor):
+    text = (
+        "Prime Minister Hun Sen spoke at a ceremony in Phnom Penh on Wednesday.\n\n"
+        "The premier stated that Cambodia would keep its policy of non-alignment in the "
+        "Russia-Ukraine conflict."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 3, 3)), "KHM", "neutral")
+
+    assert candidate.speaker == "Hun Sen"
+    assert candidate.date == date(2022, 3, 2)
+
+
+# -- reported speech ------------------------------------------------------------------------
+
+
+def test_reported_speech_is_the_reported_country_s_statement_on_the_day_it_was_said(extractor):
+    text = (
+        "Hun Sen said on March 2 that Malaysian Prime Minister Ismail Sabri Yaakob told him "
+        "on February 24 that Malaysia would stay neutral in the Russia-Ukraine conflict."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 3))
+
+    malaysia = only(candidates, "MYS", "neutral")
+    assert malaysia.kind == "reported_speech"
+    assert malaysia.speaker == "Ismail Sabri Yaakob"
+    assert malaysia.date == date(2022, 2, 24)
+    assert "KHM" not in {c.actor_country for c in candidates}
+
+
+def test_a_country_s_claim_about_another_country_is_not_that_country_s_position(extractor):
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva said on Monday that China stands with "
+        "Russia in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 4, 18))
+
+    assert "CHN" not in {c.actor_country for c in candidates}
+
+
+# -- stance, negation and side ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India refused to condemn Russia's invasion of Ukraine, its foreign ministry said.",
+        "India has not condemned the Russian invasion of Ukraine, its foreign ministry said.",
+        "India did not explicitly condemn the war in Ukraine, its foreign ministry said.",
+    ],
+)
+def test_a_negated_condemnation_is_no_condemnation(extractor, sentence):
+    candidates = extractor.extract(sentence, published=date(2022, 3, 3))
+
+    assert ("IND", "russia-ukraine-war", "condemns") not in triples(candidates)
+
+
+def test_refusing_to_send_weapons_is_neutrality_not_support(extractor):
+    text = (
+        "Brazil will not send weapons or ammunition to Ukraine, President Luiz Inácio Lula "
+        "da Silva said on Monday, as Chancellor Olaf Scholz visited Brasilia to discuss the "
+        "war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 1, 31))
+
+    assert triples(candidates) == {("BRA", "russia-ukraine-war", "neutral")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Germany condemned Russia's invasion of Ukraine, Chancellor Olaf Scholz said.", "b"),
+        ("Germany condemned the invasion of Ukraine, Chancellor Olaf Scholz said.", "b"),
+        ("Germany condemned the killing of civilians in the war in Ukraine, Scholz said.", None),
+    ],
+)
+def test_a_condemnation_names_the_side_it_condemns(extractor, sentence, target):
+    candidate = only(extractor.extract(sentence, published=date(2022, 3, 3)), "DEU", "condemns")
+
+    assert candidate.target_side == target
+    assert candidate.speaker == "Olaf Scholz"
+
+
+def test_support_names_its_side(extractor):
+    text = (
+        '"Germany will continue to support Ukraine for as long as it is necessary," '
+        "Chancellor Olaf Scholz said on Monday, nearly a year into the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 1, 31))
+
+    assert triples(candidates) == {("DEU", "russia-ukraine-war", "supports_side_a")}
+
+
+def test_a_call_for_talks_by_someone_else_is_that_country_s(extractor):
+    text = (
+        "Chinese Foreign Minister Wang Yi called on Russia and Ukraine on Saturday to resolve "
+        "their differences through dialogue and negotiation."
+    )
+
+    candidate = only(
+        extractor.extract(text, published=date(2022, 3, 7)), "CHN", "calls_for_negotiation"
+    )
+
+    assert candidate.speaker == "Wang Yi"
+    assert candidate.conflict == "russia-ukraine-war"
+    assert candidate.date == date(2022, 3, 5)
+
+
+def test_a_vote_tally_gives_each_listed_country_its_vote(extractor):
+    text = (
+        "UNITED NATIONS, March 2 (Wire) - The U.N. General Assembly on Wednesday adopted a "
+        "resolution that deplores the aggression by the Russian Federation against Ukraine.\n\n"
+        "Among the 35 countries that abstained were China, India, Pakistan and South Africa. "
+        "Russia voted against the resolution."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    abstaining = {c.actor_country for c in candidates if c.stance == "abstains"}
+    assert abstaining == {"CHN", "IND", "PAK", "ZAF"}
+    assert {c.conflict for c in candidates} == {"russia-ukraine-war"}
+    assert all(c.kind == "vote" and c.date == date(2022, 3, 2) for c in candidates)
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "expected"),
+    [
+        ("on March 2", date(2022, 3, 3), date(2022, 3, 2)),
+        ("on 2 March 2022", None, date(2022, 3, 2)),
+        ("on March 2, 2022", None, date(2022, 3, 2)),
+        ("on Wednesday", date(2022, 3, 3), date(2022, 3, 2)),
+        ("yesterday", date(2022, 3, 3), date(2022, 3, 2)),
+        ("a week ago", date(2022, 3, 9), date(2022, 3, 2)),
+    ],
+)
+def test_a_statement_is_dated_the_day_it_was_made(extractor, when, published, expected):
+    text = (
+        f"China called for peace talks {when} to end the war in Ukraine, foreign ministry "
+        "spokesperson Wang Wenbin said."
+    )
+
+    (candidate,) = extractor.extract(text, published=published)
+
+    assert (candidate.date, candidate.date_precision) == (expected, "day")
+
+
+def test_without_a_year_the_conflict_start_and_the_weekday_place_the_date(extractor):
+    text = (
+        "Speaking on March 2, Hun Sen said Cambodia does not side with any of the parties in "
+        "the Russia-Ukraine conflict.\n\n"
+        "Prime Minister Hun Sen speaks at the ceremony on Wednesday."
+    )
+
+    (candidate,) = extractor.extract(text)
+
+    assert candidate.date == date(2022, 3, 2)
+
+
+def test_a_month_without_a_day_gives_a_month_period(extractor):
+    text = "In March 2022, India called for dialogue and diplomacy to end the war in Ukraine."
+
+    (candidate,) = extractor.extract(text, published=date(2022, 6, 1))
+
+    assert candidate.date is None
+    assert (candidate.date_precision, candidate.date_period) == ("month", "2022-03")
+    assert candidate.to_contract_dict("doc")["date_period"] == "2022-03"
+
+
+# -- what is not a country's position ---------------------------------------------------------
+
+
+def test_an_analyst_s_commentary_is_no_country_s_position(extractor):
+    text = (
+        "Kin Phea, director of the Royal Academy of Cambodia's International Relations "
+        "Institute, said Cambodia's policy of neutrality in the Russia-Ukraine conflict was "
+        "wise.\n\n"
+        '"Cambodia should never take sides in the war," Phea said.'
+    )
+
+    assert extractor.extract(text, published=date(2022, 3, 3)) == []
+
+
+def test_a_bloc_position_its_speaker_disclaims_is_not_recorded(extractor):
+    text = (
+        "ASEAN does not side with any party in the Russia-Ukraine conflict, Hun Sen said, "
+        "adding that his view was not reflective of the bloc's position."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert all(c.actor_bloc is None for c in candidates)
+
+
+def test_a_party_justifying_its_own_operation_is_not_recorded(extractor):
+    text = (
+        "The Kremlin said on Monday the special military operation in Ukraine would continue "
+        "until its goals were met, and that Russia had every right to defend itself."
+    )
+
+    assert extractor.extract(text, published=date(2022, 3, 8)) == []
+
+
+def test_a_principle_naming_no_side_is_not_a_condemnation(extractor):
+    text = (
+        '"We respect international law and we are against the use of force," Hun Sen said '
+        "when asked about the Russia-Ukraine conflict."
+    )
+
+    assert extractor.extract(text, published=date(2022, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Markets and shipping: the war is the background, nobody takes a position.
+        "Wheat prices rose 3% on Monday as traders weighed the impact of the war in Ukraine on "
+        "Black Sea exports. Analysts said shipping insurance costs had doubled since the "
+        "invasion, and Indian importers were looking for other suppliers.",
+        # A backgrounder on the conflict's history.
+        "The Kashmir conflict dates back to the partition of British India in 1947. India and "
+        "Pakistan have fought three wars over the region, which both claim in full. A ceasefire "
+        "line, the Line of Control, has divided it since 1972.",
+        # An assessment, not support.
+        "Russia will not win the war, Hun Sen said on Wednesday, offering his reading of the "
+        "military situation in the Russia-Ukraine conflict.",
+    ],
+)
+def test_a_text_where_no_country_takes_a_position_gives_nothing(extractor, text):
+    assert extractor.extract(text, published=date(2022, 3, 3)) == []
+
+
+def test_an_empty_text_gives_nothing(extractor):
+    assert extractor.extract("", published=None) == []
+    assert extractor.extract("   \n\n ", published=None) == []
