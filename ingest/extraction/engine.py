@@ -767,7 +767,6 @@ class _Article:
 
     def _target_side(self, info, match, conflict_number, conflict) -> str | None:
         mentions = self._side_mentions(info, conflict_number, conflict)
-        words = self.doc.words
         if match.cue.target in ("before", "either"):
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
             if close_before:
