@@ -89,6 +89,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
+    # The embedded default lives under var/, which a fresh clone does not have yet.
+    VAR_DIR.mkdir(exist_ok=True)
     DATABASES["default"].setdefault("OPTIONS", {})
     # Concurrent readers while a writer works: WAL, and wait for locks instead of failing.
     DATABASES["default"]["OPTIONS"].update(
