@@ -1,0 +1,144 @@
+"""`manage.py extract_stances` over the shipped reference data: the contract, the seed article,
+the development set, and its messages for bad input."""
+
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from actors.models import Country
+from stances.models import Statement
+
+SHARED = Path(settings.BASE_DIR).parent / "shared"
+SEED = SHARED / "corpus" / "000_13309baebbae5d13.txt"
+DEV_SET = Path(settings.BASE_DIR) / "tests" / "data"
+CONTRACT_KEYS = {
+    "id", "actor_country", "actor", "speaker", "conflict", "conflict_name", "stance",
+    "target_side", "kind", "date", "date_precision", "evidence", "start", "end", "confidence",
+}  # fmt: skip
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args, stdin=None, monkeypatch=None):
+    out = io.StringIO()
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    call_command("extract_stances", *args, stdout=out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "tools" /
+                                                  "score_extraction.py")  # fmt: skip
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("published", [None, "2022-03-03"])
+def test_the_seed_article_gives_exactly_its_three_statements(published):
+    args = [str(SEED)] + (["--published", published] if published else [])
+
+    records = run(*args)
+
+    found = {
+        (r["actor_country"], r["conflict"], r["stance"], r["date"], r["speaker"]) for r in records
+    }
+    assert found == {
+        ("KHM", "russia-ukraine-war", "neutral", "2022-03-02", "Hun Sen"),
+        ("KHM", "russia-ukraine-war", "calls_for_negotiation", "2022-03-02", "Hun Sen"),
+        ("MYS", "russia-ukraine-war", "neutral", "2022-02-24", "Ismail Sabri Yaakob"),
+    }
+    text = SEED.read_text()
+    for record in records:
+        assert set(record) == CONTRACT_KEYS
+        assert record["id"] == SEED.stem
+        assert record["evidence"] == text[record["start"] : record["end"]]
+        assert 0 < record["confidence"] <= 1
+    malaysia = next(r for r in records if r["actor_country"] == "MYS")
+    assert malaysia["kind"] == "reported_speech"
+
+
+def test_the_seed_article_gives_none_of_what_it_must_not():
+    records = run(str(SEED))
+
+    assert all(r["actor_country"] for r in records), "no ASEAN (bloc) statement"
+    assert all(r["speaker"] != "Kin Phea" for r in records)
+    assert not [r for r in records if r["stance"].startswith("supports_side")]
+
+
+def test_extraction_changes_nothing_in_the_database():
+    before = (Statement.objects.count(), Country.objects.count())
+
+    run(str(SEED))
+
+    assert (Statement.objects.count(), Country.objects.count()) == before
+
+
+def test_jsonl_documents_are_read_from_standard_input(monkeypatch):
+    document = {"id": "seed", "text": SEED.read_text(), "published": "2022-03-03"}
+
+    records = run("--jsonl", "-", stdin=json.dumps(document) + "\n\n", monkeypatch=monkeypatch)
+
+    assert {r["id"] for r in records} == {"seed"}
+    assert len(records) == 3
+
+
+def test_the_development_set_scores_above_the_bar(tmp_path):
+    annotated = sorted(DEV_SET.glob("*.expected.json"))
+    assert len(annotated) >= 30, f"the development set has {len(annotated)} texts, 30 wanted"
+    scorer = load_scorer()
+    documents = []
+    for path in annotated:
+        doc = json.loads(path.read_text())
+        text = (path.parent / doc["file"]).read_text() if "file" in doc else doc["text"]
+        documents.append(
+            {"id": scorer.doc_id(path, doc), "text": text, "published": doc.get("published")}
+        )
+    inputs = tmp_path / "dev.jsonl"
+    inputs.write_text("".join(json.dumps(d) + "\n" for d in documents))
+
+    predictions = run("--jsonl", str(inputs))
+    report = scorer.score([(p, json.loads(p.read_text())) for p in annotated], predictions)
+
+    summary = {k: report[k] for k in ("f1", "precision", "recall", "date_accuracy",
+                                      "speaker_accuracy")}  # fmt: skip
+    assert report["f1"] >= 0.90, summary
+    assert report["date_accuracy"] >= 0.90, summary
+    assert report["speaker_accuracy"] >= 0.90, summary
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "Give plain-text FILEs, or --jsonl INPUT"),
+        (("missing.txt",), "missing.txt: no such file."),
+        ((str(SEED), "--published", "3 March 2022"), "--published: '3 March 2022' is not a date"),
+        (("--jsonl", "missing.jsonl"), "missing.jsonl: no such file."),
+    ],
+)
+def test_bad_arguments_are_refused_with_a_clear_message(args, message):
+    with pytest.raises(CommandError, match=message):
+        run(*args)
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ('{"id": "a", "text": "x"}\n{"id": "b", "text": ', "line 2: not valid JSON"),
+        ('{"id": "a", "text": "x", "published": "2022-13-01"}\n', "line 1: '2022-13-01' is not"),
+        ('{"id": "a"}\n', 'line 1: expected an object with a "text" string'),
+        ('{"text": "x"}\n', 'line 1: the document has no "id"'),
+    ],
+)
+def test_a_bad_jsonl_line_is_reported_with_its_number(tmp_path, lines, message):
+    inputs = tmp_path / "bad.jsonl"
+    inputs.write_text(lines)
+
+    with pytest.raises(CommandError, match=message):
+        run("--jsonl", str(inputs))
