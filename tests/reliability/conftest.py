@@ -15,3 +15,9 @@ requires_redis_server = pytest.mark.skipif(
     shutil.which("redis-server") is None,
     reason="starts its own Redis: redis-server is not installed",
 )
+
+
+@pytest.fixture(autouse=True)
+def no_politeness_delay(settings):
+    """Let tests hit the local test server back to back."""
+    settings.INGEST_HOST_DELAY_SECONDS = 0
