@@ -17,11 +17,6 @@ from .rules import Rules
 from .text import Document, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
-# A name with an apposition: "Kin Phea, director of the Royal Academy's ... Institute,".
-_APPOSITION_RE = re.compile(
-    r"\b(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|binti|al|van|von|de|da)){1,3})"
-    r"\s*(?:,|\()\s*(?P<role>[^,;()“”\"]{3,160}?)\s*(?:,|\)|\.|\s+(?:said|says|told))"
-)
 _ACTOR_MENTION_KINDS = frozenset(
     {"country", "person", "bloc", "title", "institution", "country_anaphor", "latter"}
 )
@@ -65,6 +60,12 @@ class SentenceInfo:
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     speech: list[SpeechEvent] = field(default_factory=list)
+    # From the first pass over the words: where cues may start (cue number -> word starts),
+    # which words may be speech verbs, whether a date may be written here.
+    cue_hits: dict[int, list[int]] = field(default_factory=dict)
+    speech_words: list[int] = field(default_factory=list)
+    may_date: bool = False
+    cue_matches: list | None = None
 
 
 @dataclass(frozen=True)
@@ -159,16 +160,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         actor.end = words[cursor - 1].end
         actors.append(actor)
         position = following
-    for word in words[sentence.first_word : sentence.last_word]:
-        kind = (
-            "first"
-            if word.lower in rules.first_person and word.text != "US"
-            else "third"
-            if word.lower in rules.third_person
-            else None
-        )
-        if kind:
-            actors.append(Actor(word.start, word.end, word.index, word.index + 1, pronoun=kind))
+    lowers = words.lowers
+    for index in range(sentence.first_word, sentence.last_word):
+        lower = lowers[index]
+        if lower in rules.first_person and words.texts[index] != "US":
+            kind = "first"
+        elif lower in rules.third_person:
+            kind = "third"
+        else:
+            continue
+        start, end = words.starts[index], words.ends[index]
+        actors.append(Actor(start, end, index, index + 1, pronoun=kind))
     actors.sort(key=lambda a: a.start)
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
@@ -194,25 +196,26 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     return document.words[index].lower not in rules.object_markers
 
 
-def find_speech(document: Document, info: SentenceInfo, rules: Rules, registry) -> None:
-    """Find the sentence's speech verbs (outside quotes) and their subjects."""
+def find_speech(
+    document: Document, info: SentenceInfo, rules: Rules, registry, verbs: list[int]
+) -> None:
+    """Find the sentence's speech verbs (outside quotes) and their subjects. `verbs` are the
+    indices of its words that may be one: speech verbs and "according"."""
     words = document.words
     sentence = info.sentence
     by_last_word = {actor.last_word: actor for actor in info.actors}
     by_first_word = {actor.first_word: actor for actor in info.actors}
     # "States" in "United States" is a name, not a speech verb.
     named = {i for m in info.mentions for i in range(m.first_word, m.last_word)}
-    for index in range(sentence.first_word, sentence.last_word):
+    for index in verbs:
         word = words[index]
         if index in named or document.quote_at(word.start) is not None:
             continue
-        if word.lower == "according" and index + 1 < sentence.last_word:
-            if words[index + 1].lower == "to":
+        if word.lower == "according":
+            if index + 1 < sentence.last_word and words[index + 1].lower == "to":
                 subject = _subject_after(document, info, index + 2, by_first_word, registry)
                 if subject:
                     info.speech.append(SpeechEvent(word.start, subject, inverted=True))
-            continue
-        if word.lower not in rules.speech_verbs:
             continue
         subject = _subject_before(document, info, index, rules, by_last_word, registry)
         inverted = False
@@ -265,11 +268,7 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is None:
             actor = _unknown_person_before(document, sentence, before - 1, registry)
         if actor is not None:
-            role = registry.classify(role_text)
-            if role.commentator:
-                actor.commentator = True
-            elif actor.unknown_name and role.office_kind and role.country:
-                actor.country, actor.office_kind = role.country, role.office_kind
+            registry.apply(actor, registry.classify(role_text))
             return actor
         return None
     return None
@@ -293,6 +292,9 @@ def _unknown_person_before(document, sentence, index, registry) -> Actor | None:
     name = " ".join(w.text for w in run)
     actor = Actor(run[0].start, run[-1].end, run[0].index, run[-1].index + 1, unknown_name=name)
     registry.describe(actor)
+    before = document.text[max(sentence.start, run[0].start - 40) : run[0].start]
+    if registry.is_commentator(before.rsplit(",", 1)[-1]):
+        registry.apply(actor, Role(True, None, None))
     return actor
 
 
@@ -312,33 +314,37 @@ def _subject_after(document, info, index, by_first_word, registry):
     name = " ".join(w.text for w in run)
     actor = Actor(run[0].start, run[-1].end, run[0].index, run[-1].index + 1, unknown_name=name)
     registry.describe(actor)
+    after = document.text[run[-1].end : sentence.end]
+    if after.startswith(","):
+        registry.apply(actor, registry.classify(re.split(r"[,.;]", after[1:], maxsplit=1)[0]))
     return actor
 
 
 class PeopleRegistry:
     """People the article introduces who are not in the gazetteer: what their descriptions say
-    ("director of an institute" makes a commentator), remembered by full name and surname."""
+    ("director of an institute" makes a commentator), remembered by full name and surname as
+    the article goes."""
 
     def __init__(self, rules: Rules, country_of_phrase):
         self._rules = rules
         self._country_of_phrase = country_of_phrase
         self._roles: dict[str, Role] = {}
 
-    def learn(self, document: Document) -> None:
-        text = document.text
-        for match in _APPOSITION_RE.finditer(text):
-            role = self.classify(match.group("role"))
-            if role.commentator or role.office_kind:
-                self._remember(match.group("name"), role)
-        for match in self._rules.commentary_role.finditer(text):
-            after = text[match.end() : match.end() + 60]
-            name = re.match(r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})", after)
-            if name:
-                self._remember(name.group(1), Role(True, None, None))
+    def apply(self, actor: Actor, role: Role) -> None:
+        """Give an unknown person the role their description says, and remember it for when
+        the article names them again ("Phea said")."""
+        if role.commentator:
+            actor.commentator = True
+        elif actor.unknown_name and role.office_kind and role.country:
+            actor.country, actor.office_kind = role.country, role.office_kind
+        else:
+            return
+        if actor.unknown_name:
+            self._roles.setdefault(actor.unknown_name, role)
+            self._roles.setdefault(actor.unknown_name.split()[-1], role)
 
-    def _remember(self, name: str, role: Role) -> None:
-        self._roles.setdefault(name, role)
-        self._roles.setdefault(name.split()[-1], role)
+    def is_commentator(self, description: str) -> bool:
+        return bool(self._rules.commentary_role.search(description))
 
     def classify(self, description: str) -> Role:
         if self._rules.commentary_role.search(description):

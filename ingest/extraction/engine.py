@@ -39,7 +39,17 @@ from .text import Document, parse
 MIN_CONFIDENCE = 0.5
 # How many words after a cue may name the side it is about.
 TARGET_WINDOW_WORDS = 15
-_KEYWORD_CACHE_LIMIT = 200_000
+_WORD_CACHE_LIMIT = 200_000
+# How far (in characters) a cue pattern may reach before and after its keyword.
+_CUE_REACH_BEFORE = 100
+_CUE_REACH_AFTER = 250
+_PLAIN_WORD = ((), False, False)
+# Words that may start a date expression (digits aside).
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday yesterday today ago last this".split()
+)
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
 _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 # What may precede a country in a list after a vote cue: "against, along with Austria, ...".
@@ -89,7 +99,7 @@ class Extractor:
         self.gazetteer = gazetteer
         self.rules = rules or default_rules()
         self.index = NameIndex(gazetteer, self.rules)
-        self._keyword_cache: dict[str, tuple[int, ...]] = {}
+        self.word_classes: dict[str, tuple] = {}
         self.countries = {c.iso3: c for c in gazetteer.countries}
         self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
         for person in gazetteer.people:
@@ -134,17 +144,20 @@ class Extractor:
             return []
         return _Article(self, text, published).candidates()
 
-    def cues_for_word(self, word: str) -> tuple[int, ...]:
-        found = self._keyword_cache.get(word)
-        if found is None:
-            found = tuple(
-                number
-                for number, cue in enumerate(self.rules.cues)
-                if any(word.startswith(keyword) for keyword in cue.keywords)
-            )
-            if len(self._keyword_cache) > _KEYWORD_CACHE_LIMIT:
-                self._keyword_cache.clear()
-            self._keyword_cache[word] = found
+    def word_class(self, word: str) -> tuple:
+        """Return (cues it may start, is a speech verb, may date something) for a lower-cased
+        word, remembered: an article's words cost one dictionary look-up each."""
+        cues = tuple(
+            number
+            for number, cue in enumerate(self.rules.cues)
+            if any(word.startswith(keyword) for keyword in cue.keywords)
+        )
+        speech = word in self.rules.speech_verbs or word == "according"
+        dating = word in _DATE_WORDS or word.isdigit()
+        found = (cues, speech, dating) if cues or speech or dating else _PLAIN_WORD
+        if len(self.word_classes) > _WORD_CACHE_LIMIT:
+            self.word_classes.clear()
+        self.word_classes[word] = found
         return found
 
     def holder(self, iso3: str, kind: str | None, day: date | None) -> Speaker | None:
@@ -191,10 +204,12 @@ class _Article:
         self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
         self._assign_mentions()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
-        self.registry.learn(self.doc)
+        self._classify_words()
         for info in self.infos:
-            build_actors(self.doc, info, self.rules)
-            find_speech(self.doc, info, self.rules, self.registry)
+            if info.mentions or info.speech_words or info.cue_hits:
+                build_actors(self.doc, info, self.rules)
+            if info.speech_words:
+                find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         self.conflict_positions = sorted(
             (m.start, m.ref if m.kind == "conflict" else m.ref[0])
             for info in self.infos
@@ -219,6 +234,23 @@ class _Article:
         self.blocs_disclaimed = bool(self.rules.bloc_disclaimer.search(text))
 
     # -- reading the article ------------------------------------------------------------
+
+    def _classify_words(self) -> None:
+        """One pass over the words: which may start a cue, be a speech verb, date something."""
+        lowers, starts = self.doc.words.lowers, self.doc.words.starts
+        classes, classify = self.x.word_classes, self.x.word_class
+        for info in self.infos:
+            for index in range(info.sentence.first_word, info.sentence.last_word):
+                lower = lowers[index]
+                found = classes.get(lower) or classify(lower)
+                if found is _PLAIN_WORD:
+                    continue
+                cues, speech, dating = found
+                for number in cues:
+                    info.cue_hits.setdefault(number, []).append(starts[index])
+                if speech:
+                    info.speech_words.append(index)
+                info.may_date = info.may_date or dating
 
     def _assign_mentions(self) -> None:
         mentions = self.x.index.find(self.doc)
@@ -256,6 +288,8 @@ class _Article:
     def _sentence_dates(self, info: SentenceInfo) -> list[DateExpr]:
         sentence = info.sentence
         exprs = []
+        if not info.may_date:
+            return exprs
         for expr in find_dates(self.text, sentence.start, sentence.end):
             if self.dateline is not None and expr.start == self.dateline.start:
                 continue
@@ -410,15 +444,21 @@ class _Article:
         return sorted(found.values(), key=lambda c: c.start)
 
     def _cue_matches(self, info: SentenceInfo) -> list[_CueMatch]:
-        words = self.doc.words
-        triggered: dict[int, set[int]] = {}
-        for word in words[info.sentence.first_word : info.sentence.last_word]:
-            for number in self.x.cues_for_word(word.lower):
-                triggered.setdefault(number, set()).add(word.start)
+        if info.cue_matches is None:
+            info.cue_matches = self._find_cue_matches(info)
+        return info.cue_matches
+
+    def _find_cue_matches(self, info: SentenceInfo) -> list[_CueMatch]:
         matches = []
-        for number, starts in triggered.items():
+        sentence = info.sentence
+        for number, starts in info.cue_hits.items():
             cue = self.rules.cues[number]
-            for m in cue.pattern.finditer(self.text, info.sentence.start, info.sentence.end):
+            # Search only around the keywords: a cue reaches a few words either side of them.
+            begin = sentence.start
+            if starts[0] - _CUE_REACH_BEFORE > begin:
+                begin = self.text.find(" ", starts[0] - _CUE_REACH_BEFORE) + 1
+            finish = min(sentence.end, starts[-1] + _CUE_REACH_AFTER)
+            for m in cue.pattern.finditer(self.text, begin, finish):
                 if any(m.start() <= start < m.end() for start in starts):
                     matches.append(_CueMatch(cue, m.start(), m.end()))
         matches.sort(key=lambda m: m.end - m.start, reverse=True)

@@ -124,16 +124,21 @@ class NameIndex:
     def find(self, document: Document) -> list[Mention]:
         """Return the mentions of known names, longest match first, left to right."""
         words, text = document.words, document.text
+        lowers = words.lowers
         mentions: list[Mention] = []
         index, count = 0, len(words)
         by_first_word = self._by_first_word
         while index < count:
-            entries = by_first_word.get(words[index].lower)
+            entries = by_first_word.get(lowers[index])
             matched = None
             if entries:
                 for entry in entries:
                     size = len(entry.words)
-                    if index + size > count or not self._matches(entry, words, index, text):
+                    if index + size > count:
+                        continue
+                    if size > 1 and lowers[index + 1] != entry.words[1]:
+                        continue
+                    if not self._matches(entry, words, index, text):
                         continue
                     matched = entry
                     break
@@ -143,17 +148,11 @@ class NameIndex:
             size = len(matched.words)
             if matched.kind == "conflict":
                 mentions.extend(self._countries_inside(words, index, index + size, text))
+            start, end = words.starts[index], words.ends[index + size - 1]
             mentions.append(
-                Mention(
-                    matched.kind,
-                    matched.ref,
-                    words[index].start,
-                    words[index + size - 1].end,
-                    index,
-                    index + size,
-                    matched.name_kind,
-                )
-            )
+                Mention(matched.kind, matched.ref, start, end, index, index + size,
+                        matched.name_kind)
+            )  # fmt: skip
             index += size
         return mentions
 
@@ -162,30 +161,30 @@ class NameIndex:
         side a condemnation is about, though they are not actors themselves."""
         inside = []
         for index in range(start, end):
-            for entry in self._by_first_word.get(words[index].lower, ()):
+            for entry in self._by_first_word.get(words.lowers[index], ()):
                 size = len(entry.words)
                 if entry.kind != "country" or index + size > end:
                     continue
                 if self._matches(entry, words, index, text):
-                    last = words[index + size - 1]
+                    first, last = words.starts[index], words.ends[index + size - 1]
                     inside.append(
-                        Mention("inner_country", entry.ref, words[index].start, last.end,
-                                index, index + size, entry.name_kind)
+                        Mention("inner_country", entry.ref, first, last, index, index + size,
+                                entry.name_kind)
                     )  # fmt: skip
                     break
         return inside
 
     @staticmethod
     def _matches(entry: Entry, words, index: int, text: str) -> bool:
+        lowers, starts, ends, texts = words.lowers, words.starts, words.ends, words.texts
         for offset in range(1, len(entry.words)):
-            word, previous = words[index + offset], words[index + offset - 1]
-            if word.lower != entry.words[offset]:
+            at = index + offset
+            if lowers[at] != entry.words[offset]:
                 return False
-            if not _NAME_GAP_RE.fullmatch(text, previous.end, word.start):
+            if not _NAME_GAP_RE.fullmatch(text, ends[at - 1], starts[at]):
                 return False
-        first = words[index].text
         if entry.case == "capital":
-            return first[:1].isupper()
+            return texts[index][:1].isupper()
         if entry.case == "upper":
-            return all(words[index + k].text.isupper() for k in range(len(entry.words)))
+            return all(texts[index + k].isupper() for k in range(len(entry.words)))
         return True

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 WORD_RE = re.compile(r"\w+")
@@ -20,7 +22,7 @@ CLOSING_QUOTES = '”"'
 _QUOTE_MARK_RE = re.compile(r'[“”"]')
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """One word: its lower-cased form and where it stands."""
 
@@ -29,6 +31,35 @@ class Word:
     start: int
     end: int
     index: int
+
+
+class Words(Sequence):
+    """The text's words. Hot loops read the plain lists (`lowers`, `starts`, `ends`); a
+    `Word` object is only made for the few words looked at closely."""
+
+    def __init__(self, text: str):
+        spans = list(map(re.Match.span, WORD_RE.finditer(text)))
+        self.texts = WORD_RE.findall(text)
+        self.lowers = list(map(str.lower, self.texts))
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self._made: list[Word | None] = [None] * len(spans)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.texts)))]
+        word = self._made[index]
+        if word is None:
+            if index < 0:
+                index += len(self.texts)
+            word = Word(
+                self.texts[index], self.lowers[index], self.starts[index], self.ends[index], index
+            )
+            self._made[index] = word
+        return word
 
 
 @dataclass
@@ -54,7 +85,7 @@ class Quote:
 @dataclass
 class Document:
     text: str
-    words: list[Word]
+    words: Words
     paragraphs: list[tuple[int, int]]
     sentences: list[Sentence]
     quotes: list[Quote]
@@ -129,20 +160,12 @@ def _quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 def parse(text: str) -> Document:
     paragraphs = split_paragraphs(text)
-    words = [
-        Word(m.group(), m.group().lower(), m.start(), m.end(), index)
-        for index, m in enumerate(WORD_RE.finditer(text))
-    ]
+    words = Words(text)
     sentences: list[Sentence] = []
-    word_index = 0
     for number, (start, end) in enumerate(paragraphs):
         for sentence_start, sentence_end in _sentence_spans(text, start, end):
             sentence = Sentence(len(sentences), number, sentence_start, sentence_end)
-            while word_index < len(words) and words[word_index].start < sentence_start:
-                word_index += 1
-            sentence.first_word = word_index
-            while word_index < len(words) and words[word_index].end <= sentence_end:
-                word_index += 1
-            sentence.last_word = word_index
+            sentence.first_word = bisect_left(words.starts, sentence_start)
+            sentence.last_word = bisect_right(words.ends, sentence_end)
             sentences.append(sentence)
     return Document(text, words, paragraphs, sentences, _quotes(text, paragraphs))
