@@ -66,6 +66,7 @@ class SentenceInfo:
     speech_words: list[int] = field(default_factory=list)
     may_date: bool = False
     cue_matches: list | None = None
+    conflicts: list | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.pronoun = "title"
         elif mention.kind == "person":
             actor.person = mention.ref
+            word = _next_word(words, cursor, sentence.last_word)
+            if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
+                actor.possessive = True  # "Netanyahu's government": not Netanyahu himself
         elif mention.kind == "bloc":
             actor.bloc = mention.ref
         elif mention.kind == "country_anaphor":

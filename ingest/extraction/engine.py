@@ -211,10 +211,7 @@ class _Article:
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         self.conflict_positions = sorted(
-            (m.start, m.ref if m.kind == "conflict" else m.ref[0])
-            for info in self.infos
-            for m in info.mentions
-            if m.kind in ("conflict", "side")
+            position for info in self.infos for position in self._sentence_conflicts(info)
         )
         self.main_conflict = self._main_conflict()
         self.dateline = find_dateline(text)
@@ -276,8 +273,16 @@ class _Article:
         return max(pairs, key=pairs.get) if pairs else None
 
     def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
-        """Conflicts whose two sides both have a country named in the sentence."""
-        countries = {a.country for a in info.actors if a.country}
+        """Conflicts whose two sides both have a country named in the sentence. Countries in
+        a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+        chains: list[list[Actor]] = []
+        for actor in (a for a in info.actors if a.country):
+            gap = " ".join(self.text[chains[-1][-1].end : actor.start].split()) if chains else ""
+            if chains and gap.removesuffix(" the") in _LIST_JOINERS:
+                chains[-1].append(actor)
+            else:
+                chains.append([actor])
+        countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
             sides = {self.x.side_of(number, country) for country in countries}
@@ -495,11 +500,12 @@ class _Article:
         group = self._subject_group(info, boundary, match, quote)
         if not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
-        before_cue = self.text[group[-1].end if group else boundary : match.start]
-        if self.rules.blocker.search(before_cue):
-            return []
-        if match.cue.label != "calls_for_negotiation":
-            if self.rules.request_blocker.search(before_cue):
+        clause = self.text[boundary : match.start]
+        after_subject = self.text[group[-1].end if group else boundary : match.start]
+        for blocker in self.rules.blockers:
+            if match.cue.label in blocker.spares:
+                continue
+            if blocker.pattern.search(clause if blocker.reach == "clause" else after_subject):
                 return []
         day_guess = self._guess_day(info)
         focus = self._focus_before(info, source)
@@ -731,14 +737,23 @@ class _Article:
             and self.x.side_of(conflict_number, source.country) is None
         )
 
+    def _sentence_conflicts(self, info: SentenceInfo) -> list[tuple[int, int]]:
+        """(position, conflict) of what the sentence says about conflicts, strongest kind
+        only: a conflict's name, else both sides' countries ("Iran fired missiles at Israel"),
+        else a side's label ("Hamas") - which may be named in passing."""
+        if info.conflicts is None:
+            named = [(m.start, m.ref) for m in info.mentions if m.kind == "conflict"]
+            if not named:
+                named = [(info.sentence.start, n) for n in self._opposed_conflicts(info)]
+            if not named:
+                named = [(m.start, m.ref[0]) for m in info.mentions if m.kind == "side"]
+            info.conflicts = named
+        return info.conflicts
+
     def _conflict_for(self, info, match, quote) -> tuple[int | None, float]:
-        named = [
-            (abs(m.start - match.start), m.ref if m.kind == "conflict" else m.ref[0])
-            for m in info.mentions
-            if m.kind in ("conflict", "side")
-        ]
+        named = self._sentence_conflicts(info)
         if named:
-            return min(named)[1], 1.0
+            return min((abs(start - match.start), number) for start, number in named)[1], 1.0
         paragraph = info.sentence.paragraph
         in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
         if quote is not None:
@@ -747,12 +762,7 @@ class _Article:
                 for i in self.infos
                 if i.sentence.paragraph in quote.paragraphs and i not in in_paragraph
             ]
-        paragraph_named = [
-            m.ref if m.kind == "conflict" else m.ref[0]
-            for i in in_paragraph
-            for m in i.mentions
-            if m.kind in ("conflict", "side")
-        ]
+        paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
         if len(set(paragraph_named)) == 1:
             return paragraph_named[0], 0.95
         current = self._current_conflict(match.start)
@@ -765,17 +775,12 @@ class _Article:
             previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
             if any(self._names_conflict(i) or self._refers_to_conflict(i) for i in previous):
                 return current, 0.85
-        # Both sides' countries in one sentence ("Russia and Ukraine") name their conflict.
-        opposed = self._opposed_conflicts(info)
-        if len(opposed) == 1:
-            return opposed[0], 0.9
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
         return None, 0.0
 
-    @staticmethod
-    def _names_conflict(info: SentenceInfo) -> bool:
-        return any(m.kind in ("conflict", "side") for m in info.mentions)
+    def _names_conflict(self, info: SentenceInfo) -> bool:
+        return bool(self._sentence_conflicts(info))
 
     def _refers_to_conflict(self, info: SentenceInfo) -> bool:
         words = self.doc.words[info.sentence.first_word : info.sentence.last_word]

@@ -30,12 +30,18 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Blocker:
+    pattern: re.Pattern
+    reach: str  # "clause" or "subject"
+    spares: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Rules:
     cues: tuple[Cue, ...]
     negation_window: int
     negator: re.Pattern
-    blocker: re.Pattern
-    request_blocker: re.Pattern
+    blockers: tuple[Blocker, ...]
     speech_verbs: frozenset[str]
     source_after_phrases: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
@@ -109,8 +115,14 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         negator=re.compile(
             r"(?:" + "|".join(negation["negators"]) + r")(?:\W+\w+){0,3}\W*$", re.IGNORECASE
         ),
-        blocker=re.compile("|".join(negation["blockers"]), re.IGNORECASE),
-        request_blocker=re.compile("|".join(negation["request_blockers"]), re.IGNORECASE),
+        blockers=tuple(
+            Blocker(
+                pattern=re.compile(entry["pattern"], re.IGNORECASE),
+                reach=entry.get("reach", "subject"),
+                spares=frozenset(entry.get("spares", ())),
+            )
+            for entry in negation["blocker"]
+        ),
         speech_verbs=frozenset(v.lower() for v in attribution["speech_verbs"]),
         source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
         auxiliaries=frozenset(attribution["auxiliaries"]),
