@@ -241,11 +241,13 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     gap = text[words[index].end : words[index + 1].start]
     if "," in gap:
         return _subject_before_apposition(document, info, index, by_last_word, registry)
-    if any(c in gap for c in '”".'):
-        return None
     actor = by_last_word.get(index + 1)
+    if any(c in gap for c in '”"'):
+        return None
     if actor is not None:
-        return actor
+        return actor  # also after a full stop that ends a name: "Marcos Jr. said"
+    if "." in gap:
+        return None
     actor = _unknown_person_before(document, sentence, index, registry)
     if actor is None and words[index].text.isalpha() and words[index].text.islower():
         if words[index].lower not in _NOT_SPEAKERS:

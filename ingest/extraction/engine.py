@@ -58,6 +58,7 @@ _LIST_OPENERS = frozenset(
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as"}
 )  # fmt: skip
+_MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 _LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -300,13 +301,26 @@ class _Article:
                 continue
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
-            window = before + " " + after
-            is_event = self.rules.event_word.search(window) and not any(
-                word in self.rules.speech_verbs for word in window.lower().split()
-            )
-            if not is_event:
+            if not self._dates_an_event(before, after):
                 exprs.append(expr)
         return exprs
+
+    def _dates_an_event(self, before: str, after: str) -> bool:
+        """Whether a date belongs to an event ("since Russia launched its offensive a week
+        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
+        speech_verbs = self.rules.speech_verbs
+        if any(word in speech_verbs for word in before.lower().split()[-6:]):
+            return False
+        event = None
+        for event in self.rules.event_word.finditer(before):
+            pass
+        if event is not None:
+            if not any(word in speech_verbs for word in before[event.end() :].lower().split()):
+                return True
+        event = self.rules.event_word.search(after) or self.rules.act_of_war.search(after[:25])
+        return event is not None and not any(
+            word in speech_verbs for word in after[: event.start()].lower().split()
+        )
 
     def _resolve(self, actor: Actor, info: SentenceInfo, focus: Speaker | None, day):
         """Turn an actor phrase into a Speaker, or None when it cannot be resolved."""
@@ -378,7 +392,8 @@ class _Article:
                     focus = speaker
                 elif speaker is not None and speaker.country and focus is None:
                     focus = speaker
-            if not info.speech:
+            spoken = [self.speakers.get(id(event)) for event in info.speech]
+            if not any(speaker and (speaker.person or speaker.person_name) for speaker in spoken):
                 # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named
                 # subject is who a later "he" means.
                 subject = next((a for a in info.actors if a.subject_like and a.person), None)
@@ -443,6 +458,7 @@ class _Article:
                         candidate.conflict,
                         candidate.stance,
                         candidate.date,
+                        candidate.speaker,
                     )
                     if key not in found or found[key].confidence < candidate.confidence:
                         found[key] = candidate
@@ -498,6 +514,10 @@ class _Article:
         semicolon = self.text.rfind(";", boundary, match.start)
         boundary = max(boundary, semicolon + 1)
         group = self._subject_group(info, boundary, match, quote)
+        if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
+            # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
+            # ASEAN's position.
+            group = []
         if not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
         clause = self.text[boundary : match.start]
@@ -550,8 +570,16 @@ class _Article:
         before = [e for e in before if self.doc.quote_at(e.verb_start) is None]
         if before:
             return max(before, key=lambda e: e.verb_start)
-        after = [e for e in info.speech if e.verb_start >= match.end]
+        after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
         return after[0] if after else None
+
+    def _trailing(self, event: SpeechEvent) -> bool:
+        """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than
+        open a clause of its own (", and Vietnam's foreign ministry said ...")."""
+        if event.inverted:
+            return True
+        before = self.text[: event.actor.start].rstrip()
+        return before.endswith((",", "”", '"', "—", "-"))
 
     def _focus_before(self, info: SentenceInfo, source: Speaker | None) -> Speaker | None:
         if source is not None and (source.person or source.person_name):
@@ -817,7 +845,7 @@ class _Article:
             if close_before:
                 return close_before[-1][3]
         clause_end = self._clause_end(info, match.end)
-        after = [m for m in mentions if match.end <= m[0] < clause_end]
+        after = [m for m in mentions if match.start < m[0] < clause_end]
         if not after:
             return None
         for start, _, inner, side in after:
