@@ -39,9 +39,11 @@ def fetch_article(self, article_id: int) -> None:
         # Run eagerly (no broker: development, some tests) there is no worker to hand a
         # delayed retry to, and waiting here would hold up the caller: fail now, retry by hand.
         if self.request.is_eager or self.request.retries >= self.max_retries:
+            attempts = self.request.retries + 1
             services.article_fail(
                 article_id=article_id,
-                reason=f"Gave up after {self.request.retries + 1} attempts: {exc or 'time limit'}",
+                reason=f"Gave up after {attempts} attempt{'s' * (attempts > 1)}: "
+                f"{exc or 'time limit'}",
             )
             return
         raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries, exc)) from exc

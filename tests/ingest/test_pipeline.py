@@ -3,7 +3,9 @@
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ingest import services, tasks
@@ -125,7 +127,7 @@ def test_a_transient_failure_run_eagerly_is_recorded_at_once_for_a_retry_by_hand
 
     article.refresh_from_db()
     assert (article.state, article.attempts) == (ArticleState.FAILED, 1)
-    assert article.failure_reason.startswith("Gave up after 1 attempts: HTTP 503")
+    assert article.failure_reason.startswith("Gave up after 1 attempt: HTTP 503")
 
 
 def test_a_url_on_a_private_address_fails_without_a_request(httpserver, run_on_commit):
@@ -263,3 +265,50 @@ def test_editors_submit_a_text_from_the_admin(client, run_on_commit):
     assert response["Location"] == reverse("admin:ingest_article_change", args=[article.pk])
     assert article.state == ArticleState.EXTRACTED
     assert article.submitted_by.username == "desk"
+
+
+def test_the_article_list_costs_the_same_queries_for_thirteen_articles_as_for_three(
+    client, django_assert_num_queries
+):
+    client.force_login(UserFactory(username="lister", is_staff=True, is_superuser=True))
+    url = reverse("admin:ingest_article_changelist")
+
+    def create(count):
+        for n in range(count):
+            Article.objects.create(url=f"https://news.example/{n}-{count}", title=f"Story {n}")
+
+    create(3)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+    create(10)
+    # Session, user, the count, the page of articles with their statement counts and feeds,
+    # the feed filter's choices: none of them per article.
+    with django_assert_num_queries(len(few)):
+        assert client.get(url).status_code == 200
+
+
+def test_ingest_url_reports_the_outcome_of_each_url(wire_site, run_on_commit, capsys):
+    # Run from a shell there is no transaction: the work runs (or is queued) at once. Here the
+    # test's transaction holds it until the block ends, hence the outcome is read from the DB.
+    with run_on_commit():
+        call_command("ingest_url", wire_site.url_for("/world/brazil-talks"))
+
+    assert capsys.readouterr().out.startswith("Article ")
+    assert Article.objects.get().state == ArticleState.EXTRACTED
+
+
+def test_ingest_url_refuses_what_is_not_an_http_url():
+    with pytest.raises(CommandError, match="ftp://news.example/x: Enter an absolute http"):
+        call_command("ingest_url", "ftp://news.example/x")
+
+    assert not Article.objects.exists()
+
+
+def test_poll_feeds_polls_the_due_feeds_and_says_what_it_found(wire_site, run_on_commit, capsys):
+    Feed.objects.create(url=wire_site.url_for("/rss.xml"), name="Test wire")
+
+    with run_on_commit():
+        call_command("poll_feeds")
+
+    assert "Test wire: 3 new articles" in capsys.readouterr().out
+    assert Article.objects.filter(state=ArticleState.EXTRACTED).count() == 2
