@@ -58,6 +58,10 @@ _LIST_OPENERS = frozenset(
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as"}
 )  # fmt: skip
+# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
+_DATED_ATTACK_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?)\b"
+)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 _LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
@@ -311,13 +315,14 @@ class _Article:
         speech_verbs = self.rules.speech_verbs
         if any(word in speech_verbs for word in before.lower().split()[-6:]):
             return False
-        event = None
-        for event in self.rules.event_word.finditer(before):
-            pass
-        if event is not None:
-            if not any(word in speech_verbs for word in before[event.end() :].lower().split()):
+        events = list(self.rules.event_word.finditer(before))
+        if events:
+            since = before[events[-1].end() :].lower().split()
+            if not any(word in speech_verbs for word in since):
                 return True
-        event = self.rules.event_word.search(after) or self.rules.act_of_war.search(after[:25])
+        if _DATED_ATTACK_RE.match(after):
+            return True
+        event = self.rules.event_word.search(after)
         return event is not None and not any(
             word in speech_verbs for word in after[: event.start()].lower().split()
         )
