@@ -375,9 +375,10 @@ def statements_file(*, article: Article, candidates: list) -> int:
     whatever its review status. Pending pipeline statements of an earlier run that this run no
     longer finds are removed; statements an editor approved or rejected are never touched.
     """
+    references = _References(candidates)
     wanted = {}
     for candidate in candidates:
-        statement = _statement_from_candidate(article, candidate)
+        statement = _statement_from_candidate(article, candidate, references)
         if statement is not None:
             wanted.setdefault(_statement_key(statement), statement)
     existing = {_statement_key(s): s for s in article.statements.all()}
@@ -391,8 +392,8 @@ def statements_file(*, article: Article, candidates: list) -> int:
             with transaction.atomic():
                 statement.save()
             created += 1
-        except IntegrityError:
-            continue
+        except IntegrityError as error:
+            logger.info("Article %s: candidate not filed: %s", article.pk, error)
     stale = [
         s.pk
         for key, s in existing.items()
@@ -414,18 +415,26 @@ def _statement_key(statement: Statement) -> tuple:
     )
 
 
-def _statement_from_candidate(article: Article, candidate) -> Statement | None:
+class _References:
+    """The countries, blocs and conflicts a batch of candidates names, in three queries."""
+
+    def __init__(self, candidates):
+        self.countries = Country.objects.in_bulk(
+            {c.actor_country for c in candidates if c.actor_country}, field_name="iso3"
+        )
+        self.blocs = Bloc.objects.in_bulk(
+            {c.actor_bloc for c in candidates if c.actor_bloc}, field_name="slug"
+        )
+        self.conflicts = Conflict.objects.in_bulk(
+            {c.conflict for c in candidates}, field_name="slug"
+        )
+
+
+def _statement_from_candidate(article: Article, candidate, references) -> Statement | None:
     """Build (unsaved) the pending statement a candidate stands for, or None if unresolvable."""
-    actor_country = actor_bloc = None
-    if candidate.actor_country:
-        actor_country = Country.objects.filter(iso3=candidate.actor_country).first()
-    elif candidate.actor_bloc:
-        actor_bloc = Bloc.objects.filter(slug=candidate.actor_bloc).first()
-    conflict = (
-        Conflict.objects.filter(pk=candidate.conflict_key).first()
-        if candidate.conflict_key is not None
-        else Conflict.objects.filter(slug=candidate.conflict).first()
-    )
+    actor_country = references.countries.get(candidate.actor_country)
+    actor_bloc = None if actor_country else references.blocs.get(candidate.actor_bloc)
+    conflict = references.conflicts.get(candidate.conflict)
     if (actor_country is None and actor_bloc is None) or conflict is None:
         logger.warning("Article %s: unresolvable candidate %r", article.pk, candidate)
         return None
