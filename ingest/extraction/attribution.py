@@ -22,6 +22,8 @@ _ACTOR_MENTION_KINDS = frozenset(
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
+# "s" is the possessive of "the court's prosecutor".
+_DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an in on at but and speaking since despite after before while as it this that "
     "meanwhile however also yet still".split()
@@ -190,14 +192,26 @@ def _capitalised_run(words, index: int, limit: int) -> list:
 
 
 def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: Rules) -> bool:
+    """Whether the actor can be a clause's subject: not possessive, not after a preposition
+    or an object-taking verb, looking back over up to two lower-case words ("with senior
+    Indian officials")."""
     if actor.possessive or actor.demonym_only:
         return False
-    index = actor.first_word - 1
-    while index >= sentence.first_word and document.words[index].lower in ("the", "a", "an"):
+    words, text = document.words, document.text
+    index, skipped = actor.first_word - 1, 0
+    while index >= sentence.first_word:
+        lower = words.lowers[index]
+        if lower in rules.object_markers:
+            return False
+        punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
+        if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
+            return True
+        if lower not in ("the", "a", "an"):
+            skipped += 1
+            if skipped > 2:
+                return True
         index -= 1
-    if index < sentence.first_word:
-        return True
-    return document.words[index].lower not in rules.object_markers
+    return True
 
 
 def find_speech(
@@ -249,7 +263,9 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if "." in gap:
         return None
     actor = _unknown_person_before(document, sentence, index, registry)
-    if actor is None and words[index].text.isalpha() and words[index].text.islower():
+    determined = index > sentence.first_word and words[index - 1].lower in _DETERMINERS
+    noun = words[index].text
+    if actor is None and noun.isalpha() and noun.islower() and (determined or noun.endswith("s")):
         if words[index].lower not in _NOT_SPEAKERS:
             # "the agency said", "diplomats said": someone who is no country's voice.
             word = words[index]

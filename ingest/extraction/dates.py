@@ -106,15 +106,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     return found
 
 
-def find_dateline(text: str) -> DateExpr | None:
-    """Return the date of a wire dateline near the top of the text, if it has one."""
+def find_dateline(text: str) -> tuple[DateExpr, int, int] | None:
+    """Return the date of a wire dateline near the top of the text, with where the dateline
+    starts and ends ("BRASILIA, Jan 31 (Reuters) -"), if the text has one."""
     match = _DATELINE_RE.search(text, 0, 800)
     if match is None:
         return None
     month = _month(match.group("m1") or match.group("m2"))
     day = int(match.group("d1") or match.group("d2"))
     year = int(match.group("year")) if match.group("year") else None
-    return DateExpr(match.start("date"), match.end("date"), "day", year, month, day)
+    expr = DateExpr(match.start("date"), match.end("date"), "day", year, month, day)
+    return expr, match.start(), match.end()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -10,6 +10,7 @@ than a wrong one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,8 @@ from .text import Document, parse
 MIN_CONFIDENCE = 0.5
 # How many words after a cue may name the side it is about.
 TARGET_WINDOW_WORDS = 15
+# Support names its side at once: "support for Ukraine", "stands firmly with the people of".
+_SIDE_REACH_WORDS = 6
 _WORD_CACHE_LIMIT = 200_000
 # How far (in characters) a cue pattern may reach before and after its keyword.
 _CUE_REACH_BEFORE = 100
@@ -207,7 +210,12 @@ class _Article:
         self.published = published
         self.doc: Document = parse(text)
         self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
-        self._assign_mentions()
+        dateline = find_dateline(text)
+        # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
+        # filed, not who spoke.
+        self.dateline, dateline_end = dateline[0::2] if dateline else (None, 0)
+        self._assign_mentions(after=dateline_end)
+        self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
         self._classify_words()
         for info in self.infos:
@@ -219,7 +227,6 @@ class _Article:
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
         self.main_conflict = self._main_conflict()
-        self.dateline = find_dateline(text)
         self.dates = [self._sentence_dates(info) for info in self.infos]
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
         all_dates = [expr for exprs in self.dates for expr in exprs]
@@ -231,6 +238,8 @@ class _Article:
         else:
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
+        # (person in focus, last voice) after each sentence: see _resolve_speech.
+        self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
         self._resolve_speech()
         self.date_records = self._date_records()
         self.blocs_disclaimed = bool(self.rules.bloc_disclaimer.search(text))
@@ -254,8 +263,19 @@ class _Article:
                     info.speech_words.append(index)
                 info.may_date = info.may_date or dating
 
-    def _assign_mentions(self) -> None:
-        mentions = self.x.index.find(self.doc)
+    def _headline(self) -> SentenceInfo | None:
+        """A first paragraph with no closing punctuation, before the story: a headline. It
+        repeats the story's statements without their speakers and dates."""
+        if len(self.doc.paragraphs) < 2 or not self.infos:
+            return None
+        start, end = self.doc.paragraphs[0]
+        text = self.text[start:end].rstrip()
+        if text.endswith((".", "!", "?", '"', "”")) or len(text.split()) > 30:
+            return None
+        return self.infos[0]
+
+    def _assign_mentions(self, after: int) -> None:
+        mentions = [m for m in self.x.index.find(self.doc) if m.start >= after]
         position = 0
         for info in self.infos:
             sentence = info.sentence
@@ -266,16 +286,20 @@ class _Article:
                 position += 1
 
     def _main_conflict(self) -> int | None:
-        counts: dict[int, int] = {}
+        """The conflict the article is about: named (or both its sides named together) most
+        often, and, less, whose side's countries and leaders it mentions most."""
+        scores: dict[int, float] = {}
         for _, number in self.conflict_positions:
-            counts[number] = counts.get(number, 0) + 1
-        if counts:
-            return max(counts, key=lambda number: (counts[number], -number))
-        pairs: dict[int, int] = {}
+            scores[number] = scores.get(number, 0) + 3
         for info in self.infos:
-            for number in self._opposed_conflicts(info):
-                pairs[number] = pairs.get(number, 0) + 1
-        return max(pairs, key=pairs.get) if pairs else None
+            for actor in info.actors:
+                country = actor.country
+                if country is None and actor.person is not None and actor.person.terms:
+                    country = actor.person.terms[-1].country_iso3
+                conflicts = self.x.conflicts_of_country.get(country, ())
+                for number in conflicts:
+                    scores[number] = scores.get(number, 0) + 1 / len(conflicts)
+        return max(scores, key=lambda number: (scores[number], -number)) if scores else None
 
     def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
         """Conflicts whose two sides both have a country named in the sentence. Countries in
@@ -327,8 +351,10 @@ class _Article:
             word in speech_verbs for word in after[: event.start()].lower().split()
         )
 
-    def _resolve(self, actor: Actor, info: SentenceInfo, focus: Speaker | None, day):
-        """Turn an actor phrase into a Speaker, or None when it cannot be resolved."""
+    def _resolve(self, actor: Actor, info: SentenceInfo, context, day):
+        """Turn an actor phrase into a Speaker, or None when it cannot be resolved. `context`
+        is (person in focus, last voice), for pronouns and bare titles."""
+        focus, voice = context
         if actor.pronoun == "first":
             return Speaker(first_person=True)
         if actor.pronoun == "third":
@@ -337,15 +363,11 @@ class _Article:
             earlier = [
                 a for a in info.actors if a.end <= actor.start and (a.person or a.unknown_name)
             ]
-            return self._resolve(earlier[-1], info, focus, day) if earlier else None
+            return self._resolve(earlier[-1], info, context, day) if earlier else None
         if actor.pronoun == "title":
-            if focus is not None and (focus.person or focus.person_name):
-                return focus
-            return None
+            return self._resolve_title(actor.office_kind, focus, voice, day)
         if actor.pronoun == "country":
-            if focus is not None and focus.country:
-                return Speaker(country=focus.country)
-            return None
+            return Speaker(country=voice.country) if voice is not None else None
         if actor.bloc is not None:
             return Speaker(bloc=actor.bloc)
         if actor.commentator:
@@ -378,6 +400,18 @@ class _Article:
             return Speaker(office_kind=actor.office_kind)
         return None
 
+    def _resolve_title(self, kind, focus, voice, day) -> Speaker | None:
+        """ "The premier", "a spokesperson": the person in focus when the title fits them,
+        else whoever holds that office in the country last heard from."""
+        if focus is not None and (focus.person or focus.person_name):
+            fitting = {kind, *self.rules.fallback_kinds.get(kind or "", ())}
+            if kind is None or focus.office_kind is None or focus.office_kind in fitting:
+                return focus
+        if voice is not None and voice.country:
+            holder = self.x.holder(voice.country, kind, day)
+            return holder or Speaker(country=voice.country, office_kind=kind)
+        return None
+
     def _guess_day(self, info: SentenceInfo) -> date | None:
         for expr in self.dates[info.sentence.index]:
             resolved = resolve(expr, self.anchor, published=self.published is not None)
@@ -386,27 +420,41 @@ class _Article:
         return self.anchor
 
     def _resolve_speech(self) -> None:
-        """Resolve every speech event's subject in reading order, following pronouns."""
+        """Resolve every speech event's subject in reading order, following pronouns. Two
+        things are followed: the person in focus (whom "he" means) and the last voice with a
+        country (what "the kingdom" or "a spokesperson" belongs to)."""
         focus: Speaker | None = None
+        voice: Speaker | None = None
         for info in self.infos:
             day = self._guess_day(info)
             for event in info.speech:
-                speaker = self._resolve(event.actor, info, focus, day)
+                speaker = self._resolve(event.actor, info, (focus, voice), day)
                 self.speakers[id(event)] = speaker
-                if speaker is not None and (speaker.person or speaker.person_name):
+                if speaker is None:
+                    continue
+                if speaker.person or speaker.person_name or speaker.office_kind:
                     focus = speaker
-                elif speaker is not None and speaker.country and focus is None:
-                    focus = speaker
+                if speaker.country:
+                    voice = speaker
             spoken = [self.speakers.get(id(event)) for event in info.speech]
             if not any(speaker and (speaker.person or speaker.person_name) for speaker in spoken):
                 # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named
                 # subject is who a later "he" means.
                 subject = next((a for a in info.actors if a.subject_like and a.person), None)
                 if subject is not None:
-                    focus = self._resolve(subject, info, focus, day) or focus
+                    focus = self._resolve(subject, info, (focus, voice), day) or focus
+            self.context_after.append((focus, voice))
 
     def _quote_event(self, quote) -> SpeechEvent | None:
-        """The speech event a quotation is attributed to: right after it, else right before."""
+        """The speech event a quotation is attributed to: for a quote inside a sentence ("said
+        it was 'outrageous' that"), the one before it there; else right after it, else right
+        before."""
+        for info in self.infos:
+            sentence = info.sentence
+            if sentence.start + 1 < quote.start < sentence.end:
+                inline = [e for e in info.speech if e.verb_start < quote.start]
+                if inline:
+                    return inline[-1]
         after, before = None, None
         for info in self.infos:
             if info.sentence.paragraph not in quote.paragraphs:
@@ -452,6 +500,8 @@ class _Article:
     def candidates(self) -> list[Candidate]:
         found: dict[tuple, Candidate] = {}
         for info in self.infos:
+            if info is self.headline:
+                continue
             if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
                 "”\"’' "
             ).endswith("?"):
@@ -533,10 +583,13 @@ class _Article:
             if blocker.pattern.search(clause if blocker.reach == "clause" else after_subject):
                 return []
         day_guess = self._guess_day(info)
-        focus = self._focus_before(info, source)
+        focus, voice = self.context_after[info.sentence.index]
+        if source is not None and (source.person or source.person_name):
+            focus = source
+        context = (focus, voice)
         actors: list[tuple[Speaker, Actor | None]] = []
         for actor in group:
-            speaker = self._resolve(actor, info, focus, day_guess)
+            speaker = self._resolve(actor, info, context, day_guess)
             if speaker is not None and speaker.first_person:
                 speaker = source
             if speaker is not None:
@@ -586,16 +639,6 @@ class _Article:
         before = self.text[: event.actor.start].rstrip()
         return before.endswith((",", "”", '"', "—", "-"))
 
-    def _focus_before(self, info: SentenceInfo, source: Speaker | None) -> Speaker | None:
-        if source is not None and (source.person or source.person_name):
-            return source
-        for previous in reversed(self.infos[: info.sentence.index + 1]):
-            for event in reversed(previous.speech):
-                speaker = self.speakers.get(id(event))
-                if speaker is not None and (speaker.person or speaker.person_name):
-                    return speaker
-        return source
-
     def _subject_group(self, info, boundary, match, quote) -> list[Actor]:
         """The actor (or coordinated actors) right before the cue in its clause."""
         inside = [
@@ -616,7 +659,8 @@ class _Article:
                 group.insert(0, actor)
             else:
                 break
-        return group
+        # "spoke with senior Indian and Pakistani officials": the whole list is an object.
+        return group if group[0].subject_like else []
 
     def _listed_after(self, info, match):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
@@ -824,11 +868,7 @@ class _Article:
 
     def _current_conflict(self, position: int) -> int | None:
         before = [number for start, number in self.conflict_positions if start <= position]
-        if before:
-            return before[-1]
-        if self.conflict_positions:
-            return self.conflict_positions[0][1]
-        return self.main_conflict
+        return before[-1] if before else self.main_conflict
 
     def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry):
         """(start, end, inside a conflict's name?, side) of each mention naming a side."""
@@ -849,7 +889,8 @@ class _Article:
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
             if close_before:
                 return close_before[-1][3]
-        clause_end = self._clause_end(info, match.end)
+        reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
+        clause_end = self._clause_end(info, match.end, reach)
         after = [m for m in mentions if match.start < m[0] < clause_end]
         if not after:
             return None
@@ -862,16 +903,16 @@ class _Article:
             # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
         return None
 
-    def _clause_end(self, info, position: int) -> int:
+    def _clause_end(self, info, position: int, reach: int = TARGET_WINDOW_WORDS) -> int:
+        """Where a cue's object ends: a semicolon, the sentence's end, or `reach` words on."""
         end = info.sentence.end
         semicolon = self.text.find(";", position, end)
         if semicolon != -1:
             end = semicolon
-        words = self.doc.words
-        limit = info.sentence.last_word
-        following = [w for w in words[info.sentence.first_word : limit] if w.start >= position]
-        if len(following) > TARGET_WINDOW_WORDS:
-            end = min(end, following[TARGET_WINDOW_WORDS].start)
+        starts = self.doc.words.starts
+        first = bisect_left(starts, position, info.sentence.first_word, info.sentence.last_word)
+        if first + reach < info.sentence.last_word:
+            end = min(end, starts[first + reach])
         return end
 
     def _has_object(self, info, match, conflict_number, target) -> bool:
