@@ -224,6 +224,10 @@ class _Generator:
     def __init__(self, plan: Plan, *, progress: Callable[[int], None]):
         self.plan, self.progress = plan, progress
         self.rng = random.Random(plan.seed)
+        # Streams of their own for what depends on the database's state (offices already
+        # there, terms), so that the statements stay the same whatever it held before.
+        self.people_rng = random.Random(f"{plan.seed}-people")
+        self.speaker_rng = random.Random(f"{plan.seed}-speakers")
         rng = self.rng
         countries = list(Country.objects.order_by("iso3"))
         if not countries:
@@ -282,7 +286,7 @@ class _Generator:
 
     def people_and_terms(self) -> int:
         """Create synthetic offices and the people holding them, one term after another."""
-        rng, plan = self.rng, self.plan
+        rng, plan = self.people_rng, self.plan
         existing = set(Office.objects.values_list("country_id", "title"))
         offices = Office.objects.bulk_create(
             [
@@ -341,9 +345,9 @@ class _Generator:
 
     def speaker_on(self, country_id: int, day: date) -> tuple[int | None, int | None]:
         offices_of = self.terms.get(country_id)
-        if not offices_of or self.rng.random() < 0.3:
+        if not offices_of or self.speaker_rng.random() < 0.3:
             return None, None
-        office_terms = offices_of[self.rng.choice(list(offices_of))]
+        office_terms = offices_of[self.speaker_rng.choice(sorted(offices_of))]
         at = bisect.bisect_right([t.start for t in office_terms], day) - 1
         if at < 0 or (office_terms[at].end and office_terms[at].end < day):
             return None, None

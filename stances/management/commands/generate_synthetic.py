@@ -17,7 +17,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--statements", type=int, default=100_000)
         parser.add_argument("--articles", type=int, default=20_000)
-        parser.add_argument("--people", type=int, help="Default: statements / 200, at least 200.")
+        parser.add_argument(
+            "--people", type=int, help="Default: statements / 200; at least one per office."
+        )
         parser.add_argument("--resolutions", type=int, help="Default: statements / 5000.")
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--since", type=date.fromisoformat, default=DEFAULT_SINCE)
