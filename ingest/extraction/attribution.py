@@ -23,6 +23,7 @@ _ACTOR_MENTION_KINDS = frozenset(
 # Words before a speech verb that are not its subject ("which said", "it said").
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
 # "s" is the possessive of "the court's prosecutor".
+_INVERSION_MARKS = (",", "\u201d", '"')
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an in on at but and speaking since despite after before while as it this that "
@@ -149,6 +150,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if name:
                     actor.unknown_name = " ".join(w.text for w in name)
                     cursor = name[-1].index + 1
+                elif mention.first_word > 0 and words.lowers[mention.first_word - 1] in (
+                    "its",
+                    "their",
+                ):
+                    actor.pronoun = "its_title"  # "Its envoy": the country just spoken of
                 elif not actor.institution:
                     actor.pronoun = "title"
         elif mention.kind == "person":
@@ -237,7 +243,9 @@ def find_speech(
             continue
         subject = _subject_before(document, info, index, rules, by_last_word, registry)
         inverted = False
-        if subject is None:
+        # "..., said Hun Sen" names the speaker after the verb; "and said Israel had every
+        # right" does not: there Israel is what is said.
+        if subject is None and document.text[: word.start].rstrip().endswith(_INVERSION_MARKS):
             subject = _subject_after(document, info, index + 1, by_first_word, registry)
             inverted = subject is not None
         if subject is not None:

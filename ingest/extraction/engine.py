@@ -65,6 +65,12 @@ _LIST_OPENERS = frozenset(
 _DATED_ATTACK_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?)\b"
 )
+# Where a coordinated clause starts, and words that do not make a new subject there.
+_CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
+_NOT_SUBJECT_WORDS = frozenset(
+    "has have had is was were are be been being will would also then not it they he she "
+    "we to".split()
+)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 _LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
@@ -301,9 +307,8 @@ class _Article:
                     scores[number] = scores.get(number, 0) + 1 / len(conflicts)
         return max(scores, key=lambda number: (scores[number], -number)) if scores else None
 
-    def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
-        """Conflicts whose two sides both have a country named in the sentence. Countries in
-        a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+    def _country_chains(self, info: SentenceInfo) -> list[list[Actor]]:
+        """The sentence's countries, grouped into lists ("China, India and Brazil")."""
         chains: list[list[Actor]] = []
         for actor in (a for a in info.actors if a.country):
             gap = " ".join(self.text[chains[-1][-1].end : actor.start].split()) if chains else ""
@@ -311,6 +316,12 @@ class _Article:
                 chains[-1].append(actor)
             else:
                 chains.append([actor])
+        return chains
+
+    def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
+        """Conflicts whose two sides both have a country named in the sentence. Countries in
+        a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+        chains = self._country_chains(info)
         countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
@@ -366,8 +377,16 @@ class _Article:
             return self._resolve(earlier[-1], info, context, day) if earlier else None
         if actor.pronoun == "title":
             return self._resolve_title(actor.office_kind, focus, voice, day)
+        if actor.pronoun == "its_title":
+            country = self._country_spoken_of(info, actor)
+            if country is None:
+                return None
+            holder = self.x.holder(country, actor.office_kind, day)
+            return holder or Speaker(country=country, office_kind=actor.office_kind)
         if actor.pronoun == "country":
-            return Speaker(country=voice.country) if voice is not None else None
+            # "The kingdom is ready ...", he said: only where someone is being reported.
+            reported = info.speech or self.doc.quote_at(actor.start) is not None
+            return Speaker(country=voice.country) if voice is not None and reported else None
         if actor.bloc is not None:
             return Speaker(bloc=actor.bloc)
         if actor.commentator:
@@ -399,6 +418,14 @@ class _Article:
         if actor.institution:
             return Speaker(office_kind=actor.office_kind)
         return None
+
+    def _country_spoken_of(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """The country an "its" points back to: the last country named as a subject before
+        it, in this sentence or the one before."""
+        previous = self.infos[info.sentence.index - 1].actors if info.sentence.index else []
+        here = [a for a in info.actors if a.end <= actor.start]
+        candidates = [a for a in [*previous, *here] if a.country and a.subject_like]
+        return candidates[-1].country if candidates else None
 
     def _resolve_title(self, kind, focus, voice, day) -> Speaker | None:
         """ "The premier", "a spokesperson": the person in focus when the title fits them,
@@ -569,6 +596,8 @@ class _Article:
         semicolon = self.text.rfind(";", boundary, match.start)
         boundary = max(boundary, semicolon + 1)
         group = self._subject_group(info, boundary, match, quote)
+        if group and self._subject_changes(info, group[-1].end, match):
+            group = []
         if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
             # ASEAN's position.
@@ -604,6 +633,21 @@ class _Article:
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
+
+    def _subject_changes(self, info: SentenceInfo, since: int, match: _CueMatch) -> bool:
+        """Whether another subject takes over between an actor and a cue: in "Russia and
+        China condemning the attack and European leaders defending Israel's right", the
+        defending is the European leaders'."""
+        position = since
+        stops = [m.start for m in self._cue_matches(info) if since <= m.start < match.start]
+        for stop in [*stops, match.start]:
+            if position != since:
+                between = self.text[position:stop]
+                tail = _CLAUSE_JOIN_RE.split(between)[-1].lower().split()
+                if any(word not in _NOT_SUBJECT_WORDS and not word.endswith("ly") for word in tail):
+                    return True
+            position = next(m.end for m in self._cue_matches(info) if m.start == stop)
+        return False
 
     def _clause_has_other_subject(self, source_event, match) -> bool:
         """ "Hun Sen said military assistance for Ukraine will not ...": words stand between
@@ -685,7 +729,9 @@ class _Article:
         bloc = speaker.bloc
         if bloc is not None and self.blocs_disclaimed:
             return None
-        conflict_number, conflict_confidence = self._conflict_for(info, match, quote)
+        conflict_number, conflict_confidence = self._conflict_for(
+            info, match, quote, speaker.country
+        )
         if conflict_number is None:
             return None
         conflict = self.conflicts[conflict_number]
@@ -827,7 +873,7 @@ class _Article:
             info.conflicts = named
         return info.conflicts
 
-    def _conflict_for(self, info, match, quote) -> tuple[int | None, float]:
+    def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
         named = self._sentence_conflicts(info)
         if named:
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
@@ -842,6 +888,21 @@ class _Article:
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
         if len(set(paragraph_named)) == 1:
             return paragraph_named[0], 0.95
+        # A country on one side of one conflict only ("violence in Myanmar"), the speaker's
+        # own aside.
+        own = {speaker_country} if speaker_country else set()
+        listed = {id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain}
+        sided = {
+            number
+            for actor in info.actors
+            if actor.country
+            and actor.country not in own
+            and not actor.subject_like
+            and id(actor) not in listed
+            for number in self.x.conflicts_of_country.get(actor.country, ())
+        }
+        if len(sided) == 1:
+            return sided.pop(), 0.9
         current = self._current_conflict(match.start)
         if current is not None:
             if self._refers_to_conflict(info) or any(
