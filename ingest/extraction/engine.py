@@ -415,9 +415,16 @@ class _Article:
             )
         if actor.unknown_name is not None:
             return Speaker(person_name=actor.unknown_name, office_kind=actor.office_kind)
-        if actor.institution:
-            return Speaker(office_kind=actor.office_kind)
+        if actor.institution or actor.office_kind:
+            # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on.
+            country = self._opening_place(info)
+            return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _opening_place(self, info: SentenceInfo) -> str | None:
+        first = info.actors[0] if info.actors else None
+        opening = self.text[info.sentence.start : first.start if first else 0].strip().lower()
+        return first.country if first is not None and opening == "in" else None
 
     def _country_spoken_of(self, info: SentenceInfo, actor: Actor) -> str | None:
         """The country an "its" points back to: the last country named as a subject before
@@ -657,6 +664,8 @@ class _Article:
         verb_end = self.text.find(" ", source_event.verb_start)
         if not source_event.verb_start < match.start or verb_end >= match.start:
             return False
+        if self.text[source_event.verb_start : verb_end].lower() not in self.rules.reporting_verbs:
+            return False  # "reaffirmed Israel's right to ...": the cue is the verb's object
         between = self.text[verb_end : match.start]
         if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
@@ -699,12 +708,16 @@ class _Article:
         group = [subjects[-1]]
         for actor in reversed(inside[: inside.index(subjects[-1])]):
             gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
-            if gap in _LIST_JOINERS and actor.country and not actor.possessive:
-                group.insert(0, actor)
-            else:
+            if gap not in _LIST_JOINERS or not actor.country or actor.possessive:
                 break
-        # "spoke with senior Indian and Pakistani officials": the whole list is an object.
-        return group if group[0].subject_like else []
+            if not actor.subject_like:
+                # "spoke with senior Indian and Pakistani officials": the list is an object;
+                # "Speaking in Berlin, the chancellor": the place is no part of the subject.
+                if gap.endswith("and") or gap in ("&", "as well as"):
+                    return []
+                break
+            group.insert(0, actor)
+        return group
 
     def _listed_after(self, info, match):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
@@ -768,7 +781,7 @@ class _Article:
                 return None
             if stance == "condemns" and target == own_side:
                 return None
-        person_speaker = self._speaker_for(speaker, source, country)
+        person_speaker = self._speaker_for(info, speaker, source, country)
         resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
         if person_speaker is not None and person_speaker.person is not None and resolved.day:
             term = person_speaker.person.term_on(resolved.day)
@@ -829,11 +842,22 @@ class _Article:
         entry = self.x.countries.get(iso3)
         return entry.name if entry else iso3
 
-    def _speaker_for(self, speaker: Speaker, source: Speaker | None, country) -> Speaker | None:
+    def _speaker_for(self, info, speaker: Speaker, source: Speaker | None, country):
+        """Who spoke: the actor if a person, else the source if of the same country, else a
+        person of that country speaking earlier in the sentence ("Macron said France
+        reaffirmed ..."), else that country's person in focus when nobody is quoted, else the
+        holder of the actor's office."""
         if speaker.person is not None:
             return speaker
         if source is not None and source.person is not None and source.country == country:
             return source
+        for event in info.speech:
+            earlier = self.speakers.get(id(event))
+            if earlier is not None and earlier.person is not None and earlier.country == country:
+                return earlier
+        focus = self.context_after[info.sentence.index][0]
+        if not info.speech and focus is not None and focus.person and focus.country == country:
+            return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
         if speaker.office_kind and country:
             return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
         return None

@@ -43,6 +43,7 @@ class Rules:
     negator: re.Pattern
     blockers: tuple[Blocker, ...]
     speech_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
     source_after_phrases: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     object_markers: frozenset[str]
@@ -124,6 +125,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             for entry in negation["blocker"]
         ),
         speech_verbs=frozenset(v.lower() for v in attribution["speech_verbs"]),
+        reporting_verbs=frozenset(v.lower() for v in attribution["reporting_verbs"]),
         source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
         auxiliaries=frozenset(attribution["auxiliaries"]),
         object_markers=frozenset(attribution["object_markers"]),
