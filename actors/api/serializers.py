@@ -22,6 +22,7 @@ class CountrySerializer(ModelCleanMixin, serializers.ModelSerializer):
 
 
 class BlocSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    aliases = serializers.ListField(child=serializers.CharField(), required=False)
     members = serializers.SerializerMethodField(
         help_text="ISO alpha-3 codes of the full members on the day asked for (`on`)."
     )
@@ -37,6 +38,8 @@ class BlocSerializer(ModelCleanMixin, serializers.ModelSerializer):
 
 
 class PersonSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    aliases = serializers.ListField(child=serializers.CharField(), required=False)
+
     class Meta:
         model = Person
         fields = ["id", "name", "aliases", "wikidata_qid"]

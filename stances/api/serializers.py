@@ -10,6 +10,7 @@ from ..services import statement_create, statement_update
 
 
 class ConflictSerializer(ModelCleanMixin, serializers.ModelSerializer):
+    aliases = serializers.ListField(child=serializers.CharField(), required=False)
     side_a_countries = serializers.SlugRelatedField(
         slug_field="iso3", many=True, queryset=Country.objects.all(), required=False
     )
@@ -53,9 +54,11 @@ class StatementSerializer(ModelCleanMixin, serializers.ModelSerializer):
         help_text="Slug of the bloc that took the position (instead of a country).",
     )
     conflict = serializers.SlugRelatedField(slug_field="slug", queryset=Conflict.objects.all())
-    speaker_name = serializers.CharField(source="speaker.name", read_only=True, default=None)
+    speaker_name = serializers.CharField(
+        source="speaker.name", read_only=True, default=None, allow_null=True
+    )
     speaker_office_title = serializers.CharField(
-        source="speaker_office.title", read_only=True, default=None
+        source="speaker_office.title", read_only=True, default=None, allow_null=True
     )
     confidence = serializers.FloatField(min_value=0, max_value=1, required=False, allow_null=True)
 
@@ -124,7 +127,9 @@ class StatementSerializer(ModelCleanMixin, serializers.ModelSerializer):
 class DecidingStatementSerializer(serializers.ModelSerializer):
     """A statement that decides a current stance, as the stance lists show it."""
 
-    speaker_name = serializers.CharField(source="speaker.name", read_only=True, default=None)
+    speaker_name = serializers.CharField(
+        source="speaker.name", read_only=True, default=None, allow_null=True
+    )
 
     class Meta:
         model = Statement

@@ -11,7 +11,7 @@ router.register("votes", views.VoteViewSet)
 
 urlpatterns = [
     path(
-        "conflicts/<slug:slug>/stances",
+        "conflicts/<str:slug>/stances",
         views.ConflictStancesView.as_view(),
         name="conflict-stances",
     ),
@@ -21,7 +21,7 @@ urlpatterns = [
         name="country-stances",
     ),
     path(
-        "countries/<str:iso3>/conflicts/<slug:slug>/timeline",
+        "countries/<str:iso3>/conflicts/<str:slug>/timeline",
         views.TimelineView.as_view(),
         name="country-conflict-timeline",
     ),
