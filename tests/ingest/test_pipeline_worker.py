@@ -72,8 +72,10 @@ def worker():
             yield WorkerHandle(app, queue, running)
     finally:
         signals.task_postrun.disconnect(close_connections)
-        with app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(queue)
+        # The queue, and the binding tables kombu keeps for it: nothing of the test stays.
+        redis.Redis.from_url(url).delete(
+            queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}"
+        )
         app.close()
         project_app.set_current()
         project_app.set_default()
