@@ -775,6 +775,8 @@ class _Article:
             stance = f"supports_side_{target}"
         if cue.needs == "object" and not self._has_object(info, match, conflict_number, target):
             return None
+        if cue.needs == "target" and target is None:
+            return None
         own_side = self.x.side_of(conflict_number, country)
         if own_side is not None:
             if stance in ("neutral", "abstains") or stance.startswith("supports_side"):

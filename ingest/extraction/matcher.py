@@ -69,6 +69,8 @@ def side_phrases(conflict: ConflictEntry, side: str) -> list[tuple[str, bool]]:
         words = part.split()
         distinctive = any(c.isupper() for c in part[1:]) or (len(words) == 1 and part[:1].isupper())
         phrases.append((part, distinctive))
+        if len(words) == 1 and part.endswith("s") and len(part) > 4:
+            phrases.append((part[:-1], distinctive))  # "Houthis": also "the Houthi militia"
     return phrases
 
 
