@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from config.roles import editors_group_ensure
-from ingest.services import article_submit_text
+from ingest.services import article_extract, article_fetch, article_submit_text
 from stances.choices import ReviewStatus
 from stances.models import Conflict
 from stances.services import VoteImportError, statements_review, un_votes_import
@@ -39,6 +39,11 @@ class Command(BaseCommand):
             title="Cambodia does not side with any party in Russia-Ukraine conflict, Hun Sen says",
             published=date(2022, 3, 3),
         )
+        # With a broker configured the submission only queues the work for a worker; run the
+        # same pipeline steps here too, so the sample is in place when the command returns.
+        # Both are idempotent: whichever run comes second changes nothing.
+        article_fetch(article_id=article.pk)
+        article_extract(article_id=article.pk)
         article.refresh_from_db()
         pending = article.statements.filter(status=ReviewStatus.PENDING)
         approved = statements_review(
