@@ -119,6 +119,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 following += 1
             if titled:
                 actor.possessive = False
+                if actor.person is None and actor.office_kind:
+                    # "China's U.N. Ambassador Zhang Jun": a name the gazetteer does not hold.
+                    name = _capitalised_run(words, cursor, sentence.last_word)
+                    if name and not any(m.first_word == cursor for m in mentions):
+                        actor.unknown_name = " ".join(w.text for w in name)
+                        cursor = name[-1].index + 1
             elif mention.name_kind == "demonym":
                 actor.demonym_only = True
         elif mention.kind in ("title", "institution"):

@@ -800,9 +800,7 @@ class _Article:
             actor_country=country if bloc is None else None,
             actor=bloc.name if bloc is not None else self._country_name(country),
             actor_bloc=bloc.slug if bloc is not None else None,
-            speaker=(person_speaker.person.name if person_speaker.person else None)
-            if person_speaker
-            else None,
+            speaker=_speaker_name(person_speaker),
             speaker_key=person_speaker.person.key
             if person_speaker and person_speaker.person
             else None,
@@ -1059,6 +1057,13 @@ class _Article:
         while end > start and self.text[end - 1] in " ,”\"’'":
             end -= 1
         return start, end
+
+
+def _speaker_name(speaker: Speaker | None) -> str | None:
+    """The gazetteer's name for the speaker, else the name the article gives."""
+    if speaker is None:
+        return None
+    return speaker.person.name if speaker.person is not None else speaker.person_name
 
 
 def extract_candidates(
