@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from actors.models import Country
 
@@ -63,21 +63,26 @@ class CurrentStance:
         return self.stance is not None
 
 
+def _counted(prefix: str = "", *, conflict: Conflict | None = None, on: date | None = None) -> Q:
+    """Return rules 1 and 2 as conditions on the statements reached through `prefix`."""
+    conditions = {
+        "status": ReviewStatus.APPROVED,
+        "actor_country__isnull": False,
+        "date__isnull": False,
+        "kind__in": COUNTED_KINDS,
+    }
+    if conflict is not None:
+        conditions["conflict"] = conflict
+    if on is not None:
+        conditions["date__lte"] = on
+    return Q(**{f"{prefix}{name}": value for name, value in conditions.items()})
+
+
 def counted_statements(
     *, conflict: Conflict | None = None, on: date | None = None
 ) -> QuerySet[Statement]:
     """Return the approved country statements (on `conflict`, or on any) that count for the rule."""
-    statements = Statement.objects.filter(
-        status=ReviewStatus.APPROVED,
-        actor_country__isnull=False,
-        date__isnull=False,
-        kind__in=COUNTED_KINDS,
-    )
-    if conflict is not None:
-        statements = statements.filter(conflict=conflict)
-    if on is not None:
-        statements = statements.filter(date__lte=on)
-    return statements
+    return Statement.objects.filter(_counted(conflict=conflict, on=on))
 
 
 def _strength(statement: Statement) -> tuple[int, int]:
@@ -110,12 +115,20 @@ def stances_as_of(*, conflict: Conflict, on: date) -> dict[int, CurrentStance]:
     Countries with no counted statement are absent: callers show them as "no recorded stance".
     One query, whatever the number of countries.
     """
-    counted = counted_statements(conflict=conflict, on=on)
     latest_date = (
-        counted.filter(actor_country=OuterRef("actor_country")).order_by("-date").values("date")[:1]
+        counted_statements(conflict=conflict, on=on)
+        .filter(actor_country=OuterRef("pk"))
+        .order_by("-date")
+        .values("date")[:1]
     )
+    # Driven from the countries: the latest day then depends on the country alone, and
+    # PostgreSQL finds it, and that day's statements, by one index probe per country rather
+    # than one subquery per statement of the conflict.
+    deciding = Country.objects.filter(
+        _counted("statements__", conflict=conflict, on=on), statements__date=Subquery(latest_date)
+    ).values("statements")
     latest = (
-        counted.filter(date=Subquery(latest_date))
+        Statement.objects.filter(pk__in=deciding)
         .select_related("actor_country", "speaker", "speaker_office")
         .order_by("actor_country_id", "id")
     )
@@ -131,10 +144,20 @@ def stances_of_country(*, country: Country, on: date) -> dict[int, CurrentStance
     Conflicts it has said nothing counted on are absent. One query, whatever the number of
     conflicts.
     """
-    counted = counted_statements(on=on).filter(actor_country=country)
-    latest_date = counted.filter(conflict=OuterRef("conflict")).order_by("-date").values("date")[:1]
+    latest_date = (
+        counted_statements(conflict=OuterRef("pk"), on=on)
+        .filter(actor_country=country)
+        .order_by("-date")
+        .values("date")[:1]
+    )
+    # Driven from the conflicts, for the reason stances_as_of is driven from the countries.
+    deciding = Conflict.objects.filter(
+        _counted("statements__", on=on),
+        statements__actor_country=country,
+        statements__date=Subquery(latest_date),
+    ).values("statements")
     latest = (
-        counted.filter(date=Subquery(latest_date))
+        Statement.objects.filter(pk__in=deciding)
         .select_related("speaker", "speaker_office")
         .order_by("conflict_id", "id")
     )
