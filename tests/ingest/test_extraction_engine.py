@@ -311,3 +311,81 @@ def test_a_text_where_no_country_takes_a_position_gives_nothing(extractor, text)
 def test_an_empty_text_gives_nothing(extractor):
     assert extractor.extract("", published=None) == []
     assert extractor.extract("   \n\n ", published=None) == []
+
+
+# -- whole wire stories ---------------------------------------------------------------------
+
+SECURITY_COUNCIL = """\
+UNITED NATIONS, Dec 8 (Wire) - The United States on Friday vetoed a U.N. Security Council \
+demand for an immediate humanitarian ceasefire in the Gaza war, while Britain abstained.
+
+Thirteen other council members voted in favour of the brief draft resolution, which called for \
+an immediate humanitarian ceasefire in Gaza.
+
+China's U.N. Ambassador Zhang Jun said the veto showed "double standards" and urged the council \
+to push for a ceasefire. Russia's envoy accused Washington of issuing "a death sentence" to \
+thousands of civilians in Gaza.
+"""
+
+ANALYSIS = """\
+Why the Gaza war is reshaping Gulf diplomacy
+
+ANALYSIS - When Hamas fighters crossed into southern Israel on Oct. 7, Gulf capitals were in \
+the middle of a delicate rapprochement with Israel. Three months on, analysts say the war has \
+frozen normalisation talks but not ended them.
+
+"Riyadh's calculus has not fundamentally changed," said Hasan Alhasan, a fellow at a London \
+institute. "The kingdom still wants a defence pact with Washington, and normalisation is the \
+price."
+
+Diplomats in the region say Qatar's role as a mediator has grown, with the emirate hosting \
+talks that produced a week-long truce in November. "Nobody in the Gulf wants a regional war," \
+said a Western diplomat who asked not to be named.
+"""
+
+SHIPPING = """\
+Shipping firms reroute around Africa as Red Sea attacks mount
+
+LONDON, Jan 10 (Wire) - Global container lines said on Wednesday they would keep diverting \
+ships around the Cape of Good Hope after a wave of attacks on vessels in the Red Sea.
+
+Freight rates have more than doubled since December, according to Drewry. Egypt's Suez Canal \
+Authority said revenue had fallen 40% from a year earlier.
+"""
+
+READOUT = """\
+Readout of Prime Minister Modi's call with President Putin
+
+NEW DELHI, July 1 (Wire) - Prime Minister Narendra Modi spoke with Russian President Vladimir \
+Putin by telephone on Friday, the Indian foreign ministry said.
+
+On the war in Ukraine, Prime Minister Modi reiterated India's long-standing position in favour \
+of dialogue and diplomacy.
+"""
+
+
+def test_a_security_council_story_gives_the_veto_the_abstention_and_the_call():
+    candidates = Extractor(small_gazetteer()).extract(SECURITY_COUNCIL, published=None)
+
+    assert triples(candidates) == {
+        ("USA", "israel-hamas-war", "other"),
+        ("GBR", "israel-hamas-war", "abstains"),
+        ("CHN", "israel-hamas-war", "calls_for_negotiation"),
+    }
+    china = only(candidates, "CHN", "calls_for_negotiation")
+    assert china.speaker == "Zhang Jun"
+    assert {c.date for c in candidates} == {date(2023, 12, 8)}
+    assert only(candidates, "USA", "other").kind == "vote"
+
+
+@pytest.mark.parametrize("text", [ANALYSIS, SHIPPING], ids=["analysis", "shipping"])
+def test_analysis_and_business_stories_give_nothing(extractor, text):
+    assert extractor.extract(text, published=date(2024, 1, 10)) == []
+
+
+def test_a_readout_dated_by_its_dateline_and_weekday(extractor):
+    (candidate,) = extractor.extract(READOUT, published=None)
+
+    assert (candidate.actor_country, candidate.stance) == ("IND", "calls_for_negotiation")
+    assert candidate.speaker == "Narendra Modi"
+    assert candidate.date == date(2022, 7, 1)

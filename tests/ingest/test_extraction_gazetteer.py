@@ -37,6 +37,14 @@ SMALL_GAZETTEER = {
         {"iso3": "DEU", "name": "Germany", "names": [["German", "demonym"], ["Berlin", "capital"]]},
         {"iso3": "PHL", "name": "Philippines", "names": [["Philippine", "demonym"],
                                                         ["Manila", "capital"]]},
+        {"iso3": "GBR", "name": "United Kingdom", "names": [["Britain", "alias"],
+                                                           ["British", "demonym"],
+                                                           ["London", "capital"]]},
+        {"iso3": "QAT", "name": "Qatar", "names": [["Qatari", "demonym"], ["Doha", "capital"]]},
+        {"iso3": "EGY", "name": "Egypt", "names": [["Egyptian", "demonym"], ["Cairo", "capital"]]},
+        {"iso3": "IRN", "name": "Iran", "names": [["Iranian", "demonym"], ["Tehran", "capital"]]},
+        {"iso3": "SAU", "name": "Saudi Arabia", "names": [["Saudi", "demonym"],
+                                                         ["Riyadh", "capital"]]},
     ],
     "people": [
         {"name": "Hun Sen", "aliases": [], "terms": [
@@ -59,6 +67,12 @@ SMALL_GAZETTEER = {
         {"name": "Olaf Scholz", "aliases": ["Scholz"], "terms": [
             {"country_iso3": "DEU", "office_title": "Chancellor of Germany",
              "office_kind": "head_of_government", "start": "2021-12-08", "end": "2025-05-06"}]},
+        {"name": "Narendra Modi", "aliases": ["Modi"], "terms": [
+            {"country_iso3": "IND", "office_title": "Prime Minister of India",
+             "office_kind": "head_of_government", "start": "2014-05-26", "end": None}]},
+        {"name": "Vladimir Putin", "aliases": ["Putin"], "terms": [
+            {"country_iso3": "RUS", "office_title": "President of Russia",
+             "office_kind": "head_of_state", "start": "2012-05-07", "end": None}]},
         {"name": "Recep Tayyip Erdoğan", "aliases": ["Erdogan", "Tayyip Erdogan"], "terms": [
             {"country_iso3": "TUR", "office_title": "President of Türkiye",
              "office_kind": "head_of_state", "start": "2014-08-28", "end": None}]},
