@@ -117,7 +117,7 @@ def kill_and_recover(
             # Kill only a worker at work: its pool is up and articles are moving.
             done = processed(database)
             children = wait_for(worker.children, timeout=60, what="the worker's pool")
-            wait_for(lambda: processed(database) > done, timeout=60, what="progress")
+            wait_for(lambda done=done: processed(database) > done, timeout=60, what="progress")
             time.sleep(rng.uniform(0.05, 0.5))
             if number % 2 == 0:
                 os.kill(rng.choice(children), signal.SIGKILL)
