@@ -43,9 +43,8 @@ TARGET_WINDOW_WORDS = 15
 # Support names its side at once: "support for Ukraine", "stands firmly with the people of".
 _SIDE_REACH_WORDS = 6
 _WORD_CACHE_LIMIT = 200_000
-# How far (in characters) a cue pattern may reach before and after its keyword.
-_CUE_REACH_BEFORE = 100
-_CUE_REACH_AFTER = 250
+# How many words before its keyword a cue may start ("not ... take sides").
+_CUE_WORDS_BEFORE = 8
 _PLAIN_WORD = ((), False, False)
 # Words that may start a date expression (digits aside).
 _DATE_WORDS = frozenset(
@@ -559,18 +558,24 @@ class _Article:
         return info.cue_matches
 
     def _find_cue_matches(self, info: SentenceInfo) -> list[_CueMatch]:
+        """Try each triggered cue only where it can start: at the few words up to its
+        keyword (a scan of the whole sentence costs far more)."""
         matches = []
         sentence = info.sentence
-        for number, starts in info.cue_hits.items():
-            cue = self.rules.cues[number]
-            # Search only around the keywords: a cue reaches a few words either side of them.
-            begin = sentence.start
-            if starts[0] - _CUE_REACH_BEFORE > begin:
-                begin = self.text.find(" ", starts[0] - _CUE_REACH_BEFORE) + 1
-            finish = min(sentence.end, starts[-1] + _CUE_REACH_AFTER)
-            for m in cue.pattern.finditer(self.text, begin, finish):
-                if any(m.start() <= start < m.end() for start in starts):
-                    matches.append(_CueMatch(cue, m.start(), m.end()))
+        starts_of_words = self.doc.words.starts
+        first, last = sentence.first_word, sentence.last_word
+        tried: set[tuple[int, int]] = set()
+        for number, keyword_starts in info.cue_hits.items():
+            pattern = self.rules.cues[number].pattern
+            for keyword in keyword_starts:
+                index = bisect_left(starts_of_words, keyword, first, last)
+                for start in starts_of_words[max(first, index - _CUE_WORDS_BEFORE) : index + 1]:
+                    if (number, start) in tried:
+                        continue
+                    tried.add((number, start))
+                    found = pattern.match(self.text, start, sentence.end)
+                    if found and found.start() <= keyword < found.end():
+                        matches.append(_CueMatch(self.rules.cues[number], start, found.end()))
         matches.sort(key=lambda m: m.end - m.start, reverse=True)
         kept: list[_CueMatch] = []
         for match in matches:
