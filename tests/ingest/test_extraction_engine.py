@@ -129,6 +129,15 @@ def test_a_negated_condemnation_is_no_condemnation(extractor, sentence):
     assert ("IND", "russia-ukraine-war", "condemns") not in triples(candidates)
 
 
+def test_a_contracted_negation_is_read_as_one(extractor):
+    text = '"We don\'t take sides in the war in Ukraine," Hun Sen said on Wednesday.'
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert (candidate.actor_country, candidate.stance) == ("KHM", "neutral")
+    assert candidate.evidence == "We don't take sides in the war in Ukraine"
+
+
 def test_refusing_to_send_weapons_is_neutrality_not_support(extractor):
     text = (
         "Brazil will not send weapons or ammunition to Ukraine, President Luiz Inácio Lula "
