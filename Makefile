@@ -6,7 +6,7 @@ RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install uv migrate data serve lint format bench backup restore
+.PHONY: run test install uv migrate data serve lint format bench backup restore soak
 
 run: install migrate data serve
 
@@ -40,3 +40,32 @@ test: install lint
 	$(RUN) python manage.py check
 	$(RUN) python manage.py makemigrations --check --dry-run
 	$(RUN) pytest $(PYTEST_ARGS)
+
+# Every performance target of docs/performance.md, side by side with its floor, on PostgreSQL
+# (BENCH_DATABASE_SERVER, default postgres://postgres@127.0.0.1:5432) with wrk installed.
+# SCALE=small (default, under ten minutes) or SCALE=full (1,000,000 statements).
+SCALE ?= small
+bench: install
+	$(RUN) python -m bench.run --scale $(SCALE)
+
+# --- Backups (PostgreSQL): make backup; make restore FILE=var/backups/….dump ------------------
+BACKUP_DIR ?= var/backups
+
+backup:
+	@test -n "$(DATABASE_URL)" || { echo "backup: set DATABASE_URL=postgres://…" >&2; exit 2; }
+	@mkdir -p "$(BACKUP_DIR)"
+	@file="$(BACKUP_DIR)/stance_atlas-$$(date -u +%Y%m%dT%H%M%SZ).dump"; \
+		pg_dump --format=custom --no-owner --file="$$file" "$(DATABASE_URL)" && echo "$$file"
+
+# Replaces the database's contents with the dump's, in one transaction: all or nothing.
+restore:
+	@test -n "$(DATABASE_URL)" || { echo "restore: set DATABASE_URL=postgres://…" >&2; exit 2; }
+	@test -n "$(FILE)" || { echo "restore: name the dump: make restore FILE=…" >&2; exit 2; }
+	@test -f "$(FILE)" || { echo "restore: no such file: $(FILE)" >&2; exit 2; }
+	pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error \
+		--dbname="$(DATABASE_URL)" "$(FILE)"
+
+# The long fault runs (docs/reliability.md); the suite runs short variants of each.
+soak:
+	$(RUN) python -m tests.reliability.soak --articles 300 --kills 30
+	FUZZ_EXAMPLES=10000 $(RUN) pytest -p no:cacheprovider tests/reliability/test_fuzz.py

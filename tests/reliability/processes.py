@@ -74,6 +74,10 @@ class Database:
             autocommit=True,
         )
 
+    def execute(self, sql: str, params=()) -> None:
+        with self.connect() as conn:
+            conn.execute(sql, params)
+
     def scalar(self, sql: str, params=()):
         with self.connect() as conn:
             return conn.execute(sql, params).fetchone()[0]

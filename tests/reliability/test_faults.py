@@ -18,8 +18,6 @@ from tests.reliability.processes import (
     WebServer,
     app_env,
     celery_worker,
-    database_from_settings,
-    fault_template,
     http,
     manage,
     redis_server,
@@ -31,26 +29,6 @@ pytestmark = [requires_postgresql, requires_redis_server, pytest.mark.slow, pyte
 
 OUTAGE_MESSAGE = "The database is unavailable for a moment"
 READS = ["/", "/conflicts/russia-ukraine-war/", "/api/v1/conflicts/", "/api/v1/statements/"]
-
-
-@pytest.fixture(scope="module")
-def template(django_db_setup, django_db_blocker):
-    from django.db import connection, connections
-
-    source = database_from_settings(connection.settings_dict)
-    with django_db_blocker.unblock():
-        # CREATE DATABASE … TEMPLATE wants nobody connected to the source.
-        connections.close_all()
-        template = fault_template(source)
-    yield template
-    template.drop()
-
-
-@pytest.fixture
-def database(template, request):
-    clone = template.clone(f"{template.name}_{request.node.name[5:30]}".lower())
-    yield clone
-    clone.drop()
 
 
 def editor_token(database, env) -> str:
@@ -202,8 +180,8 @@ def test_workers_killed_mid_task_again_and_again_process_every_article_exactly_o
     database, tmp_path
 ):
     with redis_server(tmp_path / "redis.log") as redis:
-        report = kill_and_recover(database, redis.url, articles=40, kills=6, log_dir=tmp_path)
+        report = kill_and_recover(database, redis.url, articles=30, kills=4, log_dir=tmp_path)
 
     print(f"\n{report}")
-    assert report.pool_kills + report.worker_kills == 6
+    assert report.pool_kills + report.worker_kills == 4
     assert exactly_once_problems(database, report) == []
