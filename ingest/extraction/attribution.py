@@ -262,16 +262,30 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     words, text = document.words, document.text
     sentence = info.sentence
     index = verb_index - 1
-    while index >= sentence.first_word and words[index].lower in rules.auxiliaries:
+    # Step back over "has", "also", "on Tuesday", but not over a comma: "..., said".
+    while (
+        index >= sentence.first_word
+        and words[index].lower in rules.auxiliaries
+        and "," not in text[words[index].end : words[index + 1].start]
+    ):
         index -= 1
     if index < sentence.first_word:
         return None
     gap = text[words[index].end : words[index + 1].start]
     if "," in gap:
         return _subject_before_apposition(document, info, index, by_last_word, registry)
+    if words[index].lower == "who" and index > sentence.first_word:
+        # "Prabowo Subianto, who told him that ...": the name before the relative clause.
+        if "," in text[words[index - 1].end : words[index].start]:
+            return by_last_word.get(index)
     actor = by_last_word.get(index + 1)
     if any(c in gap for c in '”"'):
         return None
+    if actor is not None and not actor.subject_like:
+        # "Israel's ambassador to India wrote": India is the ambassador's posting.
+        before = actor.first_word - 1
+        if before > sentence.first_word and words[before].lower in rules.object_markers:
+            return by_last_word.get(before) or actor
     if actor is not None:
         return actor  # also after a full stop that ends a name: "Marcos Jr. said"
     if "." in gap:

@@ -70,6 +70,7 @@ _NOT_SUBJECT_WORDS = frozenset(
     "has have had is was were are be been being will would also then not it they he she "
     "we to".split()
 )
+_PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 _LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
@@ -707,11 +708,18 @@ class _Article:
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
         ]
-        subjects = [a for a in inside if a.subject_like]
-        if not subjects:
-            return []
-        group = [subjects[-1]]
-        for actor in reversed(inside[: inside.index(subjects[-1])]):
+        for subject in reversed([a for a in inside if a.subject_like]):
+            group = self._group_ending_at(inside, subject)
+            if group:
+                return group
+        return []
+
+    def _group_ending_at(self, inside: list[Actor], subject: Actor) -> list[Actor]:
+        """The subject with the countries listed before it ("China and India urged"); empty
+        when the list turns out to be an object ("spoke with Indian and Pakistani officials
+        and urged ...": the subject is further back)."""
+        group = [subject]
+        for actor in reversed(inside[: inside.index(subject)]):
             gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
             if gap not in _LIST_JOINERS or not actor.country or actor.possessive:
                 break
@@ -967,11 +975,21 @@ class _Article:
             side = None
             if mention.kind in ("country", "inner_country"):
                 side = self.x.side_of(conflict_number, mention.ref)
+                if side and self._a_people_in_civil_war(mention, conflict, side):
+                    continue
             elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
                 side = mention.ref[1]
             if side:
                 found.append((mention.start, mention.end, mention.kind == "inner_country", side))
         return found
+
+    def _a_people_in_civil_war(self, mention, conflict: ConflictEntry, side: str) -> bool:
+        """ "The Syrian people" are no side of Syria's civil war (the government is): a
+        demonym with "people" names a side only when both sides are states."""
+        if mention.name_kind != "demonym" or not _PEOPLE_RE.match(self.text, mention.end):
+            return False
+        other = conflict.side_b_countries if side == "a" else conflict.side_a_countries
+        return not other
 
     def _target_side(self, info, match, conflict_number, conflict) -> str | None:
         mentions = self._side_mentions(info, conflict_number, conflict)
