@@ -119,7 +119,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 following += 1
             if titled:
                 actor.possessive = False
-                if actor.person is None and actor.office_kind:
+                if actor.person is None and not actor.institution:
                     # "China's U.N. Ambassador Zhang Jun": a name the gazetteer does not hold.
                     name = _capitalised_run(words, cursor, sentence.last_word)
                     if name and not any(m.first_word == cursor for m in mentions):

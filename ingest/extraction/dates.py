@@ -40,9 +40,9 @@ DATE_RE = re.compile(
 
 # "BRASILIA, Jan 31 (Reuters) -" or "KHARTOUM/RIYADH, April 16 (Wire) -" opening a paragraph.
 _DATELINE_RE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Za-z.' ]+)?,\s+"
+    rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Za-z.' ]+)?(?:,\s+"
     rf"(?P<date>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
-    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?[-–—]",
+    r"(?:,?\s+(?P<year>\d{4}))?)?\s*(?P<agency>\([^)]{1,40}\)\s*)?[-–—]",
     re.MULTILINE,
 )
 
@@ -106,12 +106,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     return found
 
 
-def find_dateline(text: str) -> tuple[DateExpr, int, int] | None:
-    """Return the date of a wire dateline near the top of the text, with where the dateline
-    starts and ends ("BRASILIA, Jan 31 (Reuters) -"), if the text has one."""
+def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
+    """Return a wire dateline near the top of the text ("BRASILIA, Jan 31 (Reuters) -",
+    "ISLAMABAD (Reuters) -"), if it has one: its date if it gives one, where it starts and
+    where it ends."""
     match = _DATELINE_RE.search(text, 0, 800)
-    if match is None:
+    if match is None or not (match.group("date") or match.group("agency")):
         return None
+    if not match.group("date"):
+        return None, match.start(), match.end()
     month = _month(match.group("m1") or match.group("m2"))
     day = int(match.group("d1") or match.group("d2"))
     year = int(match.group("year")) if match.group("year") else None

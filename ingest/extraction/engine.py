@@ -34,7 +34,7 @@ from .dates import (
 )
 from .gazetteer import BlocEntry, ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
-from .rules import Cue, Rules, default_rules
+from .rules import VAGUE_OFFICE, Cue, Rules, default_rules
 from .text import Document, parse
 
 MIN_CONFIDENCE = 0.5
@@ -219,8 +219,9 @@ class _Article:
         dateline = find_dateline(text)
         # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
         # filed, not who spoke.
-        self.dateline, dateline_end = dateline[0::2] if dateline else (None, 0)
-        self._assign_mentions(after=dateline_end)
+        self.dateline, *dateline_span = dateline if dateline else (None, 0, 0)
+        self.dateline_end = dateline_span[1]
+        self._assign_mentions(skip=dateline_span)
         self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
         self._classify_words()
@@ -280,8 +281,9 @@ class _Article:
             return None
         return self.infos[0]
 
-    def _assign_mentions(self, after: int) -> None:
-        mentions = [m for m in self.x.index.find(self.doc) if m.start >= after]
+    def _assign_mentions(self, skip: list[int]) -> None:
+        start, end = skip
+        mentions = [m for m in self.x.index.find(self.doc) if not start <= m.start < end]
         position = 0
         for info in self.infos:
             sentence = info.sentence
@@ -439,7 +441,8 @@ class _Article:
         else whoever holds that office in the country last heard from."""
         if focus is not None and (focus.person or focus.person_name):
             fitting = {kind, *self.rules.fallback_kinds.get(kind or "", ())}
-            if kind is None or focus.office_kind is None or focus.office_kind in fitting:
+            loose = kind in (None, VAGUE_OFFICE) or focus.office_kind is None
+            if loose or focus.office_kind in fitting:
                 return focus
         if voice is not None and voice.country:
             holder = self.x.holder(voice.country, kind, day)
@@ -1075,6 +1078,8 @@ class _Article:
                     end = comma
         if actor is not None:
             start = min(start, actor.start)
+        if self.dateline_end > start:
+            start = min(self.dateline_end, end)
         while start < end and self.text[start] in " “\"‘'":
             start += 1
         while end > start and self.text[end - 1] in " ,”\"’'":

@@ -13,6 +13,8 @@ from pathlib import Path
 
 RULES_DIR = Path(__file__).parent / "rules"
 # "votes_for" takes the stance of the resolution the article describes.
+# The office kind of a vague title: someone official, but no office to look up.
+VAGUE_OFFICE = "official"
 STANCE_LABELS = frozenset(
     {"supports", "neutral", "condemns", "calls_for_negotiation", "abstains", "other", "votes_for"}
 )
@@ -107,8 +109,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
     titles = _read("titles.toml", directory)
     commentary = _read("commentary.toml", directory)
     context = _read("context.toml", directory)
+    vague = {_phrase(title) for title in titles.get("vague", ())}
     office_titles = {
-        _phrase(title): kind for kind, names in titles["office_kinds"].items() for title in names
+        _phrase(title): VAGUE_OFFICE if _phrase(title) in vague else kind
+        for kind, names in titles["office_kinds"].items()
+        for title in names
     }
     return Rules(
         cues=tuple(_cue(entry, "cues.toml") for entry in cues["cue"]),
