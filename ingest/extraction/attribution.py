@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .gazetteer import PersonEntry
 from .matcher import Mention
 from .rules import Rules
-from .text import Document, Sentence
+from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 _ACTOR_MENTION_KINDS = frozenset(
@@ -368,6 +368,34 @@ def _subject_after(document, info, index, by_first_word, registry):
     if after.startswith(","):
         registry.apply(actor, registry.classify(re.split(r"[,.;]", after[1:], maxsplit=1)[0]))
     return actor
+
+
+# "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
+_SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+
+
+def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> None:
+    """Treat a paragraph opening with "Name:" as that person's words: a quotation from the
+    colon to the paragraph's end, attributed to a speech event at the colon."""
+    by_start = {info.sentence.start: info for info in infos}
+    for number, (start, end) in enumerate(document.paragraphs):
+        label = _SPEAKER_LABEL_RE.match(document.text, start, end)
+        info = by_start.get(start)
+        if label is None or info is None or len(label.group(1)) < 3:
+            continue
+        colon = label.end(1)
+        actor = next((a for a in info.actors if a.end == colon and not a.pronoun), None)
+        if actor is None:
+            words = document.words
+            first = info.sentence.first_word
+            run = [words[i] for i in range(first, info.sentence.last_word) if words[i].end <= colon]
+            if not run:
+                continue
+            name = document.text[start:colon]
+            actor = Actor(start, colon, first, run[-1].index + 1, unknown_name=name)
+            registry.describe(actor)
+        info.speech.append(SpeechEvent(colon, actor))
+        document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
 
 
 class PeopleRegistry:

@@ -20,6 +20,7 @@ from .attribution import (
     SentenceInfo,
     SpeechEvent,
     build_actors,
+    find_speaker_labels,
     find_speech,
 )
 from .candidate import Candidate
@@ -230,6 +231,7 @@ class _Article:
                 build_actors(self.doc, info, self.rules)
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+        find_speaker_labels(self.doc, self.infos, self.registry)
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )

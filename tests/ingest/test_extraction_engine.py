@@ -57,6 +57,22 @@ def test_a_pronoun_after_a_quote_points_to_the_person_last_quoted(extractor):
     assert candidate.date == date(2022, 3, 7)
 
 
+def test_a_transcript_s_speaker_label_attributes_the_paragraph(extractor):
+    text = (
+        "Press conference on the Russia-Ukraine conflict, March 8\n\n"
+        "Q: What is your comment on the war?\n\n"
+        "Wang Yi: We call on all parties to exercise restraint and resume peace talks."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 8))
+
+    assert (candidate.actor_country, candidate.stance) == ("CHN", "calls_for_negotiation")
+    assert candidate.speaker == "Wang Yi"
+    assert candidate.evidence == (
+        "We call on all parties to exercise restraint and resume peace talks."
+    )
+
+
 def test_a_capital_and_a_ministry_speak_for_their_country_without_a_named_speaker(extractor):
     text = (
         "Beijing urged restraint on Tuesday as fighting in the war in Ukraine intensified. "
