@@ -181,6 +181,19 @@ def test_a_condemnation_names_the_side_it_condemns(extractor, sentence, target):
     assert candidate.speaker == "Olaf Scholz"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany imposed new sanctions on Russia over its invasion of Ukraine, Scholz said.",
+        "Germany recalled its ambassador from Moscow over the war in Ukraine on Monday.",
+    ],
+)
+def test_sanctions_and_recalled_envoys_condemn_the_side_they_aim_at(extractor, sentence):
+    candidate = only(extractor.extract(sentence, published=date(2022, 3, 8)), "DEU", "condemns")
+
+    assert (candidate.kind, candidate.target_side) == ("action", "b")
+
+
 def test_support_names_its_side(extractor):
     text = (
         '"Germany will continue to support Ukraine for as long as it is necessary," '
