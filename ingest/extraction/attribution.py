@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import PersonEntry
+from .gazetteer import BlocEntry, PersonEntry
 from .matcher import Mention
 from .rules import Rules
 from .text import Document, Quote, Sentence
@@ -48,6 +48,29 @@ class Actor:
     unknown_name: str | None = None
     commentator: bool = False
     subject_like: bool = True
+
+
+@dataclass
+class Speaker:
+    """A resolved source or actor: the country it speaks for and who, if anyone, spoke."""
+
+    country: str | None = None
+    person: PersonEntry | None = None
+    person_name: str | None = None
+    office_kind: str | None = None
+    office_title: str | None = None
+    office_key: object = None
+    bloc: BlocEntry | None = None
+    commentator: bool = False
+    first_person: bool = False
+
+    @property
+    def key(self):
+        if self.person is not None:
+            return ("person", self.person.key)
+        if self.person_name:
+            return ("name", self.person_name)
+        return ("country", self.country) if self.country else None
 
 
 @dataclass

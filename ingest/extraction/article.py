@@ -1,0 +1,656 @@
+"""One extraction run over one article: reading it, finding who speaks, and turning each
+cue into candidate statements (conflicts and sides in `sides.py`, dates in `dating.py`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .attribution import (
+    Actor,
+    PeopleRegistry,
+    SentenceInfo,
+    Speaker,
+    SpeechEvent,
+    build_actors,
+    find_speaker_labels,
+    find_speech,
+)
+from .candidate import Candidate
+from .dates import find_dateline, infer_anchor
+from .dating import DatingMixin
+from .rules import VAGUE_OFFICE, Cue
+from .sides import LIST_JOINERS, SidesMixin
+from .text import Document, parse
+
+if TYPE_CHECKING:
+    from .engine import Extractor
+
+MIN_CONFIDENCE = 0.5
+# How many words before its keyword a cue may start ("not ... take sides").
+_CUE_WORDS_BEFORE = 8
+# What may stand between a speech verb and a cue it governs: "said, urging", "said that".
+_SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
+# What may precede a country in a list after a vote cue: "against, along with Austria, ...".
+_LIST_OPENERS = frozenset(
+    {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
+     "and the", ", and the", "along with", ", along with", "together with", "were the",
+     "included the", ", including", "such as"}
+)  # fmt: skip
+# Where a coordinated clause starts, and words that do not make a new subject there.
+_CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
+_NOT_SUBJECT_WORDS = frozenset(
+    "has have had is was were are be been being will would also then not it they he she "
+    "we to".split()
+)
+_MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
+
+
+@dataclass
+class CueMatch:
+    cue: Cue
+    start: int
+    end: int
+
+
+class Article(SidesMixin, DatingMixin):
+    """The state of one extraction run over one article."""
+
+    def __init__(self, extractor: Extractor, text: str, published: date | None):
+        self.x = extractor
+        self.rules = extractor.rules
+        self.conflicts = extractor.gazetteer.conflicts
+        self.text = text
+        self.published = published
+        self.doc: Document = parse(text)
+        self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
+        dateline = find_dateline(text)
+        # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
+        # filed, not who spoke.
+        self.dateline, *dateline_span = dateline if dateline else (None, 0, 0)
+        self.dateline_end = dateline_span[1]
+        self._assign_mentions(skip=dateline_span)
+        self.headline = self._headline()
+        self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
+        self._classify_words()
+        for info in self.infos:
+            if info.mentions or info.speech_words or info.cue_hits:
+                build_actors(self.doc, info, self.rules)
+            if info.speech_words:
+                find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+        find_speaker_labels(self.doc, self.infos, self.registry)
+        self.conflict_positions = sorted(
+            position for info in self.infos for position in self._sentence_conflicts(info)
+        )
+        self.main_conflict = self._main_conflict()
+        self.dates = [self._sentence_dates(info) for info in self.infos]
+        began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
+        all_dates = [expr for exprs in self.dates for expr in exprs]
+        if published is None and self.dateline is not None:
+            # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
+            weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
+            published_guess = infer_anchor([self.dateline, *weekdays], began)
+            self.anchor = published_guess or infer_anchor(all_dates, began)
+        else:
+            self.anchor = published or infer_anchor(all_dates, began)
+        self.speakers: dict[int, Speaker | None] = {}
+        # (person in focus, last voice) after each sentence: see _resolve_speech.
+        self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
+        self._resolve_speech()
+        self.date_records = self._date_records()
+        self.blocs_disclaimed = bool(self.rules.bloc_disclaimer.search(text))
+
+    # -- reading the article ------------------------------------------------------------
+
+    def _classify_words(self) -> None:
+        """One pass over the words: which may start a cue, be a speech verb, date something."""
+        lowers, starts = self.doc.words.lowers, self.doc.words.starts
+        classes, classify = self.x.word_classes, self.x.word_class
+        for info in self.infos:
+            for index in range(info.sentence.first_word, info.sentence.last_word):
+                lower = lowers[index]
+                found = classes.get(lower)
+                if found is None:
+                    found = classify(lower)
+                if not found:
+                    continue
+                cues, speech, dating = found
+                for number in cues:
+                    info.cue_hits.setdefault(number, []).append(starts[index])
+                if speech:
+                    info.speech_words.append(index)
+                info.may_date = info.may_date or dating
+
+    def _headline(self) -> SentenceInfo | None:
+        """A first paragraph with no closing punctuation, before the story: a headline. It
+        repeats the story's statements without their speakers and dates."""
+        if len(self.doc.paragraphs) < 2 or not self.infos:
+            return None
+        start, end = self.doc.paragraphs[0]
+        text = self.text[start:end].rstrip()
+        if text.endswith((".", "!", "?", '"', "”")) or len(text.split()) > 30:
+            return None
+        return self.infos[0]
+
+    def _assign_mentions(self, skip: list[int]) -> None:
+        start, end = skip
+        mentions = [m for m in self.x.index.find(self.doc) if not start <= m.start < end]
+        position = 0
+        for info in self.infos:
+            sentence = info.sentence
+            while position < len(mentions) and mentions[position].first_word < sentence.first_word:
+                position += 1
+            while position < len(mentions) and mentions[position].last_word <= sentence.last_word:
+                info.mentions.append(mentions[position])
+                position += 1
+
+    def _resolve(self, actor: Actor, info: SentenceInfo, context, day):
+        """Turn an actor phrase into a Speaker, or None when it cannot be resolved. `context`
+        is (person in focus, last voice), for pronouns and bare titles."""
+        focus, voice = context
+        if actor.pronoun == "first":
+            return Speaker(first_person=True)
+        if actor.pronoun == "third":
+            return focus
+        if actor.pronoun == "latter":
+            earlier = [
+                a for a in info.actors if a.end <= actor.start and (a.person or a.unknown_name)
+            ]
+            return self._resolve(earlier[-1], info, context, day) if earlier else None
+        if actor.pronoun == "title":
+            return self._resolve_title(actor.office_kind, focus, voice, day)
+        if actor.pronoun == "its_title":
+            country = self._country_spoken_of(info, actor)
+            if country is None:
+                return None
+            holder = self.x.holder(country, actor.office_kind, day)
+            return holder or Speaker(country=country, office_kind=actor.office_kind)
+        if actor.pronoun == "country":
+            # "The kingdom is ready ...", he said: only where someone is being reported.
+            reported = info.speech or self.doc.quote_at(actor.start) is not None
+            return Speaker(country=voice.country) if voice is not None and reported else None
+        if actor.bloc is not None:
+            return Speaker(bloc=actor.bloc)
+        if actor.commentator:
+            return Speaker(person_name=actor.unknown_name, commentator=True)
+        if actor.person is not None:
+            term = actor.person.term_on(day)
+            if term is None:
+                # Not in office on that day: a former office holder's words are commentary.
+                return Speaker(person=actor.person, commentator=True)
+            return Speaker(
+                country=term.country_iso3,
+                person=actor.person,
+                office_kind=term.office_kind,
+                office_title=term.office_title,
+                office_key=term.office_key,
+            )
+        if actor.country is not None:
+            if actor.office_kind and not actor.institution and actor.unknown_name is None:
+                holder = self.x.holder(actor.country, actor.office_kind, day)
+                if holder is not None:
+                    return holder
+            return Speaker(
+                country=actor.country,
+                person_name=actor.unknown_name,
+                office_kind=actor.office_kind,
+            )
+        if actor.unknown_name is not None:
+            return Speaker(person_name=actor.unknown_name, office_kind=actor.office_kind)
+        if actor.institution or actor.office_kind:
+            # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on.
+            country = self._opening_place(info)
+            return Speaker(country=country, office_kind=actor.office_kind)
+        return None
+
+    def _opening_place(self, info: SentenceInfo) -> str | None:
+        first = info.actors[0] if info.actors else None
+        opening = self.text[info.sentence.start : first.start if first else 0].strip().lower()
+        return first.country if first is not None and opening == "in" else None
+
+    def _country_spoken_of(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """The country an "its" points back to: the last country named as a subject before
+        it, in this sentence or the one before."""
+        previous = self.infos[info.sentence.index - 1].actors if info.sentence.index else []
+        here = [a for a in info.actors if a.end <= actor.start]
+        candidates = [a for a in [*previous, *here] if a.country and a.subject_like]
+        return candidates[-1].country if candidates else None
+
+    def _resolve_title(self, kind, focus, voice, day) -> Speaker | None:
+        """ "The premier", "a spokesperson": the person in focus when the title fits them,
+        else whoever holds that office in the country last heard from."""
+        if focus is not None and (focus.person or focus.person_name):
+            fitting = {kind, *self.rules.fallback_kinds.get(kind or "", ())}
+            loose = kind in (None, VAGUE_OFFICE) or focus.office_kind is None
+            if loose or focus.office_kind in fitting:
+                return focus
+        if voice is not None and voice.country:
+            holder = self.x.holder(voice.country, kind, day)
+            return holder or Speaker(country=voice.country, office_kind=kind)
+        return None
+
+    def _resolve_speech(self) -> None:
+        """Resolve every speech event's subject in reading order, following pronouns. Two
+        things are followed: the person in focus (whom "he" means) and the last voice with a
+        country (what "the kingdom" or "a spokesperson" belongs to)."""
+        focus: Speaker | None = None
+        voice: Speaker | None = None
+        for info in self.infos:
+            day = self._guess_day(info)
+            for event in info.speech:
+                speaker = self._resolve(event.actor, info, (focus, voice), day)
+                self.speakers[id(event)] = speaker
+                if speaker is None:
+                    continue
+                if speaker.person or speaker.person_name or speaker.office_kind:
+                    focus = speaker
+                if speaker.country:
+                    voice = speaker
+            spoken = [self.speakers.get(id(event)) for event in info.speech]
+            if not any(speaker and (speaker.person or speaker.person_name) for speaker in spoken):
+                # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named
+                # subject is who a later "he" means.
+                subject = next((a for a in info.actors if a.subject_like and a.person), None)
+                if subject is not None:
+                    focus = self._resolve(subject, info, (focus, voice), day) or focus
+            self.context_after.append((focus, voice))
+
+    def _quote_event(self, quote) -> SpeechEvent | None:
+        """The speech event a quotation is attributed to: for a quote inside a sentence ("said
+        it was 'outrageous' that"), the one before it there; else right after it, else right
+        before."""
+        for info in self.infos:
+            sentence = info.sentence
+            if sentence.start + 1 < quote.start < sentence.end:
+                inline = [e for e in info.speech if e.verb_start < quote.start]
+                if inline:
+                    return inline[-1]
+        after, before = None, None
+        for info in self.infos:
+            if info.sentence.paragraph not in quote.paragraphs:
+                continue
+            for event in info.speech:
+                if event.verb_start >= quote.end and after is None:
+                    if info.sentence.paragraph == quote.paragraphs[-1]:
+                        after = event
+                elif event.verb_start < quote.start:
+                    before = event
+        return after or before
+
+    # -- finding statements -------------------------------------------------------------
+
+    def candidates(self) -> list[Candidate]:
+        found: dict[tuple, Candidate] = {}
+        for info in self.infos:
+            if info is self.headline:
+                continue
+            if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
+                "”\"’' "
+            ).endswith("?"):
+                continue
+            for match in self._cue_matches(info):
+                for candidate in self._candidates_for(info, match):
+                    key = (
+                        candidate.actor_country or candidate.actor_bloc,
+                        candidate.conflict,
+                        candidate.stance,
+                        candidate.date,
+                        candidate.speaker,
+                    )
+                    if key not in found or found[key].confidence < candidate.confidence:
+                        found[key] = candidate
+        return sorted(found.values(), key=lambda c: c.start)
+
+    def _cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
+        if info.cue_matches is None:
+            info.cue_matches = self._find_cue_matches(info)
+        return info.cue_matches
+
+    def _find_cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
+        """Try each triggered cue only where it can start: at the few words up to its
+        keyword (a scan of the whole sentence costs far more)."""
+        matches = []
+        sentence = info.sentence
+        starts_of_words = self.doc.words.starts
+        first, last = sentence.first_word, sentence.last_word
+        tried: set[tuple[int, int]] = set()
+        for number, keyword_starts in info.cue_hits.items():
+            pattern = self.rules.cues[number].pattern
+            for keyword in keyword_starts:
+                index = bisect_left(starts_of_words, keyword, first, last)
+                for start in starts_of_words[max(first, index - _CUE_WORDS_BEFORE) : index + 1]:
+                    if (number, start) in tried:
+                        continue
+                    tried.add((number, start))
+                    found = pattern.match(self.text, start, sentence.end)
+                    if found and found.start() <= keyword < found.end():
+                        matches.append(CueMatch(self.rules.cues[number], start, found.end()))
+        matches.sort(key=lambda m: m.end - m.start, reverse=True)
+        kept: list[CueMatch] = []
+        for match in matches:
+            if all(match.end <= k.start or match.start >= k.end for k in kept):
+                kept.append(match)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _negated(self, info: SentenceInfo, match: CueMatch) -> bool:
+        start = max(info.sentence.start, match.start - 80)
+        window = self.text[start : match.start]
+        for stop in ';:“”"(':
+            window = window.rsplit(stop, 1)[-1]
+        words = window.split()[-self.rules.negation_window :]
+        return bool(self.rules.negator.search(" ".join(words) + " "))
+
+    def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
+        if self._negated(info, match):
+            return []
+        quote = self.doc.quote_at(match.start)
+        source_event = self._source_event(info, match, quote)
+        source = self.speakers.get(id(source_event)) if source_event else None
+        if source is not None and source.commentator:
+            return []
+        boundary = info.sentence.start
+        if quote is not None:
+            boundary = max(boundary, quote.start)
+        if source_event is not None and source_event.verb_start < match.start:
+            if not source_event.inverted and source_event.actor.end <= match.start:
+                boundary = max(boundary, source_event.verb_start)
+        semicolon = self.text.rfind(";", boundary, match.start)
+        boundary = max(boundary, semicolon + 1)
+        group = self._subject_group(info, boundary, match, quote)
+        if group and self._subject_changes(info, group[-1].end, match):
+            group = []
+        if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
+            # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
+            # ASEAN's position.
+            group = []
+        if not group and quote is None and self._clause_has_other_subject(source_event, match):
+            return []
+        clause = self.text[boundary : match.start]
+        after_subject = self.text[group[-1].end if group else boundary : match.start]
+        for blocker in self.rules.blockers:
+            if match.cue.label in blocker.spares:
+                continue
+            if blocker.pattern.search(clause if blocker.reach == "clause" else after_subject):
+                return []
+        day_guess = self._guess_day(info)
+        focus, voice = self.context_after[info.sentence.index]
+        if source is not None and (source.person or source.person_name):
+            focus = source
+        context = (focus, voice)
+        actors: list[tuple[Speaker, Actor | None]] = []
+        for actor in group:
+            speaker = self._resolve(actor, info, context, day_guess)
+            if speaker is not None and speaker.first_person:
+                speaker = source
+            if speaker is not None:
+                actors.append((speaker, actor))
+        if not group and source is not None and not source.first_person:
+            actors.append((source, None))
+        if match.cue.kind == "vote":
+            actors += self._listed_after(info, match)
+        results = []
+        for speaker, actor in actors:
+            candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
+            if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
+                results.append(candidate)
+        return results
+
+    def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
+        """Whether another subject takes over between an actor and a cue: in "Russia and
+        China condemning the attack and European leaders defending Israel's right", the
+        defending is the European leaders'."""
+        position = since
+        stops = [m.start for m in self._cue_matches(info) if since <= m.start < match.start]
+        for stop in [*stops, match.start]:
+            if position != since:
+                between = self.text[position:stop]
+                tail = _CLAUSE_JOIN_RE.split(between)[-1].lower().split()
+                if any(word not in _NOT_SUBJECT_WORDS and not word.endswith("ly") for word in tail):
+                    return True
+            position = next(m.end for m in self._cue_matches(info) if m.start == stop)
+        return False
+
+    def _clause_has_other_subject(self, source_event, match) -> bool:
+        """ "Hun Sen said military assistance for Ukraine will not ...": words stand between
+        the speech verb and the cue, so the cue's subject is not the speaker."""
+        if source_event is None or source_event.inverted:
+            return False
+        verb_end = self.text.find(" ", source_event.verb_start)
+        if not source_event.verb_start < match.start or verb_end >= match.start:
+            return False
+        if self.text[source_event.verb_start : verb_end].lower() not in self.rules.reporting_verbs:
+            return False  # "reaffirmed Israel's right to ...": the cue is the verb's object
+        between = self.text[verb_end : match.start]
+        if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
+            return False
+        # Right after the verb, only a participle continues the speaker's own clause ("said,
+        # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
+        first_word = self.text[match.start : match.end].split()[0].lower()
+        return not first_word.endswith("ing")
+
+    def _source_event(self, info, match, quote) -> SpeechEvent | None:
+        if quote is not None:
+            return self._quote_event(quote)
+        before = [e for e in info.speech if e.verb_start < match.end and e.actor.end <= match.start]
+        before = [e for e in before if self.doc.quote_at(e.verb_start) is None]
+        if before:
+            return max(before, key=lambda e: e.verb_start)
+        after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
+        return after[0] if after else None
+
+    def _trailing(self, event: SpeechEvent) -> bool:
+        """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than
+        open a clause of its own (", and Vietnam's foreign ministry said ...")."""
+        if event.inverted:
+            return True
+        before = self.text[: event.actor.start].rstrip()
+        return before.endswith((",", "”", '"', "—", "-"))
+
+    def _subject_group(self, info, boundary, match, quote) -> list[Actor]:
+        """The actor (or coordinated actors) right before the cue in its clause."""
+        inside = [
+            a
+            for a in info.actors
+            if a.start >= boundary
+            and a.end <= match.start
+            and (quote is None or a.start >= quote.start)
+            and (quote is not None or self.doc.quote_at(a.start) is None)
+        ]
+        for subject in reversed([a for a in inside if a.subject_like]):
+            group = self._group_ending_at(inside, subject)
+            if group:
+                return group
+        return []
+
+    def _group_ending_at(self, inside: list[Actor], subject: Actor) -> list[Actor]:
+        """The subject with the countries listed before it ("China and India urged"); empty
+        when the list turns out to be an object ("spoke with Indian and Pakistani officials
+        and urged ...": the subject is further back)."""
+        group = [subject]
+        for actor in reversed(inside[: inside.index(subject)]):
+            gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
+            if gap not in LIST_JOINERS or not actor.country or actor.possessive:
+                break
+            if not actor.subject_like:
+                # "spoke with senior Indian and Pakistani officials": the list is an object;
+                # "Speaking in Berlin, the chancellor": the place is no part of the subject.
+                if gap.endswith("and") or gap in ("&", "as well as"):
+                    return []
+                break
+            group.insert(0, actor)
+        return group
+
+    def _listed_after(self, info, match):
+        """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
+        listed = []
+        previous_end = match.end
+        for actor in info.actors:
+            if actor.start < match.end or not actor.country:
+                continue
+            gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            if gap not in _LIST_OPENERS:
+                break
+            listed.append((Speaker(country=actor.country), actor))
+            previous_end = actor.end
+        return listed
+
+    # -- one candidate --------------------------------------------------------------------
+
+    def _candidate(self, info, match, quote, source_event, source, speaker, actor):
+        cue = match.cue
+        if speaker.commentator:
+            return None
+        bloc = speaker.bloc
+        if bloc is not None and self.blocs_disclaimed:
+            return None
+        conflict_number, conflict_confidence = self._conflict_for(
+            info, match, quote, speaker.country
+        )
+        if conflict_number is None:
+            return None
+        conflict = self.conflicts[conflict_number]
+        country = speaker.country
+        if bloc is None and country is None:
+            if source is not None and source.country and speaker.office_kind is None:
+                country = source.country
+            else:
+                return None
+        if source is not None and source.country and country and source.country != country:
+            if self._party_as_topic(conflict_number, speaker, source):
+                # "Russia committed the error of invading", Lula said: Russia is what Brazil
+                # speaks about, not who speaks.
+                speaker, country, actor = source, source.country, None
+            elif speaker is not source and not (speaker.person or speaker.person_name):
+                # One country's speaker asserting another's position: not that country's word.
+                return None
+        target = self._target_side(info, match, conflict_number, conflict)
+        stance = cue.label
+        if stance == "votes_for":
+            resolution = self._resolution_stance(conflict_number)
+            if resolution is None:
+                return None
+            stance, target = resolution
+        if cue.needs == "side":
+            if target is None:
+                return None
+            stance = f"supports_side_{target}"
+        if cue.needs == "object" and not self._has_object(info, match, conflict_number, target):
+            return None
+        if cue.needs == "target" and target is None:
+            return None
+        own_side = self.x.side_of(conflict_number, country)
+        if own_side is not None:
+            if stance in ("neutral", "abstains") or stance.startswith("supports_side"):
+                return None
+            if stance == "condemns" and target == own_side:
+                return None
+        person_speaker = self._speaker_for(info, speaker, source, country)
+        resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
+        if person_speaker is not None and person_speaker.person is not None and resolved.day:
+            term = person_speaker.person.term_on(resolved.day)
+            if term is None:
+                return None
+        kind = cue.kind
+        if kind == "statement" and self._reported(info, source_event, country):
+            kind = "reported_speech"
+        start, end = self._evidence_span(info, match, quote, source_event, actor)
+        attribution_confidence = 1.0 if actor is not None else 0.93
+        confidence = cue.confidence * conflict_confidence * attribution_confidence
+        confidence *= date_confidence
+        return Candidate(
+            actor_country=country if bloc is None else None,
+            actor=bloc.name if bloc is not None else self._country_name(country),
+            actor_bloc=bloc.slug if bloc is not None else None,
+            speaker=_speaker_name(person_speaker),
+            speaker_key=person_speaker.person.key
+            if person_speaker and person_speaker.person
+            else None,
+            speaker_office=person_speaker.office_title if person_speaker else None,
+            speaker_office_key=person_speaker.office_key if person_speaker else None,
+            conflict=conflict.slug,
+            conflict_name=conflict.name,
+            conflict_key=conflict.key,
+            stance=stance,
+            target_side=target if stance == "condemns" else None,
+            kind=kind,
+            date=resolved.day,
+            date_precision=resolved.precision,
+            date_period=resolved.period,
+            evidence=self.text[start:end],
+            start=start,
+            end=end,
+            confidence=round(min(confidence, 1.0), 3),
+        )
+
+    def _country_name(self, iso3: str) -> str:
+        entry = self.x.countries.get(iso3)
+        return entry.name if entry else iso3
+
+    def _speaker_for(self, info, speaker: Speaker, source: Speaker | None, country):
+        """Who spoke: the actor if a person, else the source if of the same country, else a
+        person of that country speaking earlier in the sentence ("Macron said France
+        reaffirmed ..."), else that country's person in focus when nobody is quoted, else the
+        holder of the actor's office."""
+        if speaker.person is not None:
+            return speaker
+        if source is not None and source.person is not None and source.country == country:
+            return source
+        for event in info.speech:
+            earlier = self.speakers.get(id(event))
+            if earlier is not None and earlier.person is not None and earlier.country == country:
+                return earlier
+        focus = self.context_after[info.sentence.index][0]
+        if not info.speech and focus is not None and focus.person and focus.country == country:
+            return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
+        if speaker.office_kind and country:
+            return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
+        return None
+
+    def _reported(self, info, source_event, country) -> bool:
+        """Another country's speaker in the same sentence relays this one's words."""
+        for event in info.speech:
+            if event is source_event or (
+                source_event and event.verb_start > source_event.verb_start
+            ):
+                continue
+            speaker = self.speakers.get(id(event))
+            if speaker is not None and speaker.country and speaker.country != country:
+                return True
+        return False
+
+    # -- evidence ------------------------------------------------------------------------
+
+    def _evidence_span(self, info, match, quote, source_event, actor) -> tuple[int, int]:
+        start, end = info.sentence.start, info.sentence.end
+        if quote is not None:
+            start = max(start, quote.start)
+            end = min(end, quote.end)
+        elif source_event is not None:
+            if source_event.verb_start < match.start and not source_event.inverted:
+                if info.sentence.start <= source_event.actor.start < match.start:
+                    nested = [e for e in info.speech if e.verb_start < source_event.verb_start]
+                    if nested:
+                        start = source_event.actor.start
+            elif source_event.verb_start >= match.end:
+                comma = self.text.rfind(",", match.end, source_event.actor.start + 1)
+                if comma != -1:
+                    end = comma
+        if actor is not None:
+            start = min(start, actor.start)
+        if self.dateline_end > start:
+            start = min(self.dateline_end, end)
+        while start < end and self.text[start] in " “\"‘'":
+            start += 1
+        while end > start and self.text[end - 1] in " ,”\"’'":
+            end -= 1
+        return start, end
+
+
+def _speaker_name(speaker: Speaker | None) -> str | None:
+    """The gazetteer's name for the speaker, else the name the article gives."""
+    if speaker is None:
+        return None
+    return speaker.person.name if speaker.person is not None else speaker.person_name

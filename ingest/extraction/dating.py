@@ -1,0 +1,107 @@
+"""When a statement was made: the dates of its sentence, its speaker's, or the story's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .attribution import SentenceInfo, Speaker
+from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve
+
+# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
+_DATED_ATTACK_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?)\b"
+)
+
+
+class DatingMixin:
+    """Date resolution for `Article` (which holds the state these read)."""
+
+    def _sentence_dates(self, info: SentenceInfo) -> list[DateExpr]:
+        sentence = info.sentence
+        exprs = []
+        if not info.may_date:
+            return exprs
+        for expr in find_dates(self.text, sentence.start, sentence.end):
+            if self.dateline is not None and expr.start == self.dateline.start:
+                continue
+            before = self.text[max(sentence.start, expr.start - 60) : expr.start]
+            after = self.text[expr.end : min(sentence.end, expr.end + 40)]
+            if not self._dates_an_event(before, after):
+                exprs.append(expr)
+        return exprs
+
+    def _dates_an_event(self, before: str, after: str) -> bool:
+        """Whether a date belongs to an event ("since Russia launched its offensive a week
+        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
+        speech_verbs = self.rules.speech_verbs
+        if any(word in speech_verbs for word in before.lower().split()[-6:]):
+            return False
+        events = list(self.rules.event_word.finditer(before))
+        if events:
+            since = before[events[-1].end() :].lower().split()
+            if not any(word in speech_verbs for word in since):
+                return True
+        if _DATED_ATTACK_RE.match(after):
+            return True
+        event = self.rules.event_word.search(after)
+        return event is not None and not any(
+            word in speech_verbs for word in after[: event.start()].lower().split()
+        )
+
+    def _guess_day(self, info: SentenceInfo) -> date | None:
+        for expr in self.dates[info.sentence.index]:
+            resolved = resolve(expr, self.anchor, published=self.published is not None)
+            if resolved.day:
+                return resolved.day
+        return self.anchor
+
+    def _date_records(self) -> dict:
+        """Per speaker, the dated sentences they speak or appear in: (sentence, date)."""
+        records: dict = {}
+        has_published = self.published is not None
+        for info in self.infos:
+            exprs = self.dates[info.sentence.index]
+            if not exprs:
+                continue
+            keyed = [(self.speakers.get(id(event)), event.verb_start) for event in info.speech]
+            keyed += [(Speaker(person=a.person), a.start) for a in info.actors if a.person]
+            for speaker, position in keyed:
+                if speaker is None or speaker.key is None:
+                    continue
+                nearest = min(exprs, key=lambda expr, at=position: abs(expr.start - at))
+                resolved = resolve(nearest, self.anchor, published=has_published)
+                if resolved.known:
+                    records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
+        return records
+
+    def _lead_date(self) -> ResolvedDate | None:
+        """The first day the article dates anything to (events aside): its news day."""
+        for info in self.infos:
+            for expr in self.dates[info.sentence.index]:
+                resolved = resolve(expr, self.anchor, published=self.published is not None)
+                if resolved.day:
+                    return resolved
+        return None
+
+    def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
+        has_published = self.published is not None
+        exprs = self.dates[info.sentence.index]
+        if exprs:
+            reference = source_event.verb_start if source_event else match.start
+            in_sentence = info.sentence.start <= reference < info.sentence.end
+            reference = reference if in_sentence else match.start
+            nearest = min(exprs, key=lambda e: abs(e.start - reference))
+            resolved = resolve(nearest, self.anchor, published=has_published)
+            if resolved.known:
+                return resolved, 1.0
+        if speaker is not None and speaker.key in self.date_records:
+            records = self.date_records[speaker.key]
+            earlier = [r for r in records if r[0] <= info.sentence.index]
+            return (earlier[-1] if earlier else records[0])[1], 0.97
+        lead = self._lead_date()
+        if lead is not None:
+            return lead, 0.93
+        if self.published is not None:
+            return ResolvedDate(self.published, "day"), 0.9
+        return UNKNOWN, 0.9

@@ -1,0 +1,222 @@
+"""Which conflict a statement is about, and which side it names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .attribution import Actor, SentenceInfo, Speaker
+from .gazetteer import ConflictEntry
+
+# How many words after a cue may name the side it is about.
+TARGET_WINDOW_WORDS = 15
+# Support names its side at once: "support for Ukraine", "stands firmly with the people of".
+_SIDE_REACH_WORDS = 6
+_PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
+_RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
+LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
+
+
+class SidesMixin:
+    """Conflict and side resolution for `Article` (which holds the state these read)."""
+
+    def _main_conflict(self) -> int | None:
+        """The conflict the article is about: named (or both its sides named together) most
+        often, and, less, whose side's countries and leaders it mentions most."""
+        scores: dict[int, float] = {}
+        for _, number in self.conflict_positions:
+            scores[number] = scores.get(number, 0) + 3
+        for info in self.infos:
+            for actor in info.actors:
+                country = actor.country
+                if country is None and actor.person is not None and actor.person.terms:
+                    country = actor.person.terms[-1].country_iso3
+                conflicts = self.x.conflicts_of_country.get(country, ())
+                for number in conflicts:
+                    scores[number] = scores.get(number, 0) + 1 / len(conflicts)
+        return max(scores, key=lambda number: (scores[number], -number)) if scores else None
+
+    def _country_chains(self, info: SentenceInfo) -> list[list[Actor]]:
+        """The sentence's countries, grouped into lists ("China, India and Brazil")."""
+        chains: list[list[Actor]] = []
+        for actor in (a for a in info.actors if a.country):
+            gap = " ".join(self.text[chains[-1][-1].end : actor.start].split()) if chains else ""
+            if chains and gap.removesuffix(" the") in LIST_JOINERS:
+                chains[-1].append(actor)
+            else:
+                chains.append([actor])
+        return chains
+
+    def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
+        """Conflicts whose two sides both have a country named in the sentence. Countries in
+        a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+        chains = self._country_chains(info)
+        countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
+        found = []
+        for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
+            sides = {self.x.side_of(number, country) for country in countries}
+            if {"a", "b"} <= sides:
+                found.append(number)
+        return found
+
+    def _party_as_topic(self, conflict_number: int, speaker: Speaker, source: Speaker) -> bool:
+        bare_country = not (speaker.person or speaker.person_name or speaker.office_kind)
+        return (
+            bare_country
+            and self.x.side_of(conflict_number, speaker.country) is not None
+            and self.x.side_of(conflict_number, source.country) is None
+        )
+
+    def _sentence_conflicts(self, info: SentenceInfo) -> list[tuple[int, int]]:
+        """(position, conflict) of what the sentence says about conflicts, strongest kind
+        only: a conflict's name, else both sides' countries ("Iran fired missiles at Israel"),
+        else a side's label ("Hamas") - which may be named in passing."""
+        if info.conflicts is None:
+            named = [(m.start, m.ref) for m in info.mentions if m.kind == "conflict"]
+            if not named:
+                named = [(info.sentence.start, n) for n in self._opposed_conflicts(info)]
+            if not named:
+                named = [(m.start, m.ref[0]) for m in info.mentions if m.kind == "side"]
+            info.conflicts = named
+        return info.conflicts
+
+    def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
+        named = self._sentence_conflicts(info)
+        if named:
+            return min((abs(start - match.start), number) for start, number in named)[1], 1.0
+        paragraph = info.sentence.paragraph
+        in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
+        if quote is not None:
+            in_paragraph += [
+                i
+                for i in self.infos
+                if i.sentence.paragraph in quote.paragraphs and i not in in_paragraph
+            ]
+        paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
+        if len(set(paragraph_named)) == 1:
+            return paragraph_named[0], 0.95
+        # A country on one side of one conflict only ("violence in Myanmar"), the speaker's
+        # own aside.
+        own = {speaker_country} if speaker_country else set()
+        listed = {id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain}
+        sided = {
+            number
+            for actor in info.actors
+            if actor.country
+            and actor.country not in own
+            and not actor.subject_like
+            and id(actor) not in listed
+            for number in self.x.conflicts_of_country.get(actor.country, ())
+        }
+        if len(sided) == 1:
+            return sided.pop(), 0.9
+        current = self._current_conflict(match.start)
+        if current is not None:
+            if self._refers_to_conflict(info) or any(
+                self._refers_to_conflict(i) for i in in_paragraph
+            ):
+                return current, 0.9
+            # A paragraph that names nothing still continues the conflict of the one before.
+            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
+            if any(self._names_conflict(i) or self._refers_to_conflict(i) for i in previous):
+                return current, 0.85
+        if current is not None and len({number for _, number in self.conflict_positions}) == 1:
+            return current, 0.85
+        return None, 0.0
+
+    def _names_conflict(self, info: SentenceInfo) -> bool:
+        return bool(self._sentence_conflicts(info))
+
+    def _refers_to_conflict(self, info: SentenceInfo) -> bool:
+        words = self.doc.words[info.sentence.first_word : info.sentence.last_word]
+        if any(word.lower in self.x.anaphor_words for word in words):
+            return True
+        lowered = self.text[info.sentence.start : info.sentence.end].lower()
+        return any(phrase in lowered for phrase in self.x.anaphor_phrases)
+
+    def _current_conflict(self, position: int) -> int | None:
+        before = [number for start, number in self.conflict_positions if start <= position]
+        return before[-1] if before else self.main_conflict
+
+    def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry):
+        """(start, end, inside a conflict's name?, side) of each mention naming a side."""
+        found = []
+        for mention in info.mentions:
+            side = None
+            if mention.kind in ("country", "inner_country"):
+                side = self.x.side_of(conflict_number, mention.ref)
+                if side and self._a_people_in_civil_war(mention, conflict, side):
+                    continue
+            elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
+                side = mention.ref[1]
+            if side:
+                found.append((mention.start, mention.end, mention.kind == "inner_country", side))
+        return found
+
+    def _a_people_in_civil_war(self, mention, conflict: ConflictEntry, side: str) -> bool:
+        """ "The Syrian people" are no side of Syria's civil war (the government is): a
+        demonym with "people" names a side only when both sides are states."""
+        if mention.name_kind != "demonym" or not _PEOPLE_RE.match(self.text, mention.end):
+            return False
+        other = conflict.side_b_countries if side == "a" else conflict.side_a_countries
+        return not other
+
+    def _target_side(self, info, match, conflict_number, conflict) -> str | None:
+        mentions = self._side_mentions(info, conflict_number, conflict)
+        if match.cue.target in ("before", "either"):
+            close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
+            if close_before:
+                return close_before[-1][3]
+        reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
+        clause_end = self._clause_end(info, match.end, reach)
+        after = [m for m in mentions if match.start < m[0] < clause_end]
+        if not after:
+            return None
+        for start, _, inner, side in after:
+            if self.rules.act_against_victim.search(self.text, match.start, start):
+                # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
+                return "b" if side == "a" else "a"
+            if not inner:
+                return side
+            # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
+        return None
+
+    def _clause_end(self, info, position: int, reach: int = TARGET_WINDOW_WORDS) -> int:
+        """Where a cue's object ends: a semicolon, the sentence's end, or `reach` words on."""
+        end = info.sentence.end
+        semicolon = self.text.find(";", position, end)
+        if semicolon != -1:
+            end = semicolon
+        starts = self.doc.words.starts
+        first = bisect_left(starts, position, info.sentence.first_word, info.sentence.last_word)
+        if first + reach < info.sentence.last_word:
+            end = min(end, starts[first + reach])
+        return end
+
+    def _has_object(self, info, match, conflict_number, target) -> bool:
+        if target is not None:
+            return True
+        clause_end = self._clause_end(info, match.end)
+        window = self.text[match.start : clause_end]
+        if self.rules.act_of_war.search(window):
+            return True
+        return any(
+            m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
+        )
+
+    def _resolution_stance(self, conflict_number: int) -> tuple[str, str | None] | None:
+        """What the resolution the article reports on does: its first call for a truce or
+        talks, or its first condemnation (with the side it condemns)."""
+        conflict = self.conflicts[conflict_number]
+        for info in self.infos:
+            sentence = self.text[info.sentence.start : info.sentence.end]
+            if not _RESOLUTION_RE.search(sentence):
+                continue
+            for match in self._cue_matches(info):
+                if self._negated(info, match):
+                    continue
+                if match.cue.label == "calls_for_negotiation":
+                    return "calls_for_negotiation", None
+                if match.cue.label == "condemns":
+                    return "condemns", self._target_side(info, match, conflict_number, conflict)
+        return None
