@@ -101,7 +101,6 @@ class Article(SidesMixin, DatingMixin):
         self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
         self._resolve_speech()
         self.date_records = self._date_records()
-        self.blocs_disclaimed = bool(self.rules.bloc_disclaimer.search(text))
 
     # -- reading the article ------------------------------------------------------------
 
@@ -504,7 +503,7 @@ class Article(SidesMixin, DatingMixin):
         if speaker.commentator:
             return None
         bloc = speaker.bloc
-        if bloc is not None and self.blocs_disclaimed:
+        if bloc is not None and self._blocs_disclaimed():
             return None
         conflict_number, conflict_confidence = self._conflict_for(
             info, match, quote, speaker.country
@@ -584,6 +583,11 @@ class Article(SidesMixin, DatingMixin):
             end=end,
             confidence=round(min(confidence, 1.0), 3),
         )
+
+    def _blocs_disclaimed(self) -> bool:
+        """Whether a speaker disowns a bloc's voice anywhere in the article (searched only
+        when a bloc seems to speak: the search reads the whole text)."""
+        return bool(self.rules.bloc_disclaimer.search(self.text))
 
     def _country_name(self, iso3: str) -> str:
         entry = self.x.countries.get(iso3)
