@@ -12,6 +12,14 @@ from .gazetteer import ConflictEntry
 TARGET_WINDOW_WORDS = 15
 # Support names its side at once: "support for Ukraine", "stands firmly with the people of".
 _SIDE_REACH_WORDS = 6
+# What may stand between a support cue and the side it supports.
+_SUPPORTED_OBJECT_RE = re.compile(
+    r"\s*[\"“]?(?:(?:the|its|their|our|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|nation|"
+    r"government|state|forces|army|military|citizens|cause|sovereignty|territorial\s+integrity|"
+    r"independence|rights?|struggle|efforts?|fight|defen[cs]e|steps|actions|measures|ally|allies|"
+    r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 _RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
@@ -170,6 +178,10 @@ class SidesMixin:
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
         clause_end = self._clause_end(info, match.end, reach)
         after = [m for m in mentions if match.start < m[0] < clause_end]
+        if match.cue.needs == "side":
+            # Support goes to its direct object: "support for (the people of) Ukraine", not
+            # "support for refugees from Ukraine".
+            after = [m for m in after if m[0] <= match.end or self._supported(match.end, m[0])]
         if not after:
             return None
         for start, _, inner, side in after:
@@ -180,6 +192,9 @@ class SidesMixin:
                 return side
             # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
         return None
+
+    def _supported(self, cue_end: int, side_start: int) -> bool:
+        return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))
 
     def _clause_end(self, info, position: int, reach: int = TARGET_WINDOW_WORDS) -> int:
         """Where a cue's object ends: a semicolon, the sentence's end, or `reach` words on."""

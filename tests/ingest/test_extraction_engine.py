@@ -205,6 +205,15 @@ def test_support_names_its_side(extractor):
     assert triples(candidates) == {("DEU", "russia-ukraine-war", "supports_side_a")}
 
 
+def test_support_for_refugees_from_a_side_is_not_support_for_that_side(extractor):
+    text = (
+        "Germany pledged continued support for refugees from Ukraine, Chancellor Olaf Scholz "
+        "said on Monday, as the war in Ukraine entered its second year."
+    )
+
+    assert extractor.extract(text, published=date(2023, 2, 28)) == []
+
+
 def test_a_call_for_talks_by_someone_else_is_that_country_s(extractor):
     text = (
         "Chinese Foreign Minister Wang Yi called on Russia and Ukraine on Saturday to resolve "
