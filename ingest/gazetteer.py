@@ -17,7 +17,7 @@ from stances.models import Conflict
 
 
 def gazetteer_from_db() -> Gazetteer:
-    """Build the engine's gazetteer from the reference data in six queries.
+    """Build the engine's gazetteer from the reference data in nine queries, whatever its size.
 
     Keys are primary keys, so the pipeline can store candidates back against the same rows.
     """

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from actors.models import Country
+from ingest.gazetteer import gazetteer_from_db
 from stances.models import Statement
 
 SHARED = Path(settings.BASE_DIR).parent / "shared"
@@ -142,3 +143,19 @@ def test_a_bad_jsonl_line_is_reported_with_its_number(tmp_path, lines, message):
 
     with pytest.raises(CommandError, match=message):
         run("--jsonl", str(inputs))
+
+
+def test_the_gazetteer_is_read_from_the_database_in_nine_queries(django_assert_num_queries):
+    # Countries and their names; people and their terms (offices and countries joined); blocs
+    # and their current memberships; conflicts and the countries on side A, then on side B.
+    with django_assert_num_queries(9):
+        gazetteer = gazetteer_from_db()
+
+    cambodia = next(c for c in gazetteer.countries if c.iso3 == "KHM")
+    assert ("Phnom Penh", "capital") in cambodia.names
+    hun_sen = next(p for p in gazetteer.people if p.name == "Hun Sen")
+    assert hun_sen.terms[0].country_iso3 == "KHM"
+    assert hun_sen.terms[0].office_key is not None
+    war = next(c for c in gazetteer.conflicts if c.slug == "russia-ukraine-war")
+    assert (war.side_a_countries, war.side_b_countries) == (["UKR"], ["RUS"])
+    assert "KHM" in next(b for b in gazetteer.blocs if b.slug == "asean").members
