@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .attribution import (
     Actor,
     PeopleRegistry,
+    Role,
     SentenceInfo,
     Speaker,
     SpeechEvent,
@@ -22,6 +23,7 @@ from .attribution import (
 from .candidate import Candidate
 from .dates import find_dateline, infer_anchor
 from .dating import DatingMixin
+from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
 from .sides import LIST_JOINERS, SidesMixin
 from .text import Document, parse
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from .engine import Extractor
 
 MIN_CONFIDENCE = 0.5
+# Words of people's names that are not a name by themselves.
+_NOT_NAMES = frozenset("bin binti bint ibn van von der den del della prince king sheikh jr".split())
 # How many words before its keyword a cue may start ("not ... take sides").
 _CUE_WORDS_BEFORE = 8
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
@@ -79,6 +83,10 @@ class Article(SidesMixin, DatingMixin):
         for info in self.infos:
             if info.mentions or info.speech_words or info.cue_hits:
                 build_actors(self.doc, info, self.rules)
+                for actor in info.actors:
+                    if actor.unknown_name and actor.country:
+                        # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
+                        self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         find_speaker_labels(self.doc, self.infos, self.registry)
@@ -134,9 +142,35 @@ class Article(SidesMixin, DatingMixin):
             return None
         return self.infos[0]
 
+    def _with_short_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Add the later, shorter mentions of people the article has named in full: "Sergei
+        Lavrov ... Lavrov said", "Xi Jinping ... Xi said". A short name counts only if it
+        belongs to one person named so far and to nothing else the gazetteer knows."""
+        words = self.doc.words
+        named: dict[str, list] = {}
+        for mention in mentions:
+            if mention.kind == "person":
+                for token in _short_names(mention.ref.name):
+                    named.setdefault(token, []).append((mention.start, mention.ref))
+        if not named:
+            return mentions
+        taken = {i for m in mentions for i in range(m.first_word, m.last_word)}
+        added = []
+        for index, lower in enumerate(words.lowers):
+            people = named.get(lower)
+            if not people or index in taken or not words.texts[index][:1].isupper():
+                continue
+            earlier = {person.key: person for at, person in people if at < words.starts[index]}
+            if len(earlier) == 1 and not self.x.index.knows(lower):
+                (person,) = earlier.values()
+                start, end = words.starts[index], words.ends[index]
+                added.append(Mention("person", person, start, end, index, index + 1))
+        return sorted(mentions + added, key=lambda m: m.first_word) if added else mentions
+
     def _assign_mentions(self, skip: list[int]) -> None:
         start, end = skip
         mentions = [m for m in self.x.index.find(self.doc) if not start <= m.start < end]
+        mentions = self._with_short_names(mentions)
         position = 0
         for info in self.infos:
             sentence = info.sentence
@@ -600,8 +634,9 @@ class Article(SidesMixin, DatingMixin):
         holder of the actor's office."""
         if speaker.person is not None:
             return speaker
-        if source is not None and source.person is not None and source.country == country:
-            return source
+        if source is not None and (source.person or source.person_name):
+            if source.country == country:
+                return source
         for event in info.speech:
             earlier = self.speakers.get(id(event))
             if earlier is not None and earlier.person is not None and earlier.country == country:
@@ -651,6 +686,13 @@ class Article(SidesMixin, DatingMixin):
         while end > start and self.text[end - 1] in " ,”\"’'":
             end -= 1
         return start, end
+
+
+def _short_names(name: str) -> set[str]:
+    """The words a person may later be called by alone: the first (Xi, Anwar, Hun) and the
+    last (Scholz, Lavrov), leaving out particles and titles."""
+    words = [w for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _NOT_NAMES]
+    return {words[0], words[-1]} if words else set()
 
 
 def _speaker_name(speaker: Speaker | None) -> str | None:

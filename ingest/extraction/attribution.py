@@ -127,6 +127,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 actor.possessive = True
                 cursor += 1
             titled = False
+            modified = cursor
+            while modified < sentence.last_word and words.lowers[modified] in rules.title_modifiers:
+                modified += 1  # "Iran's Deputy Foreign Minister"
+            if following < len(mentions) and mentions[following].first_word == modified:
+                cursor = modified
             while following < len(mentions) and mentions[following].first_word == cursor:
                 nxt = mentions[following]
                 if nxt.kind == "title":
@@ -436,7 +441,7 @@ class PeopleRegistry:
         the article names them again ("Phea said")."""
         if role.commentator:
             actor.commentator = True
-        elif actor.unknown_name and role.office_kind and role.country:
+        elif actor.unknown_name and role.country:
             actor.country, actor.office_kind = role.country, role.office_kind
         else:
             return
@@ -460,5 +465,5 @@ class PeopleRegistry:
         if role is None:
             return
         actor.commentator = role.commentator
-        if role.office_kind and role.country:
+        if role.country:
             actor.office_kind, actor.country = role.office_kind, role.country

@@ -123,6 +123,10 @@ class NameIndex:
         if not any(e.words == words and e.kind == kind for e in entries):
             entries.append(Entry(words, kind, ref, case, name_kind))
 
+    def knows(self, word: str) -> bool:
+        """Whether some name of the gazetteer or the rules is this one word."""
+        return any(len(entry.words) == 1 for entry in self._by_first_word.get(word, ()))
+
     def find(self, document: Document) -> list[Mention]:
         """Return the mentions of known names, longest match first, left to right."""
         words, text = document.words, document.text

@@ -56,6 +56,7 @@ class Rules:
     bloc_disclaimer: re.Pattern
     office_titles: dict[tuple[str, ...], str]
     institutions: tuple[tuple[str, ...], ...]
+    title_modifiers: frozenset[str]
     fallback_kinds: dict[str, tuple[str, ...]]
     commentary_role: re.Pattern
     conflict_anaphors: tuple[tuple[str, ...], ...]
@@ -141,6 +142,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
         office_titles=office_titles,
         institutions=tuple(_phrase(p) for p in titles["institutions"]),
+        title_modifiers=frozenset(titles.get("modifiers", ())),
         fallback_kinds={k: tuple(v) for k, v in titles.get("fallback_kinds", {}).items()},
         commentary_role=_word_alternation(commentary["roles"]),
         conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),

@@ -86,6 +86,30 @@ def test_a_capital_and_a_ministry_speak_for_their_country_without_a_named_speake
     assert all(c.speaker is None for c in candidates)
 
 
+def test_a_person_named_in_full_is_known_by_one_name_later(extractor):
+    text = (
+        "Chinese Foreign Minister Wang Yi met envoys in Beijing on Monday.\n\n"
+        "Wang said China called for peace talks to end the war in Ukraine."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 3, 8)), "CHN",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Wang Yi"
+
+
+def test_an_official_the_gazetteer_lacks_keeps_their_country_when_named_again(extractor):
+    text = (
+        "Iran's Deputy Foreign Minister Kazem Gharibabadi met envoys in Tehran on Monday.\n\n"
+        "Gharibabadi said Iran condemned the Israeli strikes on Gaza in the Gaza war."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 1, 9)), "IRN", "condemns")
+
+    assert candidate.speaker == "Gharibabadi"
+    assert candidate.target_side == "a"
+
+
 def test_the_premier_is_whoever_the_article_named_as_premier(extractor):
     text = (
         "Prime Minister Hun Sen spoke at a ceremony in Phnom Penh on Wednesday.\n\n"
