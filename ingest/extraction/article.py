@@ -316,6 +316,8 @@ class Article(SidesMixin, DatingMixin):
     # -- finding statements -------------------------------------------------------------
 
     def candidates(self) -> list[Candidate]:
+        """Every candidate of the article, once per actor, conflict, stance, day and speaker
+        (the surest kept), questions and the headline left out."""
         found: dict[tuple, Candidate] = {}
         for info in self.infos:
             if info is self.headline:
