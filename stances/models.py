@@ -1,6 +1,9 @@
+from datetime import date
+
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import DateField, F, Q, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -14,6 +17,9 @@ from .choices import (
     StatementKind,
     VoteChoice,
 )
+
+# A statement's place in the lists: its date, undated statements after every dated one.
+SORT_DATE = Coalesce("date", Value(date.min, output_field=DateField()))
 
 
 class Conflict(models.Model):
@@ -176,6 +182,12 @@ class Statement(models.Model):
                 condition=Q(article__isnull=False),
                 name="statement_unique_per_article_evidence",
             ),
+            # The same for blocs: a null country would make every bloc candidate distinct.
+            models.UniqueConstraint(
+                fields=["article", "actor_bloc", "conflict", "stance", "evidence_start"],
+                condition=Q(article__isnull=False, actor_bloc__isnull=False),
+                name="statement_unique_bloc_per_article_evidence",
+            ),
         ]
         indexes = [
             models.Index(
@@ -186,6 +198,25 @@ class Statement(models.Model):
             models.Index(fields=["actor_country", "date"], name="stmt_country_date_idx"),
             models.Index(fields=["status", "created_at"], name="stmt_status_created_idx"),
             models.Index(fields=["date", "id"], name="stmt_date_id_idx"),
+            # The public lists' keyset order (StatementFilterSet: newest first, undated last),
+            # alone and behind the two filters that narrow most; partial like the lists.
+            models.Index(
+                SORT_DATE, "id", condition=Q(status=ReviewStatus.APPROVED), name="stmt_sort_idx"
+            ),
+            models.Index(
+                "conflict",
+                SORT_DATE,
+                "id",
+                condition=Q(status=ReviewStatus.APPROVED),
+                name="stmt_conflict_sort_idx",
+            ),
+            models.Index(
+                "actor_country",
+                SORT_DATE,
+                "id",
+                condition=Q(status=ReviewStatus.APPROVED),
+                name="stmt_country_sort_idx",
+            ),
         ]
 
     def __str__(self):
@@ -230,6 +261,7 @@ class Vote(models.Model):
     resolution = models.ForeignKey(Resolution, on_delete=models.CASCADE, related_name="votes")
     country = models.ForeignKey("actors.Country", on_delete=models.PROTECT, related_name="votes")
     vote = models.CharField(max_length=1, choices=VoteChoice.choices)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["resolution", "country"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from actors.models import Country
 from actors.services import ReferenceDataError, parse_date
@@ -204,6 +205,6 @@ def _resolution_votes_store(*, symbol, rows, countries, conflict, path) -> VoteI
         elif vote.vote != value:
             vote.vote = value
             to_update.append(vote)
-    Vote.objects.bulk_create(to_create)
-    Vote.objects.bulk_update(to_update, ["vote"])
+    bulk_create_with_history(to_create, Vote, batch_size=500)
+    bulk_update_with_history(to_update, Vote, ["vote"], batch_size=500)
     return VoteImportResult(resolution=resolution, created=len(to_create), updated=len(to_update))

@@ -46,15 +46,7 @@ def admin_as(user) -> Client:
         Person,
         Office,
         Term,
-        pytest.param(
-            Vote,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="stances.models.Vote keeps no history: staff can change or delete UN "
-                "votes through the API or admin without a trace (needs HistoricalRecords and "
-                "a migration, left to the models' owner)",
-            ),
-        ),
+        Vote,
     ],
 )
 def test_the_model_keeps_a_history_of_every_change(model):
