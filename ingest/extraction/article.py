@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -116,15 +117,13 @@ class Article(SidesMixin, DatingMixin):
         """One pass over the words: which may start a cue, be a speech verb, date something."""
         lowers, starts = self.doc.words.lowers, self.doc.words.starts
         classes, classify = self.x.word_classes, self.x.word_class
+        found_all = list(map(classes.get, lowers))
+        for index in compress(range(len(lowers)), map(_is_none, found_all)):
+            found_all[index] = classify(lowers[index])
         for info in self.infos:
-            for index in range(info.sentence.first_word, info.sentence.last_word):
-                lower = lowers[index]
-                found = classes.get(lower)
-                if found is None:
-                    found = classify(lower)
-                if not found:
-                    continue
-                cues, speech, dating = found
+            first, last = info.sentence.first_word, info.sentence.last_word
+            for index in compress(range(first, last), found_all[first:last]):
+                cues, speech, dating = found_all[index]
                 for number in cues:
                     info.cue_hits.setdefault(number, []).append(starts[index])
                 if speech:
@@ -688,6 +687,10 @@ class Article(SidesMixin, DatingMixin):
         while end > start and self.text[end - 1] in " ,”\"’'":
             end -= 1
         return start, end
+
+
+def _is_none(value) -> bool:
+    return value is None
 
 
 def _short_names(name: str) -> set[str]:
