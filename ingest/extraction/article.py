@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .attribution import (
