@@ -69,10 +69,3 @@ restore:
 soak:
 	$(RUN) python -m tests.reliability.soak --articles 300 --kills 30
 	FUZZ_EXAMPLES=10000 $(RUN) pytest -p no:cacheprovider tests/reliability/test_fuzz.py
-
-# Every performance target of docs/performance.md, side by side with its floor, on PostgreSQL
-# (BENCH_DATABASE_SERVER, default postgres://postgres@127.0.0.1:5432) with wrk installed.
-# SCALE=small (default, under ten minutes) or SCALE=full (1,000,000 statements).
-SCALE ?= small
-bench: install
-	$(RUN) python -m bench.run --scale $(SCALE)
