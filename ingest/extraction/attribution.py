@@ -269,6 +269,10 @@ def find_speech(
         word = words[index]
         if index in named or document.quote_at(word.start) is not None:
             continue
+        if word.lower in rules.characterising_verbs and (
+            index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
+        ):
+            continue  # "called for talks" is a cue's verb, not who speaks
         if word.lower == "according":
             if index + 1 < sentence.last_word and words[index + 1].lower == "to":
                 subject = _subject_after(document, info, index + 2, by_first_word, registry)

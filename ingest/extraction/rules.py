@@ -45,6 +45,8 @@ class Rules:
     negator: re.Pattern
     blockers: tuple[Blocker, ...]
     speech_verbs: frozenset[str]
+    characterising_verbs: frozenset[str]
+    verb_particles: frozenset[str]
     reporting_verbs: frozenset[str]
     source_after_phrases: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
@@ -130,7 +132,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             )
             for entry in negation["blocker"]
         ),
-        speech_verbs=frozenset(v.lower() for v in attribution["speech_verbs"]),
+        speech_verbs=frozenset(
+            v.lower() for v in [*attribution["speech_verbs"], *attribution["characterising_verbs"]]
+        ),
+        characterising_verbs=frozenset(v.lower() for v in attribution["characterising_verbs"]),
+        verb_particles=frozenset(attribution["verb_particles"]),
         reporting_verbs=frozenset(v.lower() for v in attribution["reporting_verbs"]),
         source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
         auxiliaries=frozenset(attribution["auxiliaries"]),
