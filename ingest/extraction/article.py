@@ -504,14 +504,17 @@ class Article(SidesMixin, DatingMixin):
         when the list turns out to be an object ("spoke with Indian and Pakistani officials
         and urged ...": the subject is further back)."""
         group = [subject]
+        coordinated = False
         for actor in reversed(inside[: inside.index(subject)]):
             gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
             if gap not in LIST_JOINERS or not actor.country or actor.possessive:
                 break
+            coordinated = coordinated or gap.endswith("and") or gap in ("&", "as well as")
             if not actor.subject_like:
-                # "spoke with senior Indian and Pakistani officials": the list is an object;
-                # "Speaking in Berlin, the chancellor": the place is no part of the subject.
-                if gap.endswith("and") or gap in ("&", "as well as"):
+                # "spoke with senior Indian and Pakistani officials", "an initiative by Brazil,
+                # India and South Africa": the list is an object; "Speaking in Berlin, the
+                # chancellor": the place is no part of the subject.
+                if coordinated:
                     return []
                 break
             group.insert(0, actor)

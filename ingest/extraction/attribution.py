@@ -352,6 +352,12 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is not None:
             registry.apply(actor, registry.classify(role_text))
             return actor
+        # "A former Indian diplomat, who asked not to be named, said": a description, no name.
+        head = text[sentence.start : words[before - 1].end].rsplit(",", 1)[-1]
+        if registry.is_commentator(head):
+            word = words[before - 1]
+            return Actor(word.start, word.end, before - 1, before, unknown_name=head.strip(),
+                         commentator=True)  # fmt: skip
         return None
     return None
 

@@ -17,9 +17,12 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec no vs etc inc ltd co corp jr sr u s n e g i mt ft messrs adm cmdr "
     "brig rev hon dept govt".split()
 )
-OPENING_QUOTES = '“"'
+OPENING_QUOTES = '“"‘'
 CLOSING_QUOTES = '”"'
-_QUOTE_MARK_RE = re.compile(r'[“”"]')
+_QUOTE_MARK_RE = re.compile(r'[“”"‘’]')
+# British single quotes: "‘" opens after a space or a bracket; "’" closes only where it is no
+# apostrophe ("Britain’s"), that is where no letter follows.
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 
 
 @dataclass(slots=True)
@@ -137,6 +140,7 @@ def _quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     when that paragraph opens with a quotation mark (the wire-report convention)."""
     quotes: list[Quote] = []
     open_quote: Quote | None = None
+    opened_with = ""
     for number, (start, end) in enumerate(paragraphs):
         position = start
         if open_quote is not None:
@@ -148,14 +152,25 @@ def _quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         for match in _QUOTE_MARK_RE.finditer(text, position, end):
             char, position = match.group(), match.start()
             if open_quote is None and char in OPENING_QUOTES:
+                if char == _SINGLE_OPEN and position > start and text[position - 1] not in " (—–":
+                    continue
                 open_quote = Quote(start=position, end=end, paragraphs=[number])
+                opened_with = char
                 quotes.append(open_quote)
-            elif open_quote is not None and char in CLOSING_QUOTES:
+            elif open_quote is not None and _closes(text, position, char, opened_with):
                 open_quote.end = position + 1
                 open_quote = None
         if open_quote is not None:
             open_quote.end = end
     return quotes
+
+
+def _closes(text: str, position: int, char: str, opened_with: str) -> bool:
+    """Whether a quotation mark closes the quotation `opened_with` opened."""
+    if opened_with == _SINGLE_OPEN:
+        following = text[position + 1 : position + 2]
+        return char == _SINGLE_CLOSE and not following.isalnum()
+    return char in CLOSING_QUOTES
 
 
 def parse(text: str) -> Document:
