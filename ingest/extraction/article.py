@@ -106,6 +106,7 @@ class Article(SidesMixin, DatingMixin):
         else:
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
+        self._joint: tuple[Speaker, ...] | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
         self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
         self._resolve_speech()
@@ -194,6 +195,10 @@ class Article(SidesMixin, DatingMixin):
             return self._resolve(earlier[-1], info, context, day) if earlier else None
         if actor.pronoun == "title":
             return self._resolve_title(actor.office_kind, focus, voice, day)
+        if actor.pronoun == "joint":
+            # Outside a joint statement "the two countries" is what the speaker talks about.
+            signatories = self._signatories()
+            return Speaker(joint=signatories) if signatories else Speaker(first_person=True)
         if actor.pronoun == "its_title":
             country = self._country_spoken_of(info, actor)
             if country is None:
@@ -237,6 +242,41 @@ class Article(SidesMixin, DatingMixin):
             country = self._opening_place(info)
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _signatories(self) -> tuple[Speaker, ...]:
+        """Who a joint statement's "we", "the leaders" or "both sides" are: the two countries
+        of the first sentence that names two (with their people named as subjects nearby), in
+        an article that is a joint statement or reports talks between them; else nobody."""
+        if self._joint is None:
+            self._joint = self._find_signatories()
+        return self._joint
+
+    def _find_signatories(self) -> tuple[Speaker, ...]:
+        for number, info in enumerate(self.infos):
+            countries = list(dict.fromkeys(filter(None, map(self._country_of, info.actors))))
+            if len(countries) < 2:
+                continue
+            sentence = self.text[info.sentence.start : info.sentence.end]
+            joint = self.rules.joint_document
+            if len(countries) > 2 or not (joint.search(sentence) or joint.search(self.text)):
+                return ()
+            people: dict[str, Speaker] = {}
+            for nearby in self.infos[number : number + 3]:
+                for actor in nearby.actors:
+                    country = self._country_of(actor)
+                    if actor.subject_like and country in countries and country not in people:
+                        if actor.person or actor.unknown_name:
+                            speaker = self._resolve(actor, nearby, (None, None), self.anchor)
+                            if speaker is not None and speaker.country == country:
+                                people[country] = speaker
+            return tuple(people.get(country) or Speaker(country=country) for country in countries)
+        return ()
+
+    def _country_of(self, actor: Actor) -> str | None:
+        if actor.person is not None:
+            term = actor.person.term_on(self.anchor)
+            return term.country_iso3 if term else None
+        return None if actor.pronoun or actor.commentator else actor.country
 
     def _opening_place(self, info: SentenceInfo) -> str | None:
         first = info.actors[0] if info.actors else None
@@ -420,9 +460,9 @@ class Article(SidesMixin, DatingMixin):
             if speaker is not None and speaker.first_person:
                 speaker = source
             if speaker is not None:
-                actors.append((speaker, actor))
+                actors += [(each, actor) for each in speaker.joint or [speaker]]
         if not group and source is not None and not source.first_person:
-            actors.append((source, None))
+            actors += [(each, None) for each in source.joint or [source]]
         if match.cue.kind == "vote":
             actors += self._listed_after(info, match)
         results = []

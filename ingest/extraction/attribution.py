@@ -18,7 +18,7 @@ from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 _ACTOR_MENTION_KINDS = frozenset(
-    {"country", "person", "bloc", "title", "institution", "country_anaphor", "latter"}
+    {"country", "person", "bloc", "title", "institution", "country_anaphor", "latter", "joint"}
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
@@ -42,7 +42,7 @@ class Actor:
     office_kind: str | None = None
     institution: bool = False
     bloc: object = None
-    pronoun: str | None = None  # first, third, latter, country, title
+    pronoun: str | None = None  # first, third, latter, country, title, its_title, joint
     possessive: bool = False
     demonym_only: bool = False
     unknown_name: str | None = None
@@ -63,6 +63,8 @@ class Speaker:
     bloc: BlocEntry | None = None
     commentator: bool = False
     first_person: bool = False
+    # The signatories a joint statement speaks for ("The leaders reaffirmed ...").
+    joint: tuple[Speaker, ...] = ()
 
     @property
     def key(self):
@@ -151,7 +153,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     # "China's U.N. Ambassador Zhang Jun": a name the gazetteer does not hold.
                     name = _capitalised_run(words, cursor, sentence.last_word)
                     if name and not any(m.first_word == cursor for m in mentions):
-                        actor.unknown_name = " ".join(w.text for w in name)
+                        actor.unknown_name = text[name[0].start : name[-1].end]
                         cursor = name[-1].index + 1
             elif mention.name_kind == "demonym":
                 actor.demonym_only = True
@@ -182,8 +184,16 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word)
                 if name:
-                    actor.unknown_name = " ".join(w.text for w in name)
+                    actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
+                    # "Prime Minister Pham Minh Chinh of Viet Nam": the name's country after it.
+                    if cursor < sentence.last_word and words.lowers[cursor] == "of":
+                        after = [m for m in mentions[following:] if m.first_word == cursor + 1]
+                        country = next((m for m in after if m.kind == "country"), None)
+                        if country is not None:
+                            actor.country = country.ref
+                            cursor = country.last_word
+                            following = mentions.index(country) + 1
                 elif mention.first_word > 0 and words.lowers[mention.first_word - 1] in (
                     "its",
                     "their",
@@ -202,6 +212,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             actor.pronoun = "country"
         elif mention.kind == "latter":
             actor.pronoun = "latter"
+        elif mention.kind == "joint":
+            actor.pronoun = "joint"
         actor.last_word = cursor
         actor.end = words[cursor - 1].end
         actors.append(actor)
@@ -456,8 +468,11 @@ class PeopleRegistry:
         else:
             return
         if actor.unknown_name:
-            self._roles.setdefault(actor.unknown_name, role)
-            self._roles.setdefault(actor.unknown_name.split()[-1], role)
+            # Later the surname alone: the last word, or the first in family-name-first forms
+            # ("Zhang Jun ... Zhang said").
+            names = actor.unknown_name.split()
+            for name in {actor.unknown_name, names[0], names[-1]}:
+                self._roles.setdefault(name, role)
 
     def is_commentator(self, description: str) -> bool:
         return bool(self._rules.commentary_role.search(description))

@@ -100,6 +100,10 @@ class NameIndex:
         for person in gazetteer.people:
             for name in [person.name, *person.aliases]:
                 self._add(name, "person", person)
+            given, *rest = person.name.split()
+            if len(rest) == 1:
+                # The family name first, as East Asian names are often written: "Kishida Fumio".
+                self._add(f"{rest[0]} {given}", "person", person)
         for words, kind in rules.office_titles.items():
             self._add_words(words, "title", kind, case="upper" if words == ("pm",) else "any")
         for words in rules.institutions:
@@ -108,6 +112,8 @@ class NameIndex:
             self._add_words(words, "country_anaphor", None, case="any")
         for words in rules.latter:
             self._add_words(words, "latter", None, case="any")
+        for words in rules.joint_subjects:
+            self._add_words(words, "joint", None, case="any")
         for entries in self._by_first_word.values():
             entries.sort(key=lambda entry: len(entry.words), reverse=True)
 

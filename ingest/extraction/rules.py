@@ -54,6 +54,8 @@ class Rules:
     first_person: frozenset[str]
     third_person: frozenset[str]
     latter: tuple[tuple[str, ...], ...]
+    joint_subjects: tuple[tuple[str, ...], ...]
+    joint_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
     bloc_disclaimer: re.Pattern
     office_titles: dict[tuple[str, ...], str]
@@ -144,6 +146,8 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         first_person=frozenset(attribution["first_person"]),
         third_person=frozenset(attribution["third_person"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
+        joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
+        joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
         office_titles=office_titles,
