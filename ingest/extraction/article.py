@@ -51,6 +51,9 @@ _NOT_SUBJECT_WORDS = frozenset(
     "has have had is was were are be been being will would also then not it they he she "
     "we to".split()
 )
+# A press conference's question: "Q: ...", or "Reuters: ...?" (a reporter's outlet, a question
+# mark at the end).
+_QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -91,6 +94,7 @@ class Article(SidesMixin, DatingMixin):
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         find_speaker_labels(self.doc, self.infos, self.registry)
+        self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
@@ -141,6 +145,18 @@ class Article(SidesMixin, DatingMixin):
         if text.endswith((".", "!", "?", '"', "”")) or len(text.split()) > 30:
             return None
         return self.infos[0]
+
+    def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
+        """A transcript's question paragraphs, and for each paragraph answering one, the
+        question it answers (up to the next question)."""
+        questions: set[int] = set()
+        answered: dict[int, int] = {}
+        for number, (start, end) in enumerate(self.doc.paragraphs):
+            if _QUESTION_RE.match(self.text[start:end]):
+                questions.add(number)
+            elif questions:
+                answered[number] = max(questions)
+        return questions, answered
 
     def _with_short_names(self, mentions: list[Mention]) -> list[Mention]:
         """Add the later, shorter mentions of people the article has named in full: "Sergei
@@ -359,7 +375,7 @@ class Article(SidesMixin, DatingMixin):
         (the surest kept), questions and the headline left out."""
         found: dict[tuple, Candidate] = {}
         for info in self.infos:
-            if info is self.headline:
+            if info is self.headline or info.sentence.paragraph in self.questions:
                 continue
             if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
                 "”\"’' "

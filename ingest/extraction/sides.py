@@ -93,6 +93,8 @@ class SidesMixin:
         if named:
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
         paragraph = info.sentence.paragraph
+        if paragraph in self.answered:
+            return self._conflict_asked(paragraph, match)
         in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
         if quote is not None:
             in_paragraph += [
@@ -130,6 +132,21 @@ class SidesMixin:
                 return current, 0.85
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
+        return None, 0.0
+
+    def _conflict_asked(self, paragraph: int, match) -> tuple[int | None, float]:
+        """In a press conference's answer, the conflict the question (or the answer so far)
+        names, or the one last named when the question refers to one ("your comment on the
+        war?"); never one carried over from an earlier question."""
+        question = self.answered[paragraph]
+        scope = [i for i in self.infos if question <= i.sentence.paragraph <= paragraph]
+        named = {number for i in scope for _, number in self._sentence_conflicts(i)}
+        if len(named) == 1:
+            return named.pop(), 0.9
+        asked = [i for i in scope if i.sentence.paragraph == question]
+        if not named and any(self._refers_to_conflict(i) for i in asked):
+            current = self._current_conflict(match.start)
+            return (current, 0.85) if current is not None else (None, 0.0)
         return None, 0.0
 
     def _names_conflict(self, info: SentenceInfo) -> bool:
