@@ -48,7 +48,7 @@ CONFLICTS = [
             "Israeli war on Gaza", "Israel's war in Gaza", "Israel's war on Gaza",
             "Israel-Gaza conflict", "Gaza Strip war", "October 7 attack", "October 7 attacks",
             "Hamas attack on Israel", "Al-Aqsa Flood", "Operation Al-Aqsa Flood",
-            "Operation Swords of Iron",
+            "Operation Swords of Iron", "Gaza", "Gaza Strip",
         ],
         "side_a": side("Israel", "ISR"),
         "side_b": side("Hamas and Palestinian armed groups"),
