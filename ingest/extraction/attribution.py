@@ -285,6 +285,11 @@ def find_speech(
             index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
         ):
             continue  # "called for talks" is a cue's verb, not who speaks
+        if word.lower.endswith("ing") and document.text[: word.start].rstrip().endswith(","):
+            # "..., Penny Wong announced, saying ...": the participle's subject is the clause's.
+            if info.speech:
+                info.speech.append(SpeechEvent(word.start, info.speech[-1].actor))
+            continue
         if word.lower == "according":
             if index + 1 < sentence.last_word and words[index + 1].lower == "to":
                 subject = _subject_after(document, info, index + 2, by_first_word, registry)
