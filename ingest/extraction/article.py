@@ -4,6 +4,7 @@ cue into candidate statements (conflicts and sides in `sides.py`, dates in `dati
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
 
 MIN_CONFIDENCE = 0.5
 # Words of people's names that are not a name by themselves.
-_NOT_NAMES = frozenset("bin binti bint ibn van von der den del della prince king sheikh jr".split())
+_NOT_NAMES = frozenset(
+    "bin binti bint ibn van von der den del della prince king sheikh sheikha emir sultan jr "
+    "crown".split()
+)
 # How many words before its keyword a cue may start ("not ... take sides").
 _CUE_WORDS_BEFORE = 8
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
@@ -242,9 +246,11 @@ class Article(SidesMixin, DatingMixin):
                 office_key=term.office_key,
             )
         if actor.country is not None:
-            if actor.office_kind and not actor.institution and actor.unknown_name is None:
+            if actor.office_kind and not actor.institution:
                 holder = self.x.holder(actor.country, actor.office_kind, day)
-                if holder is not None:
+                # "Qatar's Prime Minister Sheikh Mohammed": the holder, called by honorific and
+                # given name.
+                if holder is not None and _same_person(actor.unknown_name, holder):
                     return holder
             return Speaker(
                 country=actor.country,
@@ -757,6 +763,25 @@ def _short_names(name: str) -> set[str]:
     last (Scholz, Lavrov), leaving out particles and titles."""
     words = [w for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _NOT_NAMES]
     return {words[0], words[-1]} if words else set()
+
+
+def _same_person(name: str | None, holder: Speaker) -> bool:
+    """Whether the name an article gives (none, or "Sheikh Mohammed", "Prince Faisal") can be
+    the office holder's: each of its words, honorifics aside, is one of theirs."""
+    if name is None:
+        return True
+    if holder.person is None:
+        return False
+    theirs = set(_fold(holder.person.name).split())
+    for alias in holder.person.aliases:
+        theirs.update(_fold(alias).split())
+    ours = [word for word in _fold(name).split() if word not in _NOT_NAMES]
+    return bool(ours) and all(word in theirs for word in ours)
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
 
 
 def _speaker_name(speaker: Speaker | None) -> str | None:
