@@ -103,6 +103,11 @@ class Article(SidesMixin, DatingMixin):
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
         self.main_conflict = self._main_conflict()
+        self.furniture = {
+            number
+            for number, (start, end) in enumerate(self.doc.paragraphs)
+            if self.rules.page_furniture.match(self.text, start, end)
+        }
         self.dates = [self._sentence_dates(info) for info in self.infos]
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
         all_dates = [expr for exprs in self.dates for expr in exprs]
@@ -187,10 +192,36 @@ class Article(SidesMixin, DatingMixin):
                 added.append(Mention("person", person, start, end, index, index + 1))
         return sorted(mentions + added, key=lambda m: m.first_word) if added else mentions
 
+    def _with_ambiguous_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Add the countries named by a short name they share ("Congo"), where the article
+        otherwise names one of them only: itself, or a conflict (or a side's label) it is a
+        side of."""
+        ambiguous = self.rules.ambiguous_names
+        words = self.doc.words
+        found = list(compress(range(len(words)), map(ambiguous.__contains__, words.lowers)))
+        if not found:
+            return mentions
+        named = set()
+        for mention in mentions:
+            if mention.kind == "country":
+                named.add(mention.ref)
+            elif mention.kind in ("conflict", "side", "vague_side"):
+                number = mention.ref if mention.kind == "conflict" else mention.ref[0]
+                named.update(self.x.sides[number])
+        taken = {i for m in mentions for i in range(m.first_word, m.last_word)}
+        added = []
+        for index in found:
+            meant = [iso3 for iso3 in ambiguous[words.lowers[index]] if iso3 in named]
+            if len(meant) == 1 and index not in taken and words.texts[index][:1].isupper():
+                start, end = words.starts[index], words.ends[index]
+                added.append(Mention("country", meant[0], start, end, index, index + 1, "name"))
+        return sorted(mentions + added, key=lambda m: m.first_word) if added else mentions
+
     def _assign_mentions(self, skip: list[int]) -> None:
         start, end = skip
         mentions = [m for m in self.x.index.find(self.doc) if not start <= m.start < end]
         mentions = self._with_short_names(mentions)
+        mentions = self._with_ambiguous_names(mentions)
         position = 0
         for info in self.infos:
             sentence = info.sentence

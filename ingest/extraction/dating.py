@@ -20,7 +20,7 @@ class DatingMixin:
     def _sentence_dates(self, info: SentenceInfo) -> list[DateExpr]:
         sentence = info.sentence
         exprs = []
-        if not info.may_date:
+        if not info.may_date or info.sentence.paragraph in self.furniture:
             return exprs
         for expr in find_dates(self.text, sentence.start, sentence.end):
             if self.dateline is not None and expr.start == self.dateline.start:
@@ -42,11 +42,13 @@ class DatingMixin:
             since = before[events[-1].end() :].lower().split()
             if not any(word in speech_verbs for word in since):
                 return True
-        if _DATED_ATTACK_RE.match(after):
+        said = speech_verbs | self.rules.position_verbs
+        attack = _DATED_ATTACK_RE.match(after)
+        if attack and not any(word in said for word in attack.group().lower().split()):
             return True
         event = self.rules.event_word.search(after)
         return event is not None and not any(
-            word in speech_verbs for word in after[: event.start()].lower().split()
+            word in said for word in after[: event.start()].lower().split()
         )
 
     def _guess_day(self, info: SentenceInfo) -> date | None:

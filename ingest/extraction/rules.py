@@ -67,6 +67,9 @@ class Rules:
     act_of_war: re.Pattern
     act_against_victim: re.Pattern
     event_word: re.Pattern
+    page_furniture: re.Pattern
+    position_verbs: frozenset[str]
+    ambiguous_names: dict[str, tuple[str, ...]]
 
 
 def _read(name: str, directory: Path) -> dict:
@@ -163,6 +166,15 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             re.IGNORECASE,
         ),
         event_word=_word_alternation(context["event_words"]),
+        position_verbs=frozenset(context["position_verbs"]),
+        page_furniture=re.compile(
+            _word_alternation(context["page_furniture"]).pattern + r"\s*(?:on\b|at\b|[:\-–—])",
+            re.IGNORECASE,
+        ),
+        ambiguous_names={
+            name.lower(): tuple(countries)
+            for name, countries in context.get("ambiguous_names", {}).items()
+        },
     )
 
 
