@@ -25,6 +25,13 @@ def no_politeness_delay(settings):
     settings.INGEST_HOST_DELAY_SECONDS = 0
 
 
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # Hundreds of accounts and logins: the production hasher would take minutes, and what is
+    # tested here is who gets in, not how hard a hash is to reverse.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(scope="session")
 def template(django_db_setup, django_db_blocker):
     """A copy of the suite's test database with reference data, to clone for each test."""

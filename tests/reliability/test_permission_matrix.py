@@ -30,12 +30,6 @@ def fresh_throttles():
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Hundreds of accounts: the real hasher would spend minutes on them, and no one logs in.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def user_for(role: str):
     if role == "anonymous":
         return None
