@@ -114,8 +114,16 @@ class NameIndex:
             self._add_words(words, "latter", None, case="any")
         for words in rules.joint_subjects:
             self._add_words(words, "joint", None, case="any")
-        for entries in self._by_first_word.values():
+        # Per first word: the longer names by their second word, then the one-word names, so
+        # that a frequent first word ("the") costs two look-ups, not a walk through its names.
+        self._by_first_two: dict[str, tuple[dict[str, list[Entry]], list[Entry]]] = {}
+        for first, entries in self._by_first_word.items():
             entries.sort(key=lambda entry: len(entry.words), reverse=True)
+            longer: dict[str, list[Entry]] = {}
+            for entry in entries:
+                if len(entry.words) > 1:
+                    longer.setdefault(entry.words[1], []).append(entry)
+            self._by_first_two[first] = (longer, [e for e in entries if len(e.words) == 1])
 
     def _add(self, name, kind, ref, *, case="", name_kind="", only_if_new=False):
         name = _strip_article(name)
@@ -140,19 +148,18 @@ class NameIndex:
         lowers = words.lowers
         mentions: list[Mention] = []
         count = len(words)
-        by_first_word = self._by_first_word
+        by_first_two = self._by_first_two
         # Only the words that start some name are looked at (found at C speed).
-        starting = compress(range(count), map(by_first_word.__contains__, lowers))
+        starting = compress(range(count), map(by_first_two.__contains__, lowers))
         resume = 0
         for index in starting:
             if index < resume:
                 continue
             matched = None
-            for entry in by_first_word[lowers[index]]:
-                size = len(entry.words)
-                if index + size > count:
-                    continue
-                if size > 1 and lowers[index + 1] != entry.words[1]:
+            longer, single = by_first_two[lowers[index]]
+            following = longer.get(lowers[index + 1]) if index + 1 < count else None
+            for entry in [*following, *single] if following else single:
+                if index + len(entry.words) > count:
                     continue
                 if self._matches(entry, words, index, text):
                     matched = entry
