@@ -103,11 +103,8 @@ class Article(SidesMixin, DatingMixin):
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
         self.main_conflict = self._main_conflict()
-        self.furniture = {
-            number
-            for number, (start, end) in enumerate(self.doc.paragraphs)
-            if self.rules.page_furniture.match(self.text, start, end)
-        }
+        # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
+        self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]
         self.dates = [self._sentence_dates(info) for info in self.infos]
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
         all_dates = [expr for exprs in self.dates for expr in exprs]

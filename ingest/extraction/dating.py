@@ -20,10 +20,12 @@ class DatingMixin:
     def _sentence_dates(self, info: SentenceInfo) -> list[DateExpr]:
         sentence = info.sentence
         exprs = []
-        if not info.may_date or info.sentence.paragraph in self.furniture:
+        if not info.may_date:
             return exprs
         for expr in find_dates(self.text, sentence.start, sentence.end):
             if self.dateline is not None and expr.start == self.dateline.start:
+                continue
+            if any(start <= expr.start < end for start, end in self.furniture):
                 continue
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]

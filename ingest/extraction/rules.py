@@ -168,8 +168,10 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         event_word=_word_alternation(context["event_words"]),
         position_verbs=frozenset(context["position_verbs"]),
         page_furniture=re.compile(
-            _word_alternation(context["page_furniture"]).pattern + r"\s*(?:on\b|at\b|[:\-–—])",
-            re.IGNORECASE,
+            r"^[ \t]*"
+            + _word_alternation(context["page_furniture"]).pattern
+            + r"\s*(?:on\b|at\b|[:\-–—]).*$",
+            re.IGNORECASE | re.MULTILINE,
         ),
         ambiguous_names={
             name.lower(): tuple(countries)
