@@ -58,6 +58,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 # A press conference's question: "Q: ...", or "Reuters: ...?" (a reporter's outlet, a question
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
+_PLACE_MARKERS = frozenset({"in", "at", "from"})
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -587,6 +588,18 @@ class Article(SidesMixin, DatingMixin):
             group = self._group_ending_at(inside, subject)
             if group:
                 return group
+        return self._possessor(inside, match)
+
+    def _possessor(self, inside: list[Actor], match: CueMatch) -> list[Actor]:
+        """ "China's call for a ceasefire", "Brazil's renewed offer to mediate": a speech act
+        named by a noun belongs to the possessive just before it."""
+        if not inside or not inside[-1].possessive:
+            return []
+        first_word = self.text[match.start : match.end].split(None, 1)[0].lower()
+        between = self.text[inside[-1].end : match.start].split()[1:]  # after the "'s"
+        if first_word in self.rules.possessed_acts and len(between) <= 2:
+            if all(word.islower() for word in between):
+                return [inside[-1]]
         return []
 
     def _group_ending_at(self, inside: list[Actor], subject: Actor) -> list[Actor]:
@@ -603,8 +616,10 @@ class Article(SidesMixin, DatingMixin):
             if not actor.subject_like:
                 # "spoke with senior Indian and Pakistani officials", "an initiative by Brazil,
                 # India and South Africa": the list is an object; "Speaking in Berlin, the
-                # chancellor": the place is no part of the subject.
-                if coordinated:
+                # chancellor", "In Copenhagen, Brazil, India and ...": the place is no part of
+                # the subject.
+                place = self.doc.words.lowers[actor.first_word - 1] in _PLACE_MARKERS
+                if coordinated and not place:
                     return []
                 break
             group.insert(0, actor)
@@ -726,8 +741,8 @@ class Article(SidesMixin, DatingMixin):
         person of that country speaking earlier in the sentence ("Macron said France
         reaffirmed ..."), else that country's person in focus when nobody is quoted, else the
         holder of the actor's office."""
-        if speaker.person is not None:
-            return speaker
+        if speaker.person is not None or (speaker.person_name and speaker.country == country):
+            return speaker  # a named official the gazetteer lacks is no office's holder
         if source is not None and (source.person or source.person_name):
             if source.country == country:
                 return source

@@ -55,6 +55,7 @@ class Rules:
     third_person: frozenset[str]
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
+    possessed_acts: frozenset[str]
     joint_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
     bloc_disclaimer: re.Pattern
@@ -150,6 +151,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         third_person=frozenset(attribution["third_person"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
+        possessed_acts=frozenset(attribution["possessed_acts"]),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
