@@ -191,7 +191,10 @@ class SidesMixin:
         if match.cue.target in ("before", "either"):
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
             if close_before:
-                return close_before[-1][3]
+                start, _, _, side = close_before[-1]
+                if self.rules.act_against_victim.search(self.text, max(0, start - 40), start):
+                    return "b" if side == "a" else "a"  # "called the invasion of Ukraine illegal"
+                return side
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
         clause_end = self._clause_end(info, match.end, reach)
         after = [m for m in mentions if match.start < m[0] < clause_end]

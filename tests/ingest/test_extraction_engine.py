@@ -460,3 +460,97 @@ def test_a_readout_dated_by_its_dateline_and_weekday(extractor):
     assert (candidate.actor_country, candidate.stance) == ("IND", "calls_for_negotiation")
     assert candidate.speaker == "Narendra Modi"
     assert candidate.date == date(2022, 7, 1)
+
+
+# -- language the engine was not tuned on ------------------------------------------------
+
+
+def test_the_leaders_of_a_joint_statement_are_both_signatories(extractor):
+    text = (
+        "Joint statement of China and Brazil\n\n"
+        "China and Brazil released a joint statement in Beijing on Thursday.\n\n"
+        "The two sides called for peace talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 5, 24))
+
+    assert triples(candidates) == {
+        ("CHN", "russia-ukraine-war", "calls_for_negotiation"),
+        ("BRA", "russia-ukraine-war", "calls_for_negotiation"),
+    }
+
+
+def test_the_two_countries_outside_a_joint_statement_are_what_a_speaker_talks_about(extractor):
+    text = (
+        "Wang Yi said on Monday that the two countries would settle the South China Sea "
+        "disputes through dialogue, meeting Philippine envoys."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 8, 10))
+
+    assert triples(candidates) == {("CHN", "south-china-sea-disputes", "calls_for_negotiation")}
+
+
+def test_an_answer_takes_its_conflict_from_its_own_question(extractor):
+    text = (
+        "Regular press conference, March 8\n\n"
+        "Q: What is China's position on the war in Ukraine?\n\n"
+        "Wang Yi: China is objective and impartial.\n\n"
+        "Q: Trade officials meet next week. What do you expect?\n\n"
+        "Wang Yi: We urge the parties concerned to resolve differences through dialogue."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 8))
+
+    assert triples(candidates) == {("CHN", "russia-ukraine-war", "neutral")}
+
+
+def test_a_date_on_a_page_furniture_line_dates_nothing(extractor):
+    text = (
+        "Talks stall\nUpdated - March 1, 2022 at 10:42 pm\n\n"
+        "Cambodia is not a party to the war in Ukraine, Hun Sen said."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert (candidate.stance, candidate.date) == ("neutral", date(2022, 3, 3))
+
+
+def test_a_past_position_keeps_the_date_it_was_taken(extractor):
+    text = (
+        "Turkey has kept ties with both sides. On Feb. 24, 2022, Ankara called the invasion "
+        "of Ukraine unacceptable."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2023, 7, 14))
+
+    assert (candidate.actor_country, candidate.stance, candidate.target_side) == (
+        "TUR", "condemns", "b")  # fmt: skip
+    assert candidate.date == date(2022, 2, 24)
+
+
+def test_british_single_quotes_are_the_speaker_s_words(extractor):
+    text = "Britain told MPs on Monday that it would ‘stand with Ukraine’ in the Ukraine war."
+
+    candidates = extractor.extract(text, published=date(2023, 6, 26))
+
+    assert triples(candidates) == {("GBR", "russia-ukraine-war", "supports_side_a")}
+
+
+def test_speculation_and_a_list_after_a_preposition_are_nobody_s_position(extractor):
+    text = (
+        "Hypothetically, a joint initiative by Brazil, India and South Africa could bring "
+        "Russia and Ukraine to the negotiating table in the Ukraine war.\n\n"
+        "A former Indian diplomat, who asked not to be named, said New Delhi would not take "
+        "sides in the war in Ukraine."
+    )
+
+    assert extractor.extract(text, published=date(2024, 2, 20)) == []
+
+
+def test_a_speech_act_named_by_a_noun_belongs_to_its_possessor(extractor):
+    text = "China's renewed call for a ceasefire in the Ukraine war was welcomed in Kyiv."
+
+    candidates = extractor.extract(text, published=date(2023, 3, 1))
+
+    assert triples(candidates) == {("CHN", "russia-ukraine-war", "calls_for_negotiation")}
