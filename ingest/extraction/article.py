@@ -59,6 +59,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
+_SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "that"})
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -551,6 +552,8 @@ class Article(SidesMixin, DatingMixin):
         between = self.text[verb_end : match.start]
         if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
+        if all(word in _SPEAKER_PRONOUNS for word in between.lower().split()):
+            return False  # "said it hoped": the speaker again
         # Right after the verb, only a participle continues the speaker's own clause ("said,
         # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
         first_word = self.text[match.start : match.end].split()[0].lower()
@@ -584,10 +587,17 @@ class Article(SidesMixin, DatingMixin):
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
         ]
+        listed_from = None
         for subject in reversed([a for a in inside if a.subject_like]):
+            if listed_from is not None:
+                gap = " ".join(self.text[subject.end : listed_from].split())
+                if gap in LIST_JOINERS:
+                    listed_from = subject.start
+                    continue  # a part of the object list already passed over
             group = self._group_ending_at(inside, subject)
             if group:
                 return group
+            listed_from = subject.start
         return self._possessor(inside, match)
 
     def _possessor(self, inside: list[Actor], match: CueMatch) -> list[Actor]:
@@ -618,7 +628,13 @@ class Article(SidesMixin, DatingMixin):
                 # India and South Africa": the list is an object; "Speaking in Berlin, the
                 # chancellor", "In Copenhagen, Brazil, India and ...": the place is no part of
                 # the subject.
-                place = self.doc.words.lowers[actor.first_word - 1] in _PLACE_MARKERS
+                lowers = self.doc.words.lowers
+                if lowers[actor.first_word - 1] == "by" and actor.first_word > 1:
+                    if lowers[actor.first_word - 2] in self.rules.agent_verbs:
+                        # "endorsed by Brazil, India and South Africa": the list is who acts.
+                        group.insert(0, actor)
+                        continue
+                place = lowers[actor.first_word - 1] in _PLACE_MARKERS
                 if coordinated and not place:
                     return []
                 break

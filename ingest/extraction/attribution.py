@@ -149,8 +149,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 following += 1
             if titled:
                 actor.possessive = False
-                if actor.person is None and not actor.institution:
-                    # "China's U.N. Ambassador Zhang Jun": a name the gazetteer does not hold.
+                if actor.person is None and (actor.office_kind or not actor.institution):
+                    # "China's U.N. Ambassador Zhang Jun", "Iran's foreign ministry spokesman
+                    # Nasser Kanaani": a name the gazetteer does not hold.
                     name = _capitalised_run(words, cursor, sentence.last_word)
                     if name and not any(m.first_word == cursor for m in mentions):
                         actor.unknown_name = text[name[0].start : name[-1].end]

@@ -46,6 +46,7 @@ class Rules:
     blockers: tuple[Blocker, ...]
     speech_verbs: frozenset[str]
     characterising_verbs: frozenset[str]
+    characterising: re.Pattern
     verb_particles: frozenset[str]
     reporting_verbs: frozenset[str]
     source_after_phrases: tuple[tuple[str, ...], ...]
@@ -56,6 +57,7 @@ class Rules:
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
     possessed_acts: frozenset[str]
+    agent_verbs: frozenset[str]
     joint_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
     bloc_disclaimer: re.Pattern
@@ -142,6 +144,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             v.lower() for v in [*attribution["speech_verbs"], *attribution["characterising_verbs"]]
         ),
         characterising_verbs=frozenset(v.lower() for v in attribution["characterising_verbs"]),
+        characterising=_word_alternation(attribution["characterising_verbs"]),
         verb_particles=frozenset(attribution["verb_particles"]),
         reporting_verbs=frozenset(v.lower() for v in attribution["reporting_verbs"]),
         source_after_phrases=tuple(_phrase(p) for p in attribution["source_after_phrases"]),
@@ -152,6 +155,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
+        agent_verbs=frozenset(attribution["agent_verbs"]),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),

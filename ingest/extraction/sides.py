@@ -235,6 +235,10 @@ class SidesMixin:
         window = self.text[match.start : clause_end]
         if self.rules.act_of_war.search(window):
             return True
+        # What an act is called: "called the strike on the consulate 'a heinous act'".
+        called = self.text[max(info.sentence.start, match.start - 60) : match.start]
+        if self.rules.characterising.search(called) and self.rules.act_of_war.search(called):
+            return True
         return any(
             m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
         )
