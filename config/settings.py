@@ -278,8 +278,9 @@ AXES_RESET_ON_SUCCESS = True
 # Its start-up banner would print before every management command's own output.
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "config.clients.client_ip"
-# Networks of the proxies in front of the app: only their X-Forwarded-For is believed.
-TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+# Networks of the proxies in front of the app: only their X-Forwarded-For is believed. A proxy
+# on the same machine is the common case; add the proxy's network when it runs elsewhere.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.0/8", "::1/128"])
 # API tokens stop working this many days after they were created (config.clients).
 TOKEN_TTL_DAYS = env.int("TOKEN_TTL_DAYS", default=90)
 # With Redis down, the cache answers as an empty one instead of failing requests; a probe that

@@ -48,7 +48,11 @@ def get(**headers) -> int:
     "TRUSTED_PROXIES once the setting names them (after 05:15)",
 )
 def test_a_forged_x_forwarded_for_does_not_open_a_new_bucket():
-    statuses = [get(HTTP_X_FORWARDED_FOR=f"198.51.100.{n}") for n in range(LIMIT * 2)]
+    # A client connecting straight to the app, no proxy of ours in between.
+    statuses = [
+        get(REMOTE_ADDR="203.0.113.50", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+        for n in range(LIMIT * 2)
+    ]
 
     assert statuses.count(200) == LIMIT
     assert statuses[LIMIT:] == [429] * LIMIT
