@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -238,6 +238,8 @@ class Article(SidesMixin, DatingMixin):
             return Speaker(first_person=True)
         if actor.pronoun == "third":
             return focus
+        if actor.pronoun == "answer":
+            return focus if focus is not None and focus.person else self._first_person_named()
         if actor.pronoun == "latter":
             earlier = [
                 a for a in info.actors if a.end <= actor.start and (a.person or a.unknown_name)
@@ -288,11 +290,24 @@ class Article(SidesMixin, DatingMixin):
                 office_kind=actor.office_kind,
             )
         if actor.unknown_name is not None:
-            return Speaker(person_name=actor.unknown_name, office_kind=actor.office_kind)
+            # "In Islamabad, Prime Minister X said": the office is the opening place's.
+            country = self._opening_place(info) if actor.office_kind else None
+            return Speaker(country=country, person_name=actor.unknown_name,
+                           office_kind=actor.office_kind)  # fmt: skip
         if actor.institution or actor.office_kind:
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on.
             country = self._opening_place(info)
             return Speaker(country=country, office_kind=actor.office_kind)
+        return None
+
+    def _first_person_named(self) -> Speaker | None:
+        """The first office holder the article names: a transcript's speaker, named in its
+        title ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")."""
+        for info in self.infos:
+            for actor in info.actors:
+                if actor.person is not None:
+                    return self._resolve(replace(actor, possessive=False), info, (None, None),
+                                         self.anchor)  # fmt: skip
         return None
 
     def _signatories(self) -> tuple[Speaker, ...]:
@@ -510,7 +525,9 @@ class Article(SidesMixin, DatingMixin):
         for actor in group:
             speaker = self._resolve(actor, info, context, day_guess)
             if speaker is not None and speaker.first_person:
-                speaker = source
+                # "We call for ...": the source; in a joint statement, its signatories.
+                signatories = self._signatories() if source is None else ()
+                speaker = Speaker(joint=signatories) if signatories else source
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         if not group and source is not None and not source.first_person:

@@ -42,7 +42,8 @@ class Actor:
     office_kind: str | None = None
     institution: bool = False
     bloc: object = None
-    pronoun: str | None = None  # first, third, latter, country, title, its_title, joint
+    # first, third, latter, country, title, its_title, joint, answer
+    pronoun: str | None = None
     possessive: bool = False
     demonym_only: bool = False
     unknown_name: str | None = None
@@ -427,7 +428,8 @@ def _subject_after(document, info, index, by_first_word, registry):
 
 
 # "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
-_SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+_ANSWER_LABELS = frozenset({"A", "Answer"})
+_SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
 
 
 def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> None:
@@ -437,9 +439,18 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     for number, (start, end) in enumerate(document.paragraphs):
         label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         info = by_start.get(start)
-        if label is None or info is None or len(label.group(1)) < 3:
+        if label is None or info is None:
             continue
         colon = label.end(1)
+        if label.group(1) in _ANSWER_LABELS:
+            # "A: ..." answers in the name of the press conference's speaker.
+            first = info.sentence.first_word
+            actor = Actor(start, colon, first, first + 1, pronoun="answer")
+            info.speech.append(SpeechEvent(colon, actor))
+            document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
+            continue
+        if len(label.group(1)) < 3:
+            continue
         actor = next((a for a in info.actors if a.end == colon and not a.pronoun), None)
         if actor is None:
             words = document.words
