@@ -8,6 +8,7 @@ javascript: URL, and must send a Content-Security-Policy without 'unsafe-inline'
 
 from datetime import date
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 
 import pytest
 from django.test import Client
@@ -168,11 +169,25 @@ def test_every_admin_screen_shows_hostile_text_inert(hostile):
         assert problems_in(response.content.decode()) == [], url
 
 
-def test_the_atom_feeds_carry_hostile_text_as_text(client, hostile):
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stances/feeds.py returns the quote as the description, which Django's Atom feed "
+    'marks type="html": escaped once for XML, it reaches the feed reader as live HTML; '
+    "plain text there must be escaped as HTML first (fix after 05:15)",
+)
+def test_the_atom_feeds_give_readers_hostile_text_as_text(client, hostile):
     for url in ("/conflicts/russia-ukraine-war/feed/", "/countries/KHM/feed/"):
-        body = client.get(url).content.decode()
-        # In XML the payload may only appear escaped: an unescaped <script> would be an element.
-        assert "<script>" not in body and "<img src=x" not in body, url
+        feed = ElementTree.fromstring(client.get(url).content)
+        entries = feed.findall(f"{ATOM}entry")
+        assert entries, url
+        for entry in entries:
+            for element in entry:
+                # What a reader renders: an html-typed element's text is markup to it.
+                if element.get("type") == "html":
+                    assert problems_in(element.text or "") == [], (url, element.tag)
 
 
 def test_the_inspector_catches_what_it_looks_for():
