@@ -251,6 +251,12 @@ class Article(SidesMixin, DatingMixin):
             # Outside a joint statement "the two countries" is what the speaker talks about.
             signatories = self._signatories()
             return Speaker(joint=signatories) if signatories else Speaker(first_person=True)
+        if actor.pronoun == "document":
+            signatories = self._signatories()
+            if signatories:
+                return Speaker(joint=signatories)
+            country = voice.country if voice is not None else self._country_spoken_of(info, actor)
+            return Speaker(country=country) if country else None
         if actor.pronoun == "its_title":
             country = self._country_spoken_of(info, actor)
             if country is None:

@@ -18,7 +18,17 @@ from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 _ACTOR_MENTION_KINDS = frozenset(
-    {"country", "person", "bloc", "title", "institution", "country_anaphor", "latter", "joint"}
+    {
+        "country",
+        "person",
+        "bloc",
+        "title",
+        "institution",
+        "country_anaphor",
+        "latter",
+        "joint",
+        "document",
+    }
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
@@ -42,7 +52,7 @@ class Actor:
     office_kind: str | None = None
     institution: bool = False
     bloc: object = None
-    # first, third, latter, country, title, its_title, joint, answer
+    # first, third, latter, country, title, its_title, joint, document, answer
     pronoun: str | None = None
     possessive: bool = False
     demonym_only: bool = False
@@ -214,8 +224,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             actor.pronoun = "country"
         elif mention.kind == "latter":
             actor.pronoun = "latter"
-        elif mention.kind == "joint":
-            actor.pronoun = "joint"
+        elif mention.kind in ("joint", "document"):
+            actor.pronoun = mention.kind
         actor.last_word = cursor
         actor.end = words[cursor - 1].end
         actors.append(actor)

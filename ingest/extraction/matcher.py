@@ -114,6 +114,8 @@ class NameIndex:
             self._add_words(words, "latter", None, case="any")
         for words in rules.joint_subjects:
             self._add_words(words, "joint", None, case="any")
+        for words in rules.document_subjects:
+            self._add_words(words, "document", None, case="any")
         # Per first word: the longer names by their second word, then the one-word names, so
         # that a frequent first word ("the") costs two look-ups, not a walk through its names.
         self._by_first_two: dict[str, tuple[dict[str, list[Entry]], list[Entry]]] = {}

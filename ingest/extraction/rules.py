@@ -56,6 +56,7 @@ class Rules:
     third_person: frozenset[str]
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
+    document_subjects: tuple[tuple[str, ...], ...]
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
     joint_document: re.Pattern
@@ -154,6 +155,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         third_person=frozenset(attribution["third_person"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
+        document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),

@@ -554,3 +554,28 @@ def test_a_speech_act_named_by_a_noun_belongs_to_its_possessor(extractor):
     candidates = extractor.extract(text, published=date(2023, 3, 1))
 
     assert triples(candidates) == {("CHN", "russia-ukraine-war", "calls_for_negotiation")}
+
+
+def test_a_statement_as_subject_is_the_country_that_issued_it(extractor):
+    text = (
+        "BEIJING, March 2 (Reuters) - China's foreign ministry issued a statement on Thursday "
+        "on the war in Ukraine.\n\n"
+        '"We urge all parties to exercise restraint and return to talks," the statement said.'
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert triples(candidates) == {("CHN", "russia-ukraine-war", "calls_for_negotiation")}
+
+
+def test_an_answer_label_is_the_press_conference_s_speaker(extractor):
+    text = (
+        "Foreign Minister Wang Yi's press conference on the Ukraine war, March 7\n\n"
+        "Q: What is China's position?\n\n"
+        "A: China is objective and impartial."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 7))
+
+    assert (candidate.actor_country, candidate.stance, candidate.speaker) == (
+        "CHN", "neutral", "Wang Yi")  # fmt: skip
