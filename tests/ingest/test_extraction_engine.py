@@ -571,7 +571,7 @@ def test_a_statement_as_subject_is_the_country_that_issued_it(extractor):
 def test_an_answer_label_is_the_press_conference_s_speaker(extractor):
     text = (
         "Foreign Minister Wang Yi's press conference on the Ukraine war, March 7\n\n"
-        "Q: What is China's position?\n\n"
+        "Q: What is China's position on the war?\n\n"
         "A: China is objective and impartial."
     )
 
