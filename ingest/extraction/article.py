@@ -575,7 +575,8 @@ class Article(SidesMixin, DatingMixin):
         between = self.text[verb_end : match.start]
         if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
-        if all(word in _SPEAKER_PRONOUNS for word in between.lower().split()):
+        pronouns = between.lower().split()
+        if pronouns and all(word in _SPEAKER_PRONOUNS for word in pronouns):
             return False  # "said it hoped": the speaker again
         # Right after the verb, only a participle continues the speaker's own clause ("said,
         # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
