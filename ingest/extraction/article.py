@@ -53,7 +53,7 @@ _LIST_OPENERS = frozenset(
 _CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
 _NOT_SUBJECT_WORDS = frozenset(
     "has have had is was were are be been being will would also then not it they he she "
-    "we to".split()
+    "we to the a an".split()
 )
 # A press conference's question: "Q: ...", or "Reuters: ...?" (a reporter's outlet, a question
 # mark at the end).

@@ -34,6 +34,7 @@ _ACTOR_MENTION_KINDS = frozenset(
 _NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
 # "s" is the possessive of "the court's prosecutor".
 _INVERSION_MARKS = (",", "\u201d", '"')
+_HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an in on at but and speaking since despite after before while as it this that "
@@ -158,6 +159,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 titled = True
                 cursor = nxt.last_word
                 following += 1
+                # "Minister Dr. S. Jaishankar": an honorific between a title and a name.
+                honorific = cursor
+                while honorific < sentence.last_word and words.lowers[honorific] in _HONORIFICS:
+                    honorific += 1
+                if following < len(mentions) and mentions[following].first_word == honorific:
+                    cursor = honorific
             if titled:
                 actor.possessive = False
                 if actor.person is None and (actor.office_kind or not actor.institution):
@@ -267,6 +274,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         lower = words.lowers[index]
         if lower in rules.object_markers:
             return False
+        if lower in _HONORIFICS:
+            index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
+            continue
         punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
