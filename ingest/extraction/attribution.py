@@ -140,6 +140,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True
                 cursor += 1
+            elif _plural_possessive(text, mention.end):
+                actor.possessive = True  # "the Philippines’ provocations"
             titled = False
             modified = cursor
             while modified < sentence.last_word and words.lowers[modified] in rules.title_modifiers:
@@ -252,6 +254,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
     info.actors = actors
+
+
+def _plural_possessive(text: str, end: int) -> bool:
+    """Whether a name ending in "s" is followed by a bare apostrophe: "the Philippines' claims"."""
+    after = text[end + 1 : end + 2]
+    return text[end - 1 : end] in "sS" and text[end : end + 1] in "'’" and not after.isalnum()
 
 
 def _capitalised_run(words, index: int, limit: int) -> list:
