@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 WORD_RE = re.compile(r"\w+")
 # Blank lines separate paragraphs; texts without any use one paragraph a line.
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK_RE = re.compile(r"\n")
+_LABELLED_LINE_RE = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s)"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -101,8 +105,10 @@ class Document:
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each non-empty paragraph, trimmed of surrounding blanks."""
-    separator = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else re.compile(r"\n")
+    """Return (start, end) of each non-empty paragraph, trimmed of surrounding blanks. A line
+    opening with a transcript's label ("Q:", "A:", "Mao Ning:") starts a paragraph even
+    without a blank line before it."""
+    separator = _LABELLED_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
     spans, position = [], 0
     for match in separator.finditer(text):
         spans.append((position, match.start()))

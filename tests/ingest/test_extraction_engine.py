@@ -579,3 +579,17 @@ def test_an_answer_label_is_the_press_conference_s_speaker(extractor):
 
     assert (candidate.actor_country, candidate.stance, candidate.speaker) == (
         "CHN", "neutral", "Wang Yi")  # fmt: skip
+
+
+def test_a_transcript_s_labels_start_paragraphs_without_blank_lines(extractor):
+    text = (
+        "Wang Yi's press conference, March 7\n\n"
+        "Q: What is your comment on the war in Ukraine?\n"
+        "A: China is objective and impartial.\n\n"
+        "Q: Trade talks open next week. What do you expect?\n"
+        "A: We urge the parties concerned to resolve differences through dialogue."
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 3, 7))
+
+    assert triples(candidates) == {("CHN", "russia-ukraine-war", "neutral")}
