@@ -132,6 +132,13 @@ class SidesMixin:
                 return current, 0.85
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
+        # A party to one conflict only, on an act it does not name ("Taiwan's defence ministry
+        # condemned the drills"): its own conflict.
+        own_conflicts = self.x.conflicts_of_country.get(speaker_country, ())
+        if len(own_conflicts) == 1 and self.rules.act_of_war.search(
+            self.text, info.sentence.start, info.sentence.end
+        ):
+            return own_conflicts[0], 0.85
         return None, 0.0
 
     def _conflict_asked(self, paragraph: int, match) -> tuple[int | None, float]:
