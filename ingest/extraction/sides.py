@@ -148,6 +148,20 @@ class SidesMixin:
         question = self.answered[paragraph]
         scope = [i for i in self.infos if question <= i.sentence.paragraph <= paragraph]
         named = {number for i in scope for _, number in self._sentence_conflicts(i)}
+        if not named:
+            # "What is China's comment on the situation in Sudan?": a country on one side.
+            speaker = self.speakers.get(id(self._answer_event(paragraph)))
+            own = speaker.country if speaker is not None else None
+            named = {
+                number
+                for i in scope
+                for actor in i.actors
+                if actor.country and actor.country != own
+                for number in self.x.conflicts_of_country.get(actor.country, ())
+            }
+            if len(named) == 1:
+                return named.pop(), 0.85
+            named = set()
         if len(named) == 1:
             return named.pop(), 0.9
         asked = [i for i in scope if i.sentence.paragraph == question]
@@ -155,6 +169,14 @@ class SidesMixin:
             current = self._current_conflict(match.start)
             return (current, 0.85) if current is not None else (None, 0.0)
         return None, 0.0
+
+    def _answer_event(self, paragraph: int):
+        """The speech event of the answer's label ("Mao Ning:"), if it has one."""
+        start = self.doc.paragraphs[paragraph][0]
+        for info in self.infos:
+            if info.sentence.start == start:
+                return next(iter(info.speech), None)
+        return None
 
     def _names_conflict(self, info: SentenceInfo) -> bool:
         return bool(self._sentence_conflicts(info))
