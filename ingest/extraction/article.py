@@ -255,7 +255,7 @@ class Article(SidesMixin, DatingMixin):
             signatories = self._signatories()
             if signatories:
                 return Speaker(joint=signatories)
-            country = voice.country if voice is not None else self._country_spoken_of(info, actor)
+            country = voice.country if voice is not None else self._issuer(info, actor)
             return Speaker(country=country) if country else None
         if actor.pronoun == "its_title":
             country = self._country_spoken_of(info, actor)
@@ -355,6 +355,19 @@ class Article(SidesMixin, DatingMixin):
         first = info.actors[0] if info.actors else None
         opening = self.text[info.sentence.start : first.start if first else 0].strip().lower()
         return first.country if first is not None and opening == "in" else None
+
+    def _issuer(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """Who issued the document "the statement" means: the last ministry, office or office
+        holder named as a subject, in this sentence or the one before."""
+        previous = self.infos[info.sentence.index - 1].actors if info.sentence.index else []
+        here = [a for a in info.actors if a.end <= actor.start]
+        issuers = [
+            a.country or (a.person.terms[-1].country_iso3 if a.person and a.person.terms else None)
+            for a in [*previous, *here]
+            if a.subject_like and (a.institution or a.office_kind or a.person)
+        ]
+        issuers = [country for country in issuers if country]
+        return issuers[-1] if issuers else None
 
     def _country_spoken_of(self, info: SentenceInfo, actor: Actor) -> str | None:
         """The country an "its" points back to: the last country named as a subject before
@@ -538,7 +551,7 @@ class Article(SidesMixin, DatingMixin):
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
-        if match.cue.kind == "vote":
+        if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match)
         results = []
         for speaker, actor in actors:

@@ -21,7 +21,10 @@ _SUPPORTED_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
-_RESOLUTION_RE = re.compile(r"\b(?:resolution|draft|motion)\b", re.IGNORECASE)
+# What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
+_RESOLUTION_RE = re.compile(
+    r"\b(?:resolution|draft|motion|communiqu\w*|declaration)\b", re.IGNORECASE
+)
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
 
@@ -132,6 +135,16 @@ class SidesMixin:
                 return current, 0.85
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
+        # An article that names no conflict but whose parties' countries all sit on one: that.
+        if not self.conflict_positions:
+            sided_all = {
+                number
+                for i in self.infos
+                for actor in i.actors
+                for number in self.x.conflicts_of_country.get(actor.country, ())
+            }
+            if len(sided_all) == 1:
+                return sided_all.pop(), 0.85
         # A party to one conflict only, on an act it does not name ("Taiwan's defence ministry
         # condemned the drills"): its own conflict.
         own_conflicts = self.x.conflicts_of_country.get(speaker_country, ())
@@ -287,4 +300,8 @@ class SidesMixin:
                     return "calls_for_negotiation", None
                 if match.cue.label == "condemns":
                     return "condemns", self._target_side(info, match, conflict_number, conflict)
+                if match.cue.label == "supports":
+                    side = self._target_side(info, match, conflict_number, conflict)
+                    if side is not None:
+                        return f"supports_side_{side}", None
         return None

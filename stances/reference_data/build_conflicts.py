@@ -29,7 +29,7 @@ CONFLICTS = [
             "crisis in Ukraine", "situation in Ukraine", "war against Ukraine",
             "Russia's war in Ukraine", "Russia's war against Ukraine",
             "Russian aggression against Ukraine", "aggression against Ukraine",
-            "special military operation",
+            "special military operation", "Ukraine peace summit", "Summit on Peace in Ukraine",
         ],
         "side_a": side("Ukraine", "UKR"),
         "side_b": side("Russia", "RUS"),
