@@ -232,6 +232,11 @@ class SidesMixin:
         mentions = self._side_mentions(info, conflict_number, conflict)
         if match.cue.target in ("before", "either"):
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
+            # What an act is called: "called Venezuela's referendum ... an 'existential threat'".
+            window = max(info.sentence.start, match.start - 80)
+            called = self.rules.characterising.search(self.text, window, match.start)
+            if not close_before and called:
+                close_before = [m for m in mentions if called.end() <= m[0] and m[1] <= match.start]
             if close_before:
                 start, _, _, side = close_before[-1]
                 if self.rules.act_against_victim.search(self.text, max(0, start - 40), start):
