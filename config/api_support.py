@@ -28,16 +28,17 @@ ANONYMOUS_MAX_AGE = 60
 
 
 class StaffOrModelPermissions(DjangoModelPermissions):
-    """Anyone reads; staff write everything; others write what their model permissions allow.
+    """Anyone reads; superusers write everything; others what their model permissions allow.
 
     The Editors group (config/roles.py) holds statement add and change, so editors write
-    statements and nothing else.
+    statements and nothing else. Not is_staff: editors are staff too, to work in the admin,
+    and would otherwise write reference data with their tokens.
     """
 
     def has_permission(self, request, view):
         if request.method in SAFE_METHODS:
             return True
-        if request.user and request.user.is_authenticated and request.user.is_staff:
+        if request.user and request.user.is_authenticated and request.user.is_superuser:
             return True
         return super().has_permission(request, view)
 
@@ -114,6 +115,8 @@ class CSVRenderer(BaseRenderer):
     charset = "utf-8"
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:  # a 204, e.g. a DELETE asked for ?format=csv
+            return b""
         rows = data if isinstance(data, list) else [data]
         columns = list(flatten(rows[0])) if rows else []
         return b"".join(self.stream(rows, columns))
@@ -141,6 +144,8 @@ class JSONLinesRenderer(BaseRenderer):
     charset = None
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:
+            return b""
         rows = data if isinstance(data, list) else [data]
         return b"".join(self.stream(rows, []))
 

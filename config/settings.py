@@ -179,14 +179,23 @@ CELERY_TASK_SOFT_TIME_LIMIT = 120
 CELERY_TASK_TIME_LIMIT = 180
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Documents anonymous access to the public reads (config/api_hardening.py).
+    "DEFAULT_SCHEMA_CLASS": "config.api_hardening.PublicReadAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     # Token first: an anonymous write is then a 401 that names the scheme, not a bare 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # Tokens expire after TOKEN_TTL_DAYS; deleting one revokes it.
+        "config.clients.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    # Anyone reads; staff write everything; the Editors group writes statements.
+    # A 400 for a body nested too deep, a 409 for a delete that other rows forbid.
+    "DEFAULT_PARSER_CLASSES": [
+        "config.parsers.SafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "config.api_hardening.api_exception_handler",
+    # Anyone reads; superusers write everything; the Editors group writes statements.
     "DEFAULT_PERMISSION_CLASSES": ["config.api_support.StaffOrModelPermissions"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
@@ -195,17 +204,16 @@ REST_FRAMEWORK = {
         "config.api_support.JSONLinesRenderer",
     ],
     "DEFAULT_PAGINATION_CLASS": "config.api_support.ApiCursorPagination",
+    # Atomic counts per client address (config/clients.py): concurrent requests cannot slip
+    # through together, and X-Forwarded-For counts only from TRUSTED_PROXIES.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "config.clients.AnonThrottle",
+        "config.clients.UserThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_ANON_RATE", default="120/minute"),
         "user": env.str("API_USER_RATE", default="1200/minute"),
     },
-    # Throttles count per client address: the one trusted proxy in front appends it to
-    # X-Forwarded-For. Set 0 when nothing stands in front.
-    "NUM_PROXIES": env.int("NUM_PROXIES", default=1),
 }
 
 SPECTACULAR_SETTINGS = {
@@ -224,6 +232,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api_support.document_errors",
+        "config.api_hardening.document_conflicts",
     ],
 }
 

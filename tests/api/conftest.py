@@ -49,4 +49,4 @@ def editor(editor_user):
 
 @pytest.fixture
 def staff(db):
-    return token_client(UserFactory(username="staff", is_staff=True))
+    return token_client(UserFactory(username="staff", is_staff=True, is_superuser=True))

@@ -40,13 +40,6 @@ def get(**headers) -> int:
     return APIClient().get(ENDPOINT, **headers).status_code
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REST_FRAMEWORK still names DRF's throttles, which with NUM_PROXIES=1 take a "
-    "client's own X-Forwarded-For as its address when no proxy stands in front (as in "
-    "docker-compose.yml); config.clients.AnonThrottle/UserThrottle believe only "
-    "TRUSTED_PROXIES once the setting names them (after 05:15)",
-)
 def test_a_forged_x_forwarded_for_does_not_open_a_new_bucket():
     # A client connecting straight to the app, no proxy of ours in between.
     statuses = [
@@ -155,11 +148,6 @@ def test_a_successful_login_before_the_limit_clears_the_failures(admin_user, set
 # Tokens and passwords ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REST_FRAMEWORK still names rest_framework's TokenAuthentication; "
-    "config.clients.ExpiringTokenAuthentication expires tokens once it is named (after 05:15)",
-)
 def test_a_token_older_than_its_lifetime_is_refused_and_deleted(settings):
     user = UserFactory(username="old-token")
     token = Token.objects.create(user=user)

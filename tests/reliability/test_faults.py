@@ -185,3 +185,28 @@ def test_workers_killed_mid_task_again_and_again_process_every_article_exactly_o
     print(f"\n{report}")
     assert report.pool_kills + report.worker_kills == 4
     assert exactly_once_problems(database, report) == []
+
+
+def test_concurrent_requests_through_gunicorn_and_redis_get_no_more_than_the_limit(
+    database, tmp_path
+):
+    limit, requests = 10, 60
+    with redis_server(tmp_path / "redis.log") as redis:
+        env = app_env(database.url(), redis_url=redis.url, API_ANON_RATE=f"{limit}/minute")
+        with WebServer(env, tmp_path / "web.log") as server:
+            start = threading.Barrier(requests)
+            statuses = []
+
+            def fire():
+                start.wait()
+                statuses.append(http("GET", f"{server.url}/api/v1/conflicts/").status)
+
+            threads = [threading.Thread(target=fire) for _ in range(requests)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=60)
+
+    print(f"\n{requests} concurrent requests, limit {limit}: {statuses.count(200)} served")
+    assert statuses.count(200) == limit
+    assert statuses.count(429) == requests - limit

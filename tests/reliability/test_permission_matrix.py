@@ -89,12 +89,6 @@ EDITOR_MAY = {
     ("statements", "patch"),
     ("submissions", "post"),
 }
-ESCALATION = pytest.mark.xfail(
-    strict=True,
-    reason="config/api_support.py StaffOrModelPermissions lets any is_staff user write "
-    "everything, and editors must be staff to use the admin: an editor's token writes "
-    "reference data (fix after 05:15)",
-)
 
 
 def expectation(role: str, resource: str, method: str) -> str:
@@ -107,28 +101,15 @@ def expectation(role: str, resource: str, method: str) -> str:
     return "allowed"
 
 
-PROTECTED_DELETE = pytest.mark.xfail(
-    strict=True,
-    reason="deleting a country or conflict that statements refer to raises ProtectedError, "
-    "which the API answers with a 500 instead of a 409 (config/api_support.py, fix after "
-    "05:15)",
-)
-
-
 def matrix():
     for role in ROLES:
         for resource, method, detail in WRITES:
-            expected = expectation(role, resource, method)
-            marks = [ESCALATION] if role == "editor" and expected == "403" else []
-            if role == "staff" and method == "delete" and resource in ("countries", "conflicts"):
-                marks = [PROTECTED_DELETE]
             yield pytest.param(
                 role,
                 resource,
                 method,
                 detail,
-                expected,
-                marks=marks,
+                expectation(role, resource, method),
                 id=f"{role}-{method}-{resource}{'-detail' if detail else ''}",
             )
 
