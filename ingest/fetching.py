@@ -304,15 +304,31 @@ class Fetcher:
             )
         deadline = time.monotonic() + TOTAL_TIMEOUT
         chunks, size = [], 0
-        # Count decoded bytes, so a small gzip bomb is stopped at the limit too.
-        for chunk in raw.stream(64 * 1024, decode_content=True):
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TransientFetchError(f"response took longer than {TOTAL_TIMEOUT:.0f} s")
+            # read1 returns whatever one receive brings, and no receive may outlast the
+            # deadline: a server dripping a byte at a time is cut off at TOTAL_TIMEOUT, not
+            # when its body ends.
+            sock = getattr(raw.connection, "sock", None)
+            if sock is not None:
+                sock.settimeout(min(READ_TIMEOUT, remaining))
+            try:
+                # Decoded bytes, so a small gzip bomb is stopped at the limit too.
+                chunk = raw.read1(64 * 1024, decode_content=True)
+            except urllib3.exceptions.ReadTimeoutError as exc:
+                if time.monotonic() >= deadline:
+                    raise TransientFetchError(
+                        f"response took longer than {TOTAL_TIMEOUT:.0f} s"
+                    ) from exc
+                raise
+            if not chunk:
+                return b"".join(chunks)
             size += len(chunk)
             if size > self.max_bytes:
                 raise PermanentFetchError(f"response exceeds the {self.max_bytes}-byte limit")
-            if time.monotonic() > deadline:
-                raise TransientFetchError(f"response took longer than {TOTAL_TIMEOUT:.0f} s")
             chunks.append(chunk)
-        return b"".join(chunks)
 
     def _accept(self, response: Response, accept: frozenset[str]) -> Response:
         status = response.status

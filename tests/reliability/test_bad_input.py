@@ -196,11 +196,6 @@ def drip(seconds_per_byte: float, size: int):
         yield b"x"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/fetching.py checks TOTAL_TIMEOUT only between 64 KiB chunks: a server "
-    "dripping a byte at a time holds the worker until the body ends (fix after 05:15)",
-)
 def test_a_server_dripping_its_body_is_cut_off_at_the_total_timeout(
     httpserver, good_article, monkeypatch
 ):
