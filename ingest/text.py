@@ -194,7 +194,12 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> list[FeedEnt
         sanitize_html=False,
         resolve_relative_uris=True,
     )
-    if parsed.bozo and not parsed.entries:
+    # feedparser reads anything: an empty body or an HTML page is "no feed at all" (no
+    # version), a broken one may keep entries without links. Both would be polled as empty
+    # feeds forever instead of showing the editors an error.
+    if not parsed.get("version"):
+        raise ValueError("not a feed: no RSS, Atom or RDF document in the response")
+    if parsed.bozo and not any((entry.get("link") or "").strip() for entry in parsed.entries):
         raise ValueError(f"not a feed: {parsed.get('bozo_exception', 'unreadable')}")
     entries = []
     for entry in parsed.entries:

@@ -255,28 +255,15 @@ def poll(httpserver, path, body, content_type="application/rss+xml"):
     return feed, new_ids
 
 
-NOT_A_FEED_ACCEPTED = pytest.mark.xfail(
-    strict=True,
-    reason="ingest/text.py parse_feed raises only when feedparser flags the body and finds no "
-    "entry: a body feedparser reads as no feed at all (version '') or as a feed whose entries "
-    "have no link is a silent success, polled forever (fix after 05:15)",
-)
-
-
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(b"", marks=NOT_A_FEED_ACCEPTED),
-        pytest.param(b"<rss><channel><item><title>unclosed", marks=NOT_A_FEED_ACCEPTED),
-        pytest.param(
-            b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'>]><x>&a;&a;</x>",
-            marks=NOT_A_FEED_ACCEPTED,
-        ),
+        b"",
+        b"<rss><channel><item><title>unclosed",
+        b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'>]><x>&a;&a;</x>",
         b"\xff\xfe\x00\x00garbage",
         b'{"json": "is not a feed"}',
-        pytest.param(
-            b"<html><body>An HTML page, not a feed</body></html>", marks=NOT_A_FEED_ACCEPTED
-        ),
+        b"<html><body>An HTML page, not a feed</body></html>",
     ],
 )
 def test_a_malformed_feed_records_its_error_and_queues_nothing(httpserver, body):
