@@ -42,13 +42,15 @@ class FeedAdmin(admin.ModelAdmin):
     def error(self, feed):
         return Truncator(feed.last_error).chars(80)
 
-    @admin.action(description="Poll the selected feeds now")
+    @admin.action(description="Poll the selected feeds now", permissions=["change"])
     def poll_now(self, request, queryset):
         for feed_id in queryset.filter(active=True).values_list("pk", flat=True):
             tasks.poll_feed.delay_on_commit(feed_id)
         self.message_user(request, "Polls queued for the selected active feeds.")
 
-    @admin.action(description="Reactivate the selected feeds and clear their failures")
+    @admin.action(
+        description="Reactivate the selected feeds and clear their failures", permissions=["change"]
+    )
     def reactivate(self, request, queryset):
         count = queryset.update(active=True, consecutive_failures=0, next_poll_at=None)
         self.message_user(request, f"{count} feeds reactivated; they are polled within a minute.")

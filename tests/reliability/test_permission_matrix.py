@@ -202,21 +202,12 @@ ADMIN_ACTIONS = [
     ("ingest", "feed", "reactivate", {"staff"}),
     ("ingest", "article", "retry", {"editor", "staff"}),
 ]
-FEED_ACTION_OPEN = pytest.mark.xfail(
-    strict=True,
-    reason="ingest/admin.py FeedAdmin.reactivate (and poll_now) declare no permissions, so "
-    "Django offers them to whoever may view feeds: editors, who may only view them, "
-    "reactivate feeds (fix after 05:15)",
-)
 
 
 def admin_matrix():
     for role in ROLES:
         for app, model, action, allowed in ADMIN_ACTIONS:
-            marks = [FEED_ACTION_OPEN] if role == "editor" and model == "feed" else []
-            yield pytest.param(
-                role, app, model, action, role in allowed, marks=marks, id=f"{role}-{action}"
-            )
+            yield pytest.param(role, app, model, action, role in allowed, id=f"{role}-{action}")
 
 
 @pytest.mark.parametrize("role, app, model, action, allowed", admin_matrix())
