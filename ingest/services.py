@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 from actors.models import Bloc, Country
 from ingest import engine, selectors, tasks
@@ -46,6 +47,23 @@ DEDUPLICATION_LOCK = 0x5A7A_1A5
 STALLED_AFTER = timedelta(minutes=30)
 
 
+def enqueue(task, article_id: int) -> None:
+    """Queue `task` for an article once the transaction commits; never fail for the broker.
+
+    The article is saved and queued either way. With the broker unreachable the request still
+    succeeds, and articles_requeue_stalled (celery beat) hands the article out once the broker
+    is back: an outage delays work, it neither loses it nor turns a submission into a 500.
+    """
+
+    def publish():
+        try:
+            task.delay(article_id)
+        except BrokerUnavailable as exc:
+            logger.warning("Broker unavailable; article %s left for the sweep: %s", article_id, exc)
+
+    transaction.on_commit(publish)
+
+
 # Submissions -------------------------------------------------------------------------------
 
 
@@ -61,7 +79,7 @@ def article_submit_url(*, url: str, submitted_by=None) -> Article:
         defaults={"url": url.strip(), "source": SubmissionSource.URL, "submitted_by": submitted_by},
     )
     if created:
-        tasks.fetch_article.delay_on_commit(article.pk)
+        enqueue(tasks.fetch_article, article.pk)
     elif article.state == ArticleState.FAILED:
         articles_retry(article_ids=[article.pk])
         article.refresh_from_db()
@@ -112,7 +130,7 @@ def article_submit_text(
     else:
         article, created = Article.objects.create(**fields), True
     if created:
-        tasks.fetch_article.delay_on_commit(article.pk)
+        enqueue(tasks.fetch_article, article.pk)
     return article
 
 
@@ -194,7 +212,7 @@ def feed_poll(*, feed_id: int, fetcher: Fetcher | None = None) -> list[int]:
             )
             if created:
                 new_ids.append(article.pk)
-                tasks.fetch_article.delay_on_commit(article.pk)
+                enqueue(tasks.fetch_article, article.pk)
         updates = {"last_polled_at": now, "consecutive_failures": 0, "last_error": ""}
         if changed:
             updates.update(
@@ -488,7 +506,7 @@ def articles_retry(*, article_ids) -> int:
             state=ArticleState.QUEUED, failure_reason="", attempts=0, updated_at=timezone.now()
         )
         if won:
-            tasks.fetch_article.delay_on_commit(article_id)
+            enqueue(tasks.fetch_article, article_id)
             queued += 1
     return queued
 
@@ -500,7 +518,7 @@ def articles_reextract(*, article_ids=None) -> int:
         articles = articles.filter(pk__in=article_ids)
     ids = list(articles.values_list("pk", flat=True))
     for article_id in ids:
-        tasks.extract_article.delay_on_commit(article_id)
+        enqueue(tasks.extract_article, article_id)
     return len(ids)
 
 
@@ -515,6 +533,6 @@ def articles_requeue_stalled(*, now=None) -> int:
         for article_id in selectors.articles_stalled(state=state, before=before).values_list(
             "pk", flat=True
         ):
-            task.delay_on_commit(article_id)
+            enqueue(task, article_id)
             count += 1
     return count
