@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from actors.models import Country
 from actors.views import country_or_404
@@ -31,9 +32,10 @@ class StatementFeed(Feed):
         return f"{item.actor}: {stance_label(item, item.conflict)} on {item.conflict}"
 
     def item_description(self, item: Statement) -> str:
-        # The syndication framework escapes titles and descriptions: quotes stay plain text.
+        # Atom marks the description type="html": the framework's escaping only makes it valid
+        # XML, and readers render what is left as HTML. Escaped here, quotes stay plain text.
         speaker = f" ({item.speaker}, {item.speaker_office})" if item.speaker else ""
-        return f"“{item.quote}”{speaker}"
+        return escape(f"“{item.quote}”{speaker}")
 
     def item_pubdate(self, item: Statement):
         return item.reviewed_at or item.created_at

@@ -39,7 +39,8 @@ def test_feeds_escape_untrusted_quotes(client):
     StatementFactory(quote="<script>alert(1)</script>")
     text = client.get(reverse("pages:country-feed", kwargs={"iso3": "KHM"})).text
     assert "<script>" not in text
-    assert "&lt;script&gt;" in text
+    # Escaped twice: once as HTML (Atom's type="html" summary), once as XML.
+    assert "&amp;lt;script&amp;gt;" in text
 
 
 def test_feeds_of_unknown_things_are_not_found(client):
