@@ -131,10 +131,10 @@ class StatementAdmin(SimpleHistoryAdmin):
     @admin.display(description="source")
     def source(self, statement):
         label = statement.source_outlet or statement.source_title or "source"
-        if statement.source_url:
+        if statement.source_link:
             return format_html(
                 '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>',
-                statement.source_url,
+                statement.source_link,
                 Truncator(label).chars(40),
             )
         return Truncator(label).chars(40)

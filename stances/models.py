@@ -230,6 +230,17 @@ class Statement(models.Model):
     def actor(self):
         return self.actor_country or self.actor_bloc
 
+    @property
+    def source_link(self) -> str:
+        """Return source_url if a browser may follow it (http or https), else "".
+
+        Forms and the API accept only http(s) URLs, but an import or a shell may store any
+        scheme, and a javascript: URL must never become a live link.
+        """
+        return (
+            self.source_url if self.source_url.lower().startswith(("http://", "https://")) else ""
+        )
+
 
 class Resolution(models.Model):
     """A resolution voted on in a UN body, e.g. A/RES/ES-11/1."""

@@ -141,12 +141,6 @@ def test_the_hostile_text_is_there_escaped_not_dropped(client, hostile):
 
 # Forms, the API and the pipeline accept only http(s) source URLs; an import or a shell can
 # still store another scheme, and no page may turn it into a live link.
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates and StatementAdmin.source link source_url as stored: a javascript: URL "
-    "saved outside the validated forms becomes a live link (templates/, stances/admin.py; "
-    "fix after 05:15)",
-)
 @pytest.mark.parametrize("hostile", ["javascript:alert(document.cookie)"], indirect=True)
 def test_a_javascript_source_url_is_never_a_live_link(client, hostile):
     staff = Client()
@@ -170,12 +164,6 @@ def test_every_admin_screen_shows_hostile_text_inert(hostile):
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stances/feeds.py returns the quote as the description, which Django's Atom feed "
-    'marks type="html": escaped once for XML, it reaches the feed reader as live HTML; '
-    "plain text there must be escaped as HTML first (fix after 05:15)",
-)
 def test_the_atom_feeds_give_readers_hostile_text_as_text(client, hostile):
     for url in ("/conflicts/russia-ukraine-war/feed/", "/countries/KHM/feed/"):
         feed = ElementTree.fromstring(client.get(url).content)
