@@ -38,8 +38,8 @@ FILTERS = {
     "stance": "s.stance = %s",
     "kind": "s.kind = %s",
     "target_side": "s.target_side = %s",
-    "date_from": "s.date >= %s",
-    "date_to": "s.date <= %s",
+    "date_from": f"s.date IS NOT NULL AND COALESCE(s.date, DATE '{UNDATED}') >= %s",
+    "date_to": f"s.date IS NOT NULL AND COALESCE(s.date, DATE '{UNDATED}') <= %s",
     "outlet": "upper(s.source_outlet) = upper(%s)",
 }
 SEARCH_QUERY = "websearch_to_tsquery('english'::regconfig, %s)"
