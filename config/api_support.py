@@ -27,6 +27,20 @@ EXPORT_CHUNK = 500
 ANONYMOUS_MAX_AGE = 60
 
 
+class ORJSONRenderer(JSONRenderer):
+    """DRF's JSON, written by orjson: the same bytes, several times faster on a page of 50.
+
+    Indented output (the browsable API asks for it) stays with DRF's encoder.
+    """
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:
+            return b""
+        if self.get_indent(accepted_media_type, renderer_context or {}):
+            return super().render(data, accepted_media_type, renderer_context)
+        return orjson.dumps(data, default=self.encoder_class().default)
+
+
 class StaffOrModelPermissions(DjangoModelPermissions):
     """Anyone reads; superusers write everything; others what their model permissions allow.
 

@@ -198,7 +198,7 @@ REST_FRAMEWORK = {
     # Anyone reads; superusers write everything; the Editors group writes statements.
     "DEFAULT_PERMISSION_CLASSES": ["config.api_support.StaffOrModelPermissions"],
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "config.api_support.ORJSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
         "config.api_support.CSVRenderer",
         "config.api_support.JSONLinesRenderer",

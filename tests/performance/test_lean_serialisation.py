@@ -1,0 +1,62 @@
+"""The hand-built representations say exactly what DRF's field-by-field walk would say."""
+
+from datetime import date
+
+import pytest
+from rest_framework import serializers
+
+from actors.models import Bloc, Office, Person
+from stances.api.serializers import (
+    DecidingStatementSerializer,
+    StanceSerializer,
+    StatementSerializer,
+)
+from stances.choices import Stance
+from tests.factories import StatementFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def statements():
+    speaker = Person.objects.create(name="Hun Manet")
+    office = Office.objects.filter(country=country("KHM")).first()
+    return [
+        StatementFactory(speaker=speaker, speaker_office=office, confidence=0.75, summary="S."),
+        StatementFactory(date=None, stance=Stance.CONDEMNS, target_side="b"),
+        StatementFactory(actor_country=None, actor_bloc=Bloc.objects.first(), date=None),
+    ]
+
+
+def test_a_statement_reads_as_drf_would_write_it(statements):
+    serializer = StatementSerializer()
+    for statement in statements:
+        walked = serializers.ModelSerializer.to_representation(serializer, statement)
+        assert serializer.to_representation(statement) == dict(walked)
+
+
+def test_a_deciding_statement_reads_as_drf_would_write_it(statements):
+    serializer = DecidingStatementSerializer()
+    for statement in statements:
+        walked = serializers.ModelSerializer.to_representation(serializer, statement)
+        assert serializer.to_representation(statement) == dict(walked)
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_a_stance_reads_as_drf_would_write_it(statements, recorded):
+    row = {
+        "country": "KHM",
+        "country_name": "Cambodia",
+        "conflict": "russia-ukraine-war",
+        "recorded": recorded,
+        "stance": Stance.NEUTRAL if recorded else None,
+        "target_side": "",
+        "date": date(2022, 3, 2) if recorded else None,
+        "deciding": statements[:2] if recorded else [],
+    }
+    serializer = StanceSerializer()
+    walked = serializers.Serializer.to_representation(serializer, row)
+    assert serializer.to_representation(row) == {
+        **walked,
+        "deciding": [dict(d) for d in walked["deciding"]],
+    }
