@@ -34,7 +34,7 @@ SCALES = {
         "statements": 100_000,
         "articles": 20_000,
         "database": "stance_bench",
-        "requests": 100,
+        "requests": 60,
         "pages": 1_000,
         "wrk_seconds": 5,
     },
