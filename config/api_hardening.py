@@ -19,7 +19,7 @@ from config.api_support import StaffOrModelPermissions, StaffOrModelPermissionsT
 def api_exception_handler(exc, context):
     """DRF's handler, and 409 for a delete that other rows forbid."""
     if isinstance(exc, ProtectedError | RestrictedError):
-        referring = sorted({obj._meta.verbose_name_plural for obj in exc.args[1]})
+        referring = sorted({str(obj._meta.verbose_name_plural) for obj in exc.args[1]})
         return Response(
             {"detail": f"Still referred to by {', '.join(referring)}: delete or move those first."},
             status=status.HTTP_409_CONFLICT,
