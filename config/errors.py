@@ -66,6 +66,13 @@ class DatabaseUnavailableMiddleware:
         return database_unavailable(request)
 
 
+def bad_request(request, exception):
+    """handler400: under /api/ a JSON 400 (an oversized body, a bad Host), as the schema says."""
+    if request.path.startswith(JSON_PREFIXES):
+        return JsonResponse({"detail": str(exception) or "Bad request."}, status=400)
+    return defaults.bad_request(request, exception)
+
+
 def server_error(request):
     """handler500: a database outage outside any view (a middleware, a lazy render) is a 503 too."""
     if isinstance(sys.exception(), OUTAGES):

@@ -12,5 +12,6 @@ urlpatterns = [
     path("", include("stances.urls")),
 ]
 
-# A database outage outside any view is a 503 too (config.errors).
+# A database outage outside any view is a 503 too; API clients get JSON 400s (config.errors).
+handler400 = "config.errors.bad_request"
 handler500 = "config.errors.server_error"

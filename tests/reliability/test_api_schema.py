@@ -104,3 +104,23 @@ def test_a_body_in_an_unknown_format_gets_a_415(staff_client):
 
     assert response.status_code == 415
     assert "Unsupported media type" in response.json()["detail"]
+
+
+def test_a_nul_character_in_a_body_gets_a_400(staff_client):
+    response = staff_client.post(
+        "/api/v1/resolutions/", {"symbol": "A/RES/1", "conflict": "ru\x00ssia"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]
+
+
+def test_an_oversized_body_is_answered_in_json(staff_client, settings):
+    body = json.dumps({"text": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)}).encode()
+
+    response = staff_client.generic(
+        "POST", "/api/v1/submissions/", body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
