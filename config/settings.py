@@ -191,8 +191,8 @@ REST_FRAMEWORK = {
     # A 400 for a body nested too deep, a 409 for a delete that other rows forbid.
     "DEFAULT_PARSER_CLASSES": [
         "config.parsers.SafeJSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
+        "config.parsers.SafeFormParser",
+        "config.parsers.SafeMultiPartParser",
     ],
     "EXCEPTION_HANDLER": "config.api_hardening.api_exception_handler",
     # Anyone reads; superusers write everything; the Editors group writes statements.
