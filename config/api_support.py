@@ -1,4 +1,4 @@
-"""What every /api/v1/ endpoint shares: permissions, pagination, exports, conditional GET.
+"""What every /api/v1/ endpoint shares: permissions, exports, conditional GET.
 
 The endpoints themselves live in each app's api/ package and only declare; the behaviour a
 journalist relies on everywhere (CSV and JSON Lines exports, ETags, cache headers, JSON errors)
@@ -12,14 +12,12 @@ import io
 from collections.abc import Iterable, Iterator
 
 import orjson
-from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Model, QuerySet
 from django.http import StreamingHttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, quote_etag
 from rest_framework import serializers
-from rest_framework.pagination import CursorPagination
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissions
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
@@ -55,38 +53,6 @@ class StaffOrModelPermissions(DjangoModelPermissions):
         if request.user and request.user.is_authenticated and request.user.is_superuser:
             return True
         return super().has_permission(request, view)
-
-
-class ApiCursorPagination(CursorPagination):
-    """Cursor pages in the order the filterset chose, the id breaking ties.
-
-    The filterset, not this class, decides the order (`ordering`, relevance, newest first), so
-    the HTML pages and the API list the same rows in the same order.
-    """
-
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 500
-    ordering = ("-id",)
-
-    def get_ordering(self, request, queryset, view):
-        model = queryset.model
-        ordering = tuple(queryset.query.order_by or model._meta.ordering) or self.ordering
-        # The cursor keeps the first field's value: a relation's id, not the related object.
-        ordering = tuple(
-            ("-" if name.startswith("-") else "") + self._attname(model, name.lstrip("-"))
-            for name in ordering
-        )
-        if not {"id", "-id", "pk", "-pk"} & set(ordering):
-            ordering += ("-id" if ordering[0].startswith("-") else "id",)
-        return ordering
-
-    @staticmethod
-    def _attname(model, name: str) -> str:
-        try:
-            return model._meta.get_field(name).attname
-        except FieldDoesNotExist:  # an annotation such as rank or sort_date
-            return name
 
 
 def flatten(row: dict, prefix: str = "") -> dict[str, object]:

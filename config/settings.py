@@ -203,7 +203,7 @@ REST_FRAMEWORK = {
         "config.api_support.CSVRenderer",
         "config.api_support.JSONLinesRenderer",
     ],
-    "DEFAULT_PAGINATION_CLASS": "config.api_support.ApiCursorPagination",
+    "DEFAULT_PAGINATION_CLASS": "config.pagination.ApiCursorPagination",
     # Atomic counts per client address (config/clients.py): concurrent requests cannot slip
     # through together, and X-Forwarded-For counts only from TRUSTED_PROXIES.
     "DEFAULT_THROTTLE_CLASSES": [
