@@ -9,4 +9,6 @@ class StancesConfig(AppConfig):
     def ready(self):
         from config.roles import on_post_migrate
 
+        from . import signals  # noqa: F401 - connects the stance changes' receivers
+
         post_migrate.connect(on_post_migrate, sender=self)

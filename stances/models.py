@@ -1,7 +1,8 @@
 from datetime import date
+from typing import NamedTuple
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import DateField, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -223,6 +224,13 @@ class Statement(models.Model):
         actor = self.actor_country or self.actor_bloc
         return f"{actor} on {self.conflict}: {self.get_stance_display()} ({self.date or 'undated'})"
 
+    def save(self, *args, **kwargs):
+        # stances/signals.py recomputes the stance changes a save affects, after it; one
+        # transaction around both keeps them in step for every reader (a delete has its own).
+        # No savepoint: inside a caller's transaction this costs no query.
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("pages:statement", kwargs={"pk": self.pk})
 
@@ -286,3 +294,66 @@ class Vote(models.Model):
 
     def __str__(self):
         return f"{self.country.iso3} {self.get_vote_display()} on {self.resolution.symbol}"
+
+
+class StanceValue(NamedTuple):
+    """A stance with its condemnation target, as the current-stance rule decides it."""
+
+    stance: str | None
+    target_side: str
+
+
+class StanceChange(models.Model):
+    """A day on which a country's current stance on a conflict changed, and what it became.
+
+    Derived data: the current-stance rule (stances/selectors.py, `stance_days`) applied to the
+    country's counted statements on the conflict, one row per day whose stance differs from the
+    day before. Every write to a statement recomputes the series it touches, in the same
+    transaction (stances/signals.py); `manage.py rebuild_stance_changes` recomputes them all.
+    """
+
+    # No index of their own: the unique day and the conflict index below lead with them.
+    country = models.ForeignKey(
+        "actors.Country", on_delete=models.CASCADE, related_name="stance_changes", db_index=False
+    )
+    conflict = models.ForeignKey(
+        Conflict, on_delete=models.CASCADE, related_name="stance_changes", db_index=False
+    )
+    date = models.DateField()
+    stance_before = models.CharField(
+        max_length=25, choices=Stance.choices, blank=True, help_text="Blank: no recorded stance."
+    )
+    target_side_before = models.CharField(max_length=1, choices=Side.choices, blank=True)
+    stance = models.CharField(max_length=25, choices=Stance.choices)
+    target_side = models.CharField(max_length=1, choices=Side.choices, blank=True)
+    statement = models.ForeignKey(
+        Statement,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="The first (lowest id) of the day's statements that decide the new stance.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "conflict", "date"], name="stance_change_unique_day"
+            ),
+        ]
+        indexes = [
+            # "Recent changes": newest first, on one conflict (as of a day) or on all.
+            models.Index(
+                fields=["conflict", "date", "statement"], name="stance_change_conflict_idx"
+            ),
+            models.Index(fields=["date", "statement"], name="stance_change_date_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.country_id} on {self.conflict_id}, {self.date}: now {self.stance}"
+
+    @property
+    def before(self) -> StanceValue:
+        return StanceValue(self.stance_before or None, self.target_side_before)
+
+    @property
+    def after(self) -> StanceValue:
+        return StanceValue(self.stance, self.target_side)

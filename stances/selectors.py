@@ -17,7 +17,6 @@ The current-stance rule (documented in docs/current-stance.md):
 6. Before a country's first counted statement its stance is "no recorded stance" (None).
 """
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,7 +27,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from actors.models import Country
 
 from .choices import ReviewStatus, Stance, StatementKind, VoteChoice
-from .models import Conflict, Statement, Vote
+from .models import Conflict, StanceChange, Statement, Vote
 
 STANCE_PRECEDENCE = (
     Stance.SUPPORTS_SIDE_A,
@@ -79,10 +78,13 @@ def _counted(prefix: str = "", *, conflict: Conflict | None = None, on: date | N
 
 
 def counted_statements(
-    *, conflict: Conflict | None = None, on: date | None = None
+    *, conflict: Conflict | None = None, on: date | None = None, model: type[Statement] = Statement
 ) -> QuerySet[Statement]:
-    """Return the approved country statements (on `conflict`, or on any) that count for the rule."""
-    return Statement.objects.filter(_counted(conflict=conflict, on=on))
+    """Return the approved country statements (on `conflict`, or on any) that count for the rule.
+
+    `model` is for data migrations, which pass their historical Statement.
+    """
+    return model.objects.filter(_counted(conflict=conflict, on=on))
 
 
 def _strength(statement: Statement) -> tuple[int, int]:
@@ -190,13 +192,16 @@ class TimelineEntry:
     changes_stance: bool
 
 
-def _stance_days(
+def stance_days(
     statements: Iterable[Statement], *, country_id: int
 ) -> Iterator[tuple[date, list[Statement], CurrentStance, bool]]:
     """Walk one country's counted statements on one conflict day by day, oldest first.
 
     Yield each day, its statements, the stance the rule decides after it and whether that
-    stance differs from the one before.
+    stance differs from the one before. The statements may be any objects with the `pk`,
+    `date`, `stance` and `target_side` of a statement, ordered by date and id. This is the one
+    place the rule is applied day by day: the timeline walks it, and the stance changes table
+    stores what it yields (stances.services.stance_changes_refresh).
     """
     previous: tuple[str | None, str] = (None, "")
     for day, group in groupby(statements, key=lambda s: s.date):
@@ -207,11 +212,23 @@ def _stance_days(
         previous = current
 
 
+def stance_series_changes(
+    statements: Iterable[Statement], *, country_id: int
+) -> Iterator[tuple[CurrentStance, CurrentStance]]:
+    """Yield (before, after) for each day that `statements` change the stance (see stance_days)."""
+    before = decide_stance(country_id=country_id, latest_day=[])
+    for _day, _statements, decided, changed in stance_days(statements, country_id=country_id):
+        if changed:
+            yield before, decided
+        before = decided
+
+
 def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEntry]:
     """Return a country's counted statements and its votes on `conflict`, oldest first.
 
     Each day's statements are marked `changes_stance` when the rule's stance after that day
     differs from the stance before it; votes are shown alongside and never change the stance.
+    Two queries.
     """
     statements = (
         counted_statements(conflict=conflict)
@@ -225,7 +242,7 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
         .order_by("resolution__date", "resolution__symbol")
     )
     entries: list[TimelineEntry] = []
-    for day, day_statements, decided, changed in _stance_days(statements, country_id=country.pk):
+    for day, day_statements, decided, changed in stance_days(statements, country_id=country.pk):
         for statement in day_statements:
             entries.append(
                 TimelineEntry(
@@ -236,14 +253,13 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
                     changes_stance=changed and statement in decided.deciding,
                 )
             )
-    for vote in votes:
-        stance_then = stance_at(entries, vote.resolution.date)
+    for beside in votes_beside_stances(votes=votes):
         entries.append(
             TimelineEntry(
-                date=vote.resolution.date,
+                date=beside.vote.resolution.date,
                 statement=None,
-                vote=vote,
-                stance_after=stance_then,
+                vote=beside.vote,
+                stance_after=beside.said.stance if beside.said else None,
                 changes_stance=False,
             )
         )
@@ -251,48 +267,20 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
     return entries
 
 
-def stance_at(entries: list[TimelineEntry], on: date) -> str | None:
-    """Return the stance a statement timeline gives as of `on`."""
-    stance = None
-    for entry in entries:
-        if entry.statement is not None and entry.date <= on:
-            stance = entry.stance_after
-    return stance
+def stance_changes(
+    *, conflict: Conflict | None = None, on: date | None = None
+) -> QuerySet[StanceChange]:
+    """Return the changes of stance (on `conflict`, or on every conflict) up to `on`, newest first.
 
-
-@dataclass(frozen=True)
-class StanceChange:
-    """A day on which a country's stance on a conflict changed: the stance before and after."""
-
-    before: CurrentStance
-    after: CurrentStance
-
-    @property
-    def statement(self) -> Statement:
-        """The first statement that caused the change (its country and conflict are loaded)."""
-        return self.after.deciding[0]
-
-
-def stance_changes(*, statements: QuerySet[Statement]) -> list[StanceChange]:
-    """Return every change of stance that `statements` make, oldest first.
-
-    `statements` are counted ones (see `counted_statements`), of any countries and conflicts;
-    one query walks them all, so the cost grows with the statements, not with the queries.
+    Reads the maintained table, with the country, the conflict and the first deciding
+    statement in the same query; slice it for "recent changes".
     """
-    ordered = statements.select_related(
-        "actor_country", "conflict", "speaker", "speaker_office"
-    ).order_by("actor_country_id", "conflict_id", "date", "id")
-    changes = []
-    for (country_id, _), pair in groupby(
-        ordered, key=lambda s: (s.actor_country_id, s.conflict_id)
-    ):
-        before = decide_stance(country_id=country_id, latest_day=[])
-        for _day, _statements, decided, changed in _stance_days(pair, country_id=country_id):
-            if changed:
-                changes.append(StanceChange(before=before, after=decided))
-            before = decided
-    changes.sort(key=lambda c: (c.after.date, c.statement.pk))
-    return changes
+    changes = StanceChange.objects.select_related("country", "conflict", "statement")
+    if conflict is not None:
+        changes = changes.filter(conflict=conflict)
+    if on is not None:
+        changes = changes.filter(date__lte=on)
+    return changes.order_by("-date", "-statement_id")
 
 
 # A vote of yes or no takes a side, an abstention does not; words are compared the same way.
@@ -323,23 +311,37 @@ class VoteBeside:
         return False
 
 
-def votes_beside_stances(*, votes: Iterable[Vote], changes: list[StanceChange]) -> list[VoteBeside]:
+def votes_beside_stances(*, votes: QuerySet[Vote]) -> list[VoteBeside]:
     """Pair each vote with its country's stance on the resolution's conflict on the vote's day.
 
-    `votes` need their resolution loaded; `changes` (from `stance_changes`) must cover the
-    votes' countries and conflicts. No query of its own.
+    The stance is the latest change of stance on or before the resolution's date, read from
+    the maintained table in the votes' own query (an index probe a vote), so that query is
+    the only one. Its `deciding` statements are not loaded.
     """
-    history: dict[tuple[int, int], list[StanceChange]] = defaultdict(list)
-    for change in changes:
-        history[(change.statement.actor_country_id, change.statement.conflict_id)].append(change)
-    paired = []
-    for vote in votes:
-        said = None
-        for change in history[(vote.country_id, vote.resolution.conflict_id)]:
-            if change.after.date <= vote.resolution.date:
-                said = change.after
-        paired.append(VoteBeside(vote=vote, said=said))
-    return paired
+    said = StanceChange.objects.filter(
+        country=OuterRef("country_id"),
+        conflict=OuterRef("resolution__conflict_id"),
+        date__lte=OuterRef("resolution__date"),
+    ).order_by("-date")
+    annotated = votes.annotate(
+        said_stance=Subquery(said.values("stance")[:1]),
+        said_target_side=Subquery(said.values("target_side")[:1]),
+        said_date=Subquery(said.values("date")[:1]),
+    )
+    return [
+        VoteBeside(
+            vote=vote,
+            said=CurrentStance(
+                country_id=vote.country_id,
+                stance=vote.said_stance,
+                target_side=vote.said_target_side,
+                date=vote.said_date,
+            )
+            if vote.said_stance is not None
+            else None,
+        )
+        for vote in annotated
+    ]
 
 
 def statements_approved() -> QuerySet[Statement]:

@@ -1,13 +1,17 @@
 """Writes to conflicts, statements and votes."""
 
 import csv
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -15,7 +19,8 @@ from actors.models import Country
 from actors.services import ReferenceDataError, parse_date
 
 from .choices import Body, Origin, ReviewStatus, VoteChoice
-from .models import Conflict, Resolution, Statement, Vote
+from .models import Conflict, Resolution, StanceChange, Statement, Vote
+from .selectors import counted_statements, stance_series_changes
 
 
 def statement_review(
@@ -46,7 +51,7 @@ def statements_review(
 ) -> int:
     """Review many statements at once, each with its own history record; return how many."""
     count = 0
-    with transaction.atomic():
+    with stance_changes_batched():
         for statement in statements:
             statement_review(statement=statement, reviewer=reviewer, status=status)
             count += 1
@@ -82,6 +87,138 @@ def _statement_status_set(*, statement: Statement, status: str, editor: Abstract
     statement.status, statement.reviewed_by, statement.reviewed_at = status, None, None
     statement.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
     return statement
+
+
+# Stance changes (the table the pages read; see StanceChange) -----------------------------------
+
+SeriesKey = tuple[int, int]  # (country id, conflict id)
+# The series a batch of writes touched, while stance_changes_batched() is open.
+_batched_keys: ContextVar[set[SeriesKey] | None] = ContextVar("stance_change_keys", default=None)
+REBUILD_BATCH = 5000
+
+
+def _change_rows(counted: QuerySet, *, model: type[StanceChange]) -> Iterator[StanceChange]:
+    """Yield the (unsaved) stance changes that `counted` statements make, series by series."""
+    rows = (
+        counted.order_by("actor_country_id", "conflict_id", "date", "id")
+        .values_list(
+            "actor_country_id", "conflict_id", "pk", "date", "stance", "target_side", named=True
+        )
+        .iterator(chunk_size=REBUILD_BATCH)
+    )
+    for (country_id, conflict_id), series in itertools.groupby(rows, key=lambda r: r[:2]):
+        for before, after in stance_series_changes(series, country_id=country_id):
+            yield model(
+                country_id=country_id,
+                conflict_id=conflict_id,
+                date=after.date,
+                stance_before=before.stance or "",
+                target_side_before=before.target_side,
+                stance=after.stance,
+                target_side=after.target_side,
+                statement_id=after.deciding[0].pk,
+            )
+
+
+def _change_values(change: StanceChange) -> tuple:
+    return (
+        change.stance_before,
+        change.target_side_before,
+        change.stance,
+        change.target_side,
+        change.statement_id,
+    )
+
+
+def stance_changes_refresh(*, keys: Iterable[SeriesKey]) -> None:
+    """Recompute the stance changes of each (country id, conflict id) series in `keys`.
+
+    Runs in the caller's transaction (or its own), writing only the rows that differ, so that
+    the table changes with the statements or not at all.
+    """
+    with transaction.atomic(savepoint=False):
+        # Sorted, so that two transactions lock their series in the same order.
+        for country_id, conflict_id in sorted(set(keys)):
+            if connection.vendor == "postgresql":
+                # One writer per series at a time: the second recomputes after the first
+                # commits and so reads its statements (read committed). The two-integer
+                # advisory key space is this table's alone.
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT pg_advisory_xact_lock(%s, %s)", [country_id, conflict_id]
+                    )
+            series = {"country_id": country_id, "conflict_id": conflict_id}
+            wanted = {
+                change.date: change
+                for change in _change_rows(
+                    counted_statements().filter(
+                        actor_country_id=country_id, conflict_id=conflict_id
+                    ),
+                    model=StanceChange,
+                )
+            }
+            stale = []
+            for change in StanceChange.objects.filter(**series):
+                if change.date in wanted and _change_values(change) == _change_values(
+                    wanted[change.date]
+                ):
+                    del wanted[change.date]
+                else:
+                    stale.append(change.pk)
+            if stale:
+                StanceChange.objects.filter(pk__in=stale).delete()
+            if wanted:
+                StanceChange.objects.bulk_create(wanted.values())
+
+
+def stance_changes_touched(*, keys: Iterable[SeriesKey]) -> None:
+    """Refresh the series `keys` now, or at the end of the open stance_changes_batched()."""
+    batched = _batched_keys.get()
+    if batched is None:
+        stance_changes_refresh(keys=keys)
+    else:
+        batched.update(keys)
+
+
+@contextmanager
+def stance_changes_batched() -> Iterator[None]:
+    """Run the block in a transaction that refreshes each series it touches once, at its end.
+
+    For bulk writes: a hundred statements reviewed on one series cost one refresh, and the
+    series are locked in one order. Nested batches leave the refresh to the outermost.
+    """
+    if _batched_keys.get() is not None:
+        yield
+        return
+    keys: set[SeriesKey] = set()
+    token = _batched_keys.set(keys)
+    try:
+        with transaction.atomic():
+            yield
+            _batched_keys.reset(token)
+            token = None
+            stance_changes_refresh(keys=keys)
+    finally:
+        if token is not None:
+            _batched_keys.reset(token)
+
+
+def stance_changes_rebuild(
+    *, statement_model: type[Statement] = Statement, change_model: type[StanceChange] = StanceChange
+) -> int:
+    """Recompute every stance change from the statements; return how many there are.
+
+    For writes that bypass the models (generate_synthetic's COPY) and for repairs. Data
+    migrations pass their historical models.
+    """
+    with transaction.atomic():
+        change_model.objects.all().delete()
+        rows = _change_rows(counted_statements(model=statement_model), model=change_model)
+        count = 0
+        while batch := list(itertools.islice(rows, REBUILD_BATCH)):
+            change_model.objects.bulk_create(batch)
+            count += len(batch)
+    return count
 
 
 def conflicts_load(*, records: Iterable[Mapping]) -> int:

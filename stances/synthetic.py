@@ -7,7 +7,8 @@ synthetic offices, articles the statements quote, resolutions and every UN membe
 
 Reproducible: the same seed and the same `until` give the same rows (ids aside), because
 nothing reads the clock. Articles, resolutions and sources live under SYNTHETIC_HOST and
-SYNTHETIC_SYMBOL, which marks them. Nothing is ever deleted or updated.
+SYNTHETIC_SYMBOL, which marks them. Nothing is ever deleted or updated, except the derived
+stance changes, rebuilt from all the statements at the end.
 
 PostgreSQL is filled with COPY (psycopg 3), anything else with executemany; the two big tables
 get explicit ids so that statements can point at articles without reading them back.
@@ -31,6 +32,7 @@ from ingest.models import Article
 
 from .choices import DatePrecision, Origin, ReviewStatus, Stance, StatementKind
 from .models import Conflict, Resolution, Statement, Vote
+from .services import stance_changes_rebuild
 
 SYNTHETIC_HOST = "synthetic.invalid"
 SYNTHETIC_SYMBOL = "A/RES/SYN-"
@@ -606,6 +608,8 @@ def synthetic_generate(*, plan: Plan, progress: Callable[[int], None] = lambda n
             Statement, STATEMENT_FIELDS, generator.statement_rows(_next_id(Statement)), progress
         )
         resolutions, votes = generator.resolutions_and_votes()
+        # COPY bypasses the signals that keep the stance changes.
+        stance_changes_rebuild()
     return {
         "people": people,
         "articles": plan.articles,

@@ -18,7 +18,6 @@ from .models import Conflict, Statement, Vote
 from .selectors import (
     STANCE_PRECEDENCE,
     CurrentStance,
-    counted_statements,
     stance_changes,
     stance_timeline,
     stances_as_of,
@@ -55,15 +54,14 @@ class CountryRow:
 
 
 def home(request):
-    # Queries: conflicts, latest statements, counted statements for the changes.
-    changes = stance_changes(statements=counted_statements())
+    # Queries: conflicts, latest statements, latest changes.
     return render(
         request,
         "stances/home.html",
         {
             "conflicts": Conflict.objects.all(),
             "latest_statements": statements_approved().order_by("-reviewed_at", "-id")[:RECENT],
-            "latest_changes": changes[::-1][:RECENT],
+            "latest_changes": stance_changes()[:RECENT],
         },
     )
 
@@ -90,12 +88,11 @@ def conflict_detail(request, slug: str):
         )
         for c in countries
     ]
-    changes = stance_changes(statements=counted_statements(conflict=conflict, on=as_of))
     votes = Vote.objects.filter(
         resolution__conflict=conflict, resolution__date__lte=as_of
     ).select_related("resolution", "country")
     beside = sorted(
-        votes_beside_stances(votes=votes, changes=changes),
+        votes_beside_stances(votes=votes),
         key=lambda b: (
             -b.vote.resolution.date.toordinal(),
             b.vote.resolution.symbol,
@@ -115,7 +112,7 @@ def conflict_detail(request, slug: str):
             "rows": rows,
             "map_regions": _map_regions(rows),
             "recorded": sum(1 for r in rows if r.current and r.shown),
-            "recent_changes": changes[::-1][:RECENT],
+            "recent_changes": stance_changes(conflict=conflict, on=as_of)[:RECENT],
             "votes_beside": beside,
         },
     )
@@ -227,17 +224,14 @@ class CompareColumn:
 
 
 def _compare_countries(*, conflict: Conflict, codes: list[str], on: date) -> list[CompareColumn]:
-    # Queries: countries, stances, counted statements for the changes, votes.
+    # Queries: countries, stances, votes with what was said by then.
     by_code = {c.iso3: c for c in Country.objects.filter(iso3__in=codes)}
     countries = [by_code[code] for code in codes if code in by_code]
     stances = stances_as_of(conflict=conflict, on=on)
-    changes = stance_changes(
-        statements=counted_statements(conflict=conflict, on=on).filter(actor_country__in=countries)
-    )
     votes = Vote.objects.filter(
         resolution__conflict=conflict, resolution__date__lte=on, country__in=countries
     ).select_related("resolution", "resolution__conflict")
-    beside = votes_beside_stances(votes=votes, changes=changes)
+    beside = votes_beside_stances(votes=votes)
     return [
         CompareColumn(
             country=c,
@@ -250,17 +244,14 @@ def _compare_countries(*, conflict: Conflict, codes: list[str], on: date) -> lis
 
 
 def _compare_conflicts(*, country: Country, slugs: list[str], on: date) -> list[CompareColumn]:
-    # Queries: conflicts, stances, counted statements for the changes, votes.
+    # Queries: conflicts, stances, votes with what was said by then.
     by_slug = {c.slug: c for c in Conflict.objects.filter(slug__in=slugs)}
     conflicts = [by_slug[slug] for slug in slugs if slug in by_slug]
     stances = stances_of_country(country=country, on=on)
-    changes = stance_changes(
-        statements=counted_statements(on=on).filter(actor_country=country, conflict__in=conflicts)
-    )
     votes = Vote.objects.filter(
         country=country, resolution__conflict__in=conflicts, resolution__date__lte=on
     ).select_related("resolution", "resolution__conflict")
-    beside = votes_beside_stances(votes=votes, changes=changes)
+    beside = votes_beside_stances(votes=votes)
     return [
         CompareColumn(
             country=country,

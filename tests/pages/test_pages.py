@@ -61,7 +61,7 @@ def test_the_home_page_costs_the_same_queries_for_many_statements(
     client, cambodia_seed, django_assert_max_num_queries
 ):
     many_statements(30)
-    # conflicts, latest statements, counted statements for the changes
+    # conflicts, latest statements, latest changes
     with django_assert_max_num_queries(3):
         client.get(reverse("pages:home"))
 
@@ -141,8 +141,8 @@ def test_the_conflict_page_costs_the_same_queries_for_many_countries(
     client, cambodia_seed, django_assert_max_num_queries
 ):
     many_statements(40)
-    # conflict, countries, bloc (validation), bloc members, stances, counted statements for
-    # the changes, votes, blocs (the filter's choices)
+    # conflict, countries, bloc (validation), bloc members, stances, recent changes, votes
+    # with what was said by then, blocs (the filter's choices)
     with django_assert_max_num_queries(8):
         response = client.get(conflict_url(as_of="2022-03-25", bloc="asean"))
     assert response.status_code == 200
@@ -186,9 +186,9 @@ def test_the_country_page_costs_the_same_queries_for_many_statements(
 ):
     for day in range(3, 28):
         StatementFactory(date=date(2022, 3, day), stance=Stance.CONDEMNS, target_side="b")
-    # country, stances, counted statements for the changes, votes, conflicts, memberships,
-    # terms, statements
-    with django_assert_max_num_queries(8):
+    # country, stances, votes with what was said by then, conflicts, memberships, terms,
+    # statements
+    with django_assert_max_num_queries(7):
         client.get(reverse("pages:country", kwargs={"iso3": "KHM"}))
 
 
@@ -295,9 +295,9 @@ def test_search_costs_the_same_queries_whatever_it_finds(
 def test_compare_sets_countries_side_by_side_on_one_conflict(
     client, cambodia_seed, django_assert_max_num_queries
 ):
-    # conflict (validation), countries, stances, counted statements, votes, and the form's
-    # conflict and country choices
-    with django_assert_max_num_queries(7):
+    # conflict (validation), countries, stances, votes with what was said by then, and the
+    # form's conflict and country choices
+    with django_assert_max_num_queries(6):
         response = client.get(
             reverse("pages:compare"),
             {"conflict": WAR, "countries": "KHM,MYS", "as_of": "2022-03-03"},
