@@ -5,13 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from stances.models import Conflict, Vote
-from stances.selectors import (
-    counted_statements,
-    stance_changes,
-    stances_of_country,
-    statements_approved,
-    votes_beside_stances,
-)
+from stances.selectors import stances_of_country, statements_approved, votes_beside_stances
 
 from .models import Country, Term
 from .selectors import country_by_code
@@ -23,13 +17,12 @@ def country_detail(request, iso3: str):
     country = country_or_404(iso3)
     today = timezone.localdate()
     stances = stances_of_country(country=country, on=today)
-    changes = stance_changes(statements=counted_statements().filter(actor_country=country))
     votes = (
         Vote.objects.filter(country=country)
         .select_related("resolution", "resolution__conflict")
         .order_by("-resolution__date", "resolution__symbol")
     )
-    beside = votes_beside_stances(votes=votes, changes=changes)
+    beside = votes_beside_stances(votes=votes)
     return render(
         request,
         "actors/country_detail.html",
