@@ -193,3 +193,31 @@ class Term(models.Model):
     def __str__(self):
         until = self.end.isoformat() if self.end else "present"
         return f"{self.person} — {self.office} ({self.start.isoformat()} to {until})"
+
+
+class DataVersion(models.Model):
+    """The version of the data the public API reads: one row, the base of the response cache's key.
+
+    Database triggers (config/response_cache.py installs them after every migrate) count each
+    write to the actors and stances tables, whoever makes it: the ORM, the admin, bulk and raw
+    SQL, COPY. On PostgreSQL each writing transaction leaves one DataChange row, so writers
+    never wait on each other; `changes` is how many were folded in here, `xact` the latest
+    transaction folded. `epoch` is drawn afresh whenever the row is created, so a flushed
+    database never reuses the versions of the one it replaced.
+    """
+
+    epoch = models.CharField(max_length=32)
+    changes = models.BigIntegerField(default=0)
+    xact = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"data version {self.epoch}:{self.changes}"
+
+
+class DataChange(models.Model):
+    """A transaction that wrote the public data (PostgreSQL), not yet folded into DataVersion."""
+
+    xact = models.BigIntegerField(primary_key=True)
+
+    def __str__(self):
+        return f"transaction {self.xact}"

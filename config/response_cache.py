@@ -1,0 +1,214 @@
+"""A server-side cache of anonymous API reads, keyed on the version of the data they read.
+
+Why it is never stale: every table of the actors and stances apps carries a trigger that
+counts the writes to it in the same transaction (actors.models.DataVersion), whoever writes:
+models, the admin, bulk_create, QuerySet.update and delete, m2m changes, history reverts, raw
+SQL and COPY. A read takes the version with its first query, before any of the data, so what
+it caches under a version is at least as new as that version; and once a write commits, the
+version every later read takes is a new one. A write that commits while a read is under way
+can therefore only make that read's entry newer, never serve an old answer after the commit.
+
+PostgreSQL: each writing transaction inserts one DataChange row (its transaction id, once),
+so writers never wait on a shared counter; the version is DataVersion.changes plus the rows
+not folded into it yet, and the highest transaction id seen, which no later write can repeat
+(a database restored from a dump then never meets the versions of its old timeline). SQLite
+serialises writers anyway: its triggers add one to DataVersion.changes per row.
+
+Only what every anonymous reader gets alike is cached: GET and HEAD, no signed-in user
+(editors see pending statements), not the browsable API (a CSRF token in each page), not the
+streamed CSV and JSON Lines exports (their size is unbounded), nothing read inside a
+transaction (tests; data not committed yet). The key also holds the absolute URL (scheme,
+host and query string: the cursor links carry them), the negotiated media type and format,
+the API version, today's date (`as_of` and `on` default to it) and the code itself, so a
+deploy that changes a serializer starts afresh. Entries expire after
+API_RESPONSE_CACHE_SECONDS; with the cache (Redis) down every read is simply a miss.
+"""
+
+import hashlib
+import logging
+import secrets
+from functools import cache as once
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections, transaction
+from django.http import HttpResponse
+from django.utils import timezone
+from redis.exceptions import RedisError
+from rest_framework.renderers import BrowsableAPIRenderer
+
+logger = logging.getLogger(__name__)
+
+TRACKED_APPS = ("actors", "stances")
+TRIGGER = "actors_data_changed"
+# A page of 500 statements is about half of this; larger answers are not worth the memory.
+MAX_ENTRY_BYTES = 2 * 1024 * 1024
+# Past this many transactions not folded into the version row, a read folds them, so that
+# counting them stays a scan of a few pages.
+FOLD_AFTER = 1000
+
+VERSION_SQL = {
+    "postgresql": """
+        SELECT v.epoch, v.changes, (SELECT count(*) FROM actors_datachange),
+               GREATEST(v.xact, (SELECT max(xact) FROM actors_datachange))
+        FROM actors_dataversion v ORDER BY v.id LIMIT 1""",
+    "sqlite": "SELECT epoch, changes, 0, xact FROM actors_dataversion ORDER BY id LIMIT 1",
+}
+FOLD_SQL = """
+    WITH folded AS (DELETE FROM actors_datachange RETURNING xact)
+    UPDATE actors_dataversion
+    SET changes = changes + (SELECT count(*) FROM folded),
+        xact = GREATEST(xact, (SELECT coalesce(max(xact), 0) FROM folded))"""
+# One row per writing transaction: ON CONFLICT makes its later statements cost an index probe.
+FUNCTION_SQL = f"""
+    CREATE OR REPLACE FUNCTION {TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO actors_datachange (xact) VALUES (txid_current()) ON CONFLICT DO NOTHING;
+        RETURN NULL;
+    END $$"""
+
+
+class CachedResponse(HttpResponse):
+    """An answer from the cache: the stored body and headers, and its date for conditional GET."""
+
+    def __init__(self, content: bytes, headers: dict, last_modified: int | None):
+        super().__init__(content, headers=headers)
+        self.last_modified = last_modified
+
+
+class ResponseCacheHit(Exception):
+    """Raised once authentication, permissions and throttles passed and the answer is cached.
+
+    DRF offers no step between those checks and the handler, so a hit leaves the way an
+    error does and ApiViewMixin.handle_exception returns its response.
+    """
+
+    def __init__(self, response: CachedResponse):
+        super().__init__()
+        self.response = response
+
+
+@once
+def code_revision() -> str:
+    """Name the code being served: a digest of the Python sources of the apps and config."""
+    digest = hashlib.blake2b(digest_size=8)
+    for package in ("config", *TRACKED_APPS, "ingest"):
+        for path in sorted((settings.BASE_DIR / package).rglob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def data_version(using: str = "default") -> tuple | None:
+    """Return the version of the public data, None when the database has no version row."""
+    connection = connections[using]
+    sql = VERSION_SQL.get(connection.vendor)
+    if sql is None:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        epoch, folded, pending, xact = row
+        if pending > FOLD_AFTER:
+            cursor.execute(FOLD_SQL)
+    return epoch, folded + pending, xact
+
+
+def response_cache_key(request) -> str | None:
+    """Return the cache key of this read, None when it must not be cached."""
+    if not settings.API_RESPONSE_CACHE or request.method not in ("GET", "HEAD"):
+        return None
+    if request.user.is_authenticated or isinstance(request.accepted_renderer, BrowsableAPIRenderer):
+        return None
+    if transaction.get_connection().in_atomic_block:
+        return None
+    version = data_version()
+    if version is None:
+        return None
+    parts = (
+        code_revision(),
+        *map(str, version),
+        timezone.localdate().isoformat(),
+        request.build_absolute_uri(),
+        request.accepted_media_type,
+        request.accepted_renderer.format,
+        str(request.version),
+    )
+    digest = hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
+    return f"api-response:{digest}"
+
+
+def cached_response(key: str) -> CachedResponse | None:
+    entry = cache.get(key)
+    return CachedResponse(*entry) if entry is not None else None
+
+
+def store_response(key: str, response: HttpResponse, *, last_modified: int | None) -> None:
+    """Keep a rendered 200 under `key`; a cache that refuses it (full, down) only costs a miss."""
+    if len(response.content) > MAX_ENTRY_BYTES:
+        return
+    entry = (response.content, dict(response.headers), last_modified)
+    try:
+        cache.set(key, entry, settings.API_RESPONSE_CACHE_SECONDS)
+    except RedisError as error:
+        # ResilientRedisCache absorbs outages; this is Redis refusing writes (maxmemory).
+        logger.warning("API response not cached: %s", error)
+
+
+def tracked_tables() -> list[str]:
+    """Return the tables whose writes change the version: every table of the tracked apps."""
+    from actors.models import DataChange, DataVersion
+
+    own = {DataVersion._meta.db_table, DataChange._meta.db_table}
+    return sorted(
+        {
+            model._meta.db_table
+            for label in TRACKED_APPS
+            for model in apps.get_app_config(label).get_models(include_auto_created=True)
+            if model._meta.managed and not model._meta.proxy
+        }
+        - own
+    )
+
+
+def install_data_version(*, using: str = "default", **kwargs) -> None:
+    """Create the version row and the triggers on every tracked table that lacks them.
+
+    A post_migrate receiver, so that a table added by any later migration is covered without
+    that migration remembering to, and a flushed test database gets a fresh epoch.
+    """
+    from actors.models import DataVersion
+
+    connection = connections[using]
+    existing = set(connection.introspection.table_names())
+    if DataVersion._meta.db_table not in existing:
+        return  # migrated back before actors 0002
+    tables = [table for table in tracked_tables() if table in existing]
+    quote = connection.ops.quote_name
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        if not DataVersion.objects.using(using).exists():
+            DataVersion.objects.using(using).create(epoch=secrets.token_hex(8))
+        if connection.vendor == "postgresql":
+            cursor.execute(FUNCTION_SQL)
+            cursor.execute(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = %s",
+                [TRIGGER],
+            )
+            covered = {row[0] for row in cursor.fetchall()}
+            for table in tables:
+                if table not in covered:
+                    cursor.execute(
+                        f"CREATE TRIGGER {TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+                        f"ON {quote(table)} FOR EACH STATEMENT EXECUTE FUNCTION {TRIGGER}()"
+                    )
+        elif connection.vendor == "sqlite":
+            for table in tables:
+                for event in ("INSERT", "UPDATE", "DELETE"):
+                    cursor.execute(
+                        f"CREATE TRIGGER IF NOT EXISTS {quote(f'{TRIGGER}_{event}_{table}')} "
+                        f"AFTER {event} ON {quote(table)} "
+                        "BEGIN UPDATE actors_dataversion SET changes = changes + 1; END"
+                    )
