@@ -6,12 +6,12 @@ and the framework add. PostgreSQL only: the floor is the best SQL that database 
 """
 
 import base64
-from urllib.parse import parse_qs, urlencode
 
 import orjson
 from django.db import connection
 from django.http import Http404, HttpResponse
 
+from config.pagination import encode_cursor
 from stances.choices import ReviewStatus
 from stances.selectors import COUNTED_KINDS, STANCE_PRECEDENCE, TARGET_PRECEDENCE
 
@@ -61,40 +61,31 @@ def trivial(request):
     return _json({"ok": True})
 
 
-def _cursor(request) -> tuple[str | None, int]:
-    """Read the API's cursor (DRF's base64 query string): the position and the offset."""
+def _position(request) -> list | None:
+    """Read the API's keyset cursor: the last row's values of the ordering (forward only)."""
     encoded = request.GET.get("cursor")
     if not encoded:
-        return None, 0
-    tokens = parse_qs(base64.b64decode(encoded).decode())
-    return tokens.get("p", [None])[0], int(tokens.get("o", ["0"])[0])
+        return None
+    return orjson.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))["v"]
 
 
-def _page(request, rows: list[dict], *, position_key: str, position: str | None, offset: int):
-    """Return the page and its next link, the cursor built as DRF's CursorPagination builds it.
+def _link(request, ordering: list[str], row: dict, *, reverse: bool) -> str:
+    values = [row[name.lstrip("-")] for name in ordering]
+    query = request.GET.copy()
+    query["cursor"] = encode_cursor(ordering, values, reverse=reverse)
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
-    The marker is the last position on the page that differs from the next page's first; the
-    offset skips the rows after it that share the next page's position.
-    """
-    next_url = None
-    if len(rows) > PAGE_SIZE:
-        compare, skip, marker = str(rows[PAGE_SIZE][position_key]), 0, None
-        for row in reversed(rows[:PAGE_SIZE]):
-            if str(row[position_key]) != compare:
-                marker = str(row[position_key])
-                break
-            compare = str(row[position_key])
-            skip += 1
-        if marker is None:  # the whole page shares one position
-            marker, skip = position, offset + PAGE_SIZE
-        tokens = {**({"o": skip} if skip else {}), **({"p": marker} if marker else {})}
-        query = request.GET.copy()
-        query["cursor"] = base64.b64encode(urlencode(tokens).encode()).decode()
-        next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-    rows = rows[:PAGE_SIZE]
-    for row in rows:
-        row.pop(position_key)
-    return {"next": next_url, "previous": None, "results": rows}
+
+def _page(request, rows: list[dict], *, ordering: list[str], position: list | None) -> dict:
+    """Return the page with its next and previous links, the cursors the API's own."""
+    page = rows[:PAGE_SIZE]
+    next_url = _link(request, ordering, page[-1], reverse=False) if len(rows) > PAGE_SIZE else None
+    previous_url = _link(request, ordering, page[0], reverse=True) if position and page else None
+    for row in page:
+        for name in ordering:
+            if name.lstrip("-") != "id":
+                row.pop(name.lstrip("-"))
+    return {"next": next_url, "previous": previous_url, "results": page}
 
 
 def _filters(request) -> tuple[list[str], list]:
@@ -106,42 +97,44 @@ def _filters(request) -> tuple[list[str], list]:
     return where, params
 
 
+SORT_DATE = f"COALESCE(s.date, DATE '{UNDATED}')"
+
+
 def statements(request):
-    """The statement list: approved, filtered, newest first, undated last, a cursor page."""
+    """The statement list: approved, filtered, newest first, undated last, a keyset page."""
     where, params = _filters(request)
-    position, offset = _cursor(request)
-    if position is not None:
-        where.append(f"COALESCE(s.date, DATE '{UNDATED}') < %s")
-        params.append(position)
+    if position := _position(request):
+        where.append(f"({SORT_DATE}, s.id) < (%s::date, %s)")
+        params += position
     sql = f"""
-        SELECT {STATEMENT_COLUMNS}, COALESCE(s.date, DATE '{UNDATED}') AS sort_date
+        SELECT {STATEMENT_COLUMNS}, {SORT_DATE} AS sort_date
         {STATEMENT_JOINS}
         WHERE {" AND ".join(where)}
         ORDER BY sort_date DESC, s.id DESC
-        LIMIT %s OFFSET %s"""
-    rows = _rows(sql, [*params, PAGE_SIZE + 1, offset])
-    return _json(_page(request, rows, position_key="sort_date", position=position, offset=offset))
+        LIMIT %s"""
+    rows = _rows(sql, [*params, PAGE_SIZE + 1])
+    return _json(_page(request, rows, ordering=["-sort_date", "-id"], position=position))
 
 
 def search(request):
     """The statement list searched with `q`: the stored tsvector, its GIN index, ranked."""
+    q = request.GET.get("q", "")
+    rank = f"ts_rank(s.search_document, {SEARCH_QUERY})::float8"
     where, params = _filters(request)
     where.append(f"s.search_document @@ {SEARCH_QUERY}")
-    params.append(request.GET.get("q", ""))
-    position, offset = _cursor(request)
-    rank = f"ts_rank(s.search_document, {SEARCH_QUERY})::float8"
-    rank_params = [request.GET.get("q", "")]
-    if position is not None:
-        where.append(f"{rank} < %s")
-        params += [*rank_params, float(position)]
+    params.append(q)
+    if position := _position(request):
+        where.append(f"({rank}, {SORT_DATE}, s.id) < (%s, %s::date, %s)")
+        params += [q, *position]
     sql = f"""
-        SELECT {STATEMENT_COLUMNS}, {rank} AS rank
+        SELECT {STATEMENT_COLUMNS}, {rank} AS rank, {SORT_DATE} AS sort_date
         {STATEMENT_JOINS}
         WHERE {" AND ".join(where)}
-        ORDER BY rank DESC, COALESCE(s.date, DATE '{UNDATED}') DESC, s.id DESC
-        LIMIT %s OFFSET %s"""
-    rows = _rows(sql, [*rank_params, *params, PAGE_SIZE + 1, offset])
-    return _json(_page(request, rows, position_key="rank", position=position, offset=offset))
+        ORDER BY rank DESC, sort_date DESC, s.id DESC
+        LIMIT %s"""
+    rows = _rows(sql, [q, *params, PAGE_SIZE + 1])
+    ordering = ["-rank", "-sort_date", "-id"]
+    return _json(_page(request, rows, ordering=ordering, position=position))
 
 
 # Rules 1 to 5 of the current-stance rule in one statement: for each country (or conflict),

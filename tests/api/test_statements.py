@@ -148,8 +148,10 @@ def test_an_unknown_country_code_says_which(anonymous):
     assert response.json() == {"country": ["No country has the ISO alpha-3 code “XYZ”."]}
 
 
-def test_a_garbled_cursor_is_a_404_not_a_500(anonymous):
-    assert anonymous.get(URL, {"cursor": "garbage"}).status_code == 404
+def test_a_garbled_cursor_is_a_400_not_a_500(anonymous):
+    response = anonymous.get(URL, {"cursor": "garbage"})
+    assert response.status_code == 400
+    assert list(response.json()) == ["cursor"]
 
 
 def test_a_page_of_statements_costs_the_same_queries_whatever_its_size(

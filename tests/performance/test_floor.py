@@ -3,6 +3,8 @@
 A floor that returned other rows would make every ratio in docs/performance.md meaningless.
 """
 
+from urllib.parse import parse_qs, urlsplit
+
 import orjson
 import pytest
 from django.db import connection
@@ -28,6 +30,14 @@ def ids(page) -> list[int]:
     return [row["id"] for row in page["results"]]
 
 
+def cursors(page) -> tuple[str | None, str | None]:
+    """The cursors of the page's next and previous links (whose paths differ)."""
+    return tuple(
+        parse_qs(urlsplit(page[link]).query)["cursor"][0] if page[link] else None
+        for link in ("next", "previous")
+    )
+
+
 @pytest.mark.parametrize(
     "query",
     ["", "conflict=russia-ukraine-war", "country=fra&stance=neutral", "date_to=2022-06-30"],
@@ -39,9 +49,26 @@ def test_the_floor_lists_the_statements_the_api_lists_page_after_page(client, qu
 
     while api["next"]:
         assert ids(floor) == ids(api)
+        assert cursors(floor) == cursors(api)
         api, floor = get(client, api["next"]), get(client, floor["next"])
     assert ids(floor) == ids(api)
+    assert cursors(floor) == cursors(api)
     assert floor["next"] is None
+
+
+@pytest.mark.parametrize("q", ["ceasefire", "statement"])
+def test_the_floor_pages_search_results_with_the_apis_cursors(client, q):
+    add_statements(130)
+    api = get(client, f"/api/v1/statements?q={q}")
+    floor = get(client, f"/bench-floor/search?q={q}")
+
+    pages = 1
+    while api["next"]:
+        assert (ids(floor), cursors(floor)) == (ids(api), cursors(api))
+        api, floor = get(client, api["next"]), get(client, floor["next"])
+        pages += 1
+    assert (ids(floor), cursors(floor)) == (ids(api), cursors(api))
+    assert pages == 3
 
 
 @pytest.mark.parametrize("q", ["ceasefire", "statement 7", '"about the"'])
