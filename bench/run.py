@@ -241,22 +241,23 @@ def side_by_side(port: int, app: str, floor: str, requests: int) -> Pair:
     return pair
 
 
-def cursor_at(position: str, offset: int = 0) -> str:
-    tokens = {"p": position, **({"o": offset} if offset else {})}
-    return base64.b64encode(urlencode(tokens).encode()).decode()
+def cursor_at(values: list, ordering: tuple[str, ...] = ("-sort_date", "-id")) -> str:
+    """The API's keyset cursor (config/pagination.py): the page after the row with `values`."""
+    payload = {"o": list(ordering), "v": values}
+    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
 
 
 def last_page_cursor(database: str, *, where: str, params: list) -> str:
-    """Return a cursor whose page is the list's last: the 50 oldest rows (undated aside)."""
+    """Return a cursor whose page is the list's last: the 50 rows at the end of its order."""
     with psycopg.connect(database_url(database)) as db:
         row = db.execute(
-            f"""SELECT s.date FROM stances_statement s
+            f"""SELECT COALESCE(s.date, DATE '0001-01-01'), s.id FROM stances_statement s
                 JOIN stances_conflict k ON k.id = s.conflict_id
-                WHERE s.status = 'approved' AND s.date IS NOT NULL {where}
-                ORDER BY s.date, s.id OFFSET 49 LIMIT 1""",
+                WHERE s.status = 'approved' {where}
+                ORDER BY 1, 2 OFFSET 50 LIMIT 1""",
             params,
         ).fetchone()
-    return cursor_at((row[0]).isoformat())
+    return cursor_at([row[0].isoformat(), row[1]])
 
 
 # Benchmarks ---------------------------------------------------------------------------------
