@@ -4,9 +4,19 @@ from rest_framework import serializers
 from ..models import Article
 
 
+class OptionalURLField(serializers.URLField):
+    """A URL, or null where there is none: a pasted text has no address, and "" is not a URI."""
+
+    def to_representation(self, value):
+        return value or None
+
+
 class ArticleSerializer(serializers.ModelSerializer):
     """Where a submitted article stands: queued, fetched, extracted, duplicate or failed."""
 
+    url = OptionalURLField(
+        read_only=True, allow_null=True, help_text="The page fetched; null for a pasted text."
+    )
     status_url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
     statements = serializers.PrimaryKeyRelatedField(
         many=True, read_only=True, help_text="Ids of the candidate statements extracted from it."

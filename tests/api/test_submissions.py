@@ -28,6 +28,8 @@ def test_an_editor_submits_a_text_and_gets_202_with_the_articles_status_url(edit
     status = editor.get(body["status_url"])
     assert status.status_code == 200
     assert status.json()["state"] == article.state
+    # A pasted text has no address: null, not "" (which the schema's URI format refuses).
+    assert body["url"] is None
 
 
 def test_a_submitted_url_is_queued_and_answered_202(editor, monkeypatch):
