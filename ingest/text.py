@@ -30,6 +30,8 @@ MIN_ARTICLE_WORDS = 20
 MIN_WORDS_FOR_FINGERPRINT = 40
 SHINGLE_WORDS = 3
 WORD = re.compile(r"\w+")
+# For each bit position, a translation table mapping a byte to that bit of it (0 or 1).
+_BIT_OF_BYTE = [bytes(value >> bit & 1 for value in range(256)) for bit in range(8)]
 
 
 @dataclass(frozen=True)
@@ -160,12 +162,21 @@ def fingerprint(text: str) -> str:
     words = _words(text)
     if len(words) < MIN_WORDS_FOR_FINGERPRINT:
         return ""
-    weights = [0] * 64
-    for shingle in _shingles(words):
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    shingles = _shingles(words)
+    # Bit k of the fingerprint is set when most shingle hashes have bit k set. Counting a bit
+    # over all hashes at once (one byte column of the joined digests, translated to 0/1 bytes
+    # and counted in C) gives the value summing +1/-1 per hash and bit gave, without 64 Python
+    # additions per shingle (a few milliseconds an article).
+    digests = b"".join(
+        hashlib.blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles
+    )
+    value = 0
+    for byte in range(8):
+        column = digests[byte::8]
+        for bit in range(8):
+            if 2 * column.translate(_BIT_OF_BYTE[bit]).count(1) > len(shingles):
+                # Digests are big-endian: byte 0 holds the top eight bits.
+                value |= 1 << ((7 - byte) * 8 + bit)
     return f"{value:016x}"
 
 

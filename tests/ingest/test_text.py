@@ -1,5 +1,7 @@
 """Text and metadata: charsets, article text, dates, language, canonical URLs, duplicates, feeds."""
 
+import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -162,6 +164,25 @@ def test_it_recognises_a_syndicated_copy_and_tells_an_unrelated_story_apart():
 
 def test_it_gives_short_texts_no_fingerprint():
     assert fingerprint("Cambodia is neutral.") == ""
+
+
+def simhash_bit_by_bit(text):
+    """The SimHash as defined: +1 or -1 per shingle and bit, each bit set where the sum is > 0."""
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    weights = [0] * 64
+    for shingle in shingles:
+        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if value >> bit & 1 else -1
+    return f"{sum(1 << bit for bit in range(64) if weights[bit] > 0):016x}"
+
+
+@pytest.mark.parametrize("name", ["khm-neutrality", "khm-neutrality-syndicated", "brazil-talks"])
+def test_its_fingerprint_is_the_simhash_of_the_word_triples_so_stored_ones_stay_comparable(name):
+    text = extract_page(page(name)).text
+
+    assert fingerprint(text) == simhash_bit_by_bit(text)
 
 
 FEED = b"""<?xml version="1.0" encoding="utf-8"?>
