@@ -7,6 +7,7 @@ a conditional update() whose row count says which run won.
 
 import hashlib
 import logging
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,11 +17,11 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnavailable
+from simple_history.utils import bulk_create_with_history
 
-from actors.models import Bloc, Country
 from ingest import engine, selectors, tasks
 from stances.choices import DatePrecision, Origin, ReviewStatus, Stance
-from stances.models import Conflict, Statement
+from stances.models import Statement
 
 from .canonical import canonical_url
 from .choices import ArticleState, SubmissionSource
@@ -307,10 +308,14 @@ def article_record_content(*, article_id: int, content: PageContent) -> bool:
     text_hash = content_hash(content.text)
     text_fingerprint = fingerprint(content.text)
     now = timezone.now()
-    with transaction.atomic():
+    with _pipeline_transaction():
         _lock_deduplication()
         original = selectors.article_find_original(
-            article_id=article_id, text=content.text, now=now
+            article_id=article_id,
+            text=content.text,
+            text_hash=text_hash,
+            text_fingerprint=text_fingerprint,
+            now=now,
         )
         state = ArticleState.DUPLICATE if original else ArticleState.FETCHED
         won = Article.objects.filter(pk=article_id, state=ArticleState.QUEUED).update(
@@ -328,6 +333,23 @@ def article_record_content(*, article_id: int, content: PageContent) -> bool:
             updated_at=now,
         )
     return bool(won) and state == ArticleState.FETCHED
+
+
+@contextmanager
+def _pipeline_transaction():
+    """Open a transaction for the pipeline's own progress, committed without waiting for disk.
+
+    On PostgreSQL the commit returns before its WAL record is flushed (asynchronous commit):
+    a database crash may lose the last fraction of a second of pipeline progress, never
+    consistency, and what it loses the stalled-article sweep does again, since every step is
+    idempotent. Waiting for the disk cost more than any query of these steps. Submissions and
+    editors' actions keep synchronous commits.
+    """
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        yield
 
 
 def _lock_deduplication() -> None:
@@ -358,27 +380,22 @@ def article_extract(*, article_id: int) -> int:
     Return the number of new statements. Re-running it files nothing twice; see
     `statements_file`.
     """
-    article = selectors.articles_extractable().filter(pk=article_id).first()
-    if article is None:
-        return 0
-    try:
-        candidates = engine.candidates_in(article.text, published=article.published)
-    except Exception as exc:
-        # An engine bug fails one article, visibly, instead of retrying it forever.
-        logger.exception("Extraction failed for article %s", article_id)
-        article_fail(article_id=article_id, reason=f"Extraction failed: {exc!r}")
-        return 0
-    with transaction.atomic():
+    reference = engine.current_reference_data()
+    with _pipeline_transaction():
         # Lock the article: a concurrent run waits here, then sees this run's statements.
-        locked = (
-            selectors.articles_extractable()
-            .select_for_update()
-            .filter(pk=article_id, content_hash=article.content_hash)
-            .first()
-        )
-        if locked is None:
+        article = selectors.articles_extractable().select_for_update().filter(pk=article_id).first()
+        if article is None:
             return 0
-        created = statements_file(article=locked, candidates=candidates)
+        try:
+            candidates = engine.candidates_in(
+                article.text, published=article.published, reference=reference
+            )
+        except Exception as exc:
+            # An engine bug fails one article, visibly, instead of retrying it forever.
+            logger.exception("Extraction failed for article %s", article_id)
+            article_fail(article_id=article_id, reason=f"Extraction failed: {exc!r}")
+            return 0
+        created = statements_file(article=article, candidates=candidates, reference=reference)
         now = timezone.now()
         Article.objects.filter(pk=article_id).update(
             state=ArticleState.EXTRACTED, extracted_at=now, updated_at=now, failure_reason=""
@@ -386,32 +403,25 @@ def article_extract(*, article_id: int) -> int:
     return created
 
 
-def statements_file(*, article: Article, candidates: list) -> int:
+def statements_file(*, article: Article, candidates: list, reference) -> int:
     """File candidates as pending statements of `article`; return how many are new.
 
-    A candidate already filed (same actor, conflict, stance and evidence offset) is skipped,
-    whatever its review status. Pending pipeline statements of an earlier run that this run no
-    longer finds are removed; statements an editor approved or rejected are never touched.
+    The caller holds the article's row lock. A candidate already filed (same actor, conflict,
+    stance and evidence offset) is skipped, whatever its review status. Pending pipeline
+    statements of an earlier run that this run no longer finds are removed; statements an
+    editor approved or rejected are never touched.
     """
-    references = _References(candidates)
     wanted = {}
     for candidate in candidates:
-        statement = _statement_from_candidate(article, candidate, references)
+        statement = _statement_from_candidate(article, candidate, reference)
         if statement is not None:
             wanted.setdefault(_statement_key(statement), statement)
-    existing = {_statement_key(s): s for s in article.statements.all()}
-    created = 0
-    for key, statement in wanted.items():
-        if key in existing:
-            continue
-        try:
-            # A savepoint per statement: a concurrent run's row (statement_unique_per_article_
-            # evidence) costs only this statement. save(), not bulk_create: history is kept.
-            with transaction.atomic():
-                statement.save()
-            created += 1
-        except IntegrityError as error:
-            logger.info("Article %s: candidate not filed: %s", article.pk, error)
+    # Filing and the move to "extracted" commit together, so a fetched article has no filed
+    # statements to compare with; the unique constraints still stop any other writer's.
+    earlier = article.statements.all() if article.state == ArticleState.EXTRACTED else []
+    existing = {_statement_key(s): s for s in earlier}
+    new = [statement for key, statement in wanted.items() if key not in existing]
+    created = _statements_create(article, new)
     stale = [
         s.pk
         for key, s in existing.items()
@@ -420,6 +430,33 @@ def statements_file(*, article: Article, candidates: list) -> int:
     if stale:
         for statement in Statement.objects.filter(pk__in=stale, status=ReviewStatus.PENDING):
             statement.delete()
+    return created
+
+
+def _statements_create(article: Article, statements: list[Statement]) -> int:
+    """Insert statements with their "created" history rows; return how many were inserted.
+
+    One INSERT for the statements and one for their history. A row the article lock does not
+    keep out (an editor's statement with the same key, a reference row deleted since the
+    gazetteer was read) fails the batch: then each statement goes alone in its savepoint, and
+    such a row costs only its own statement.
+    """
+    if not statements:
+        return 0
+    try:
+        with transaction.atomic():
+            bulk_create_with_history(statements, Statement)
+        return len(statements)
+    except IntegrityError:
+        pass
+    created = 0
+    for statement in statements:
+        try:
+            with transaction.atomic():
+                statement.save()
+            created += 1
+        except IntegrityError as error:
+            logger.info("Article %s: candidate not filed: %s", article.pk, error)
     return created
 
 
@@ -433,36 +470,21 @@ def _statement_key(statement: Statement) -> tuple:
     )
 
 
-class _References:
-    """The countries, blocs and conflicts a batch of candidates names, in three queries."""
-
-    def __init__(self, candidates):
-        self.countries = Country.objects.in_bulk(
-            {c.actor_country for c in candidates if c.actor_country}, field_name="iso3"
-        )
-        self.blocs = Bloc.objects.in_bulk(
-            {c.actor_bloc for c in candidates if c.actor_bloc}, field_name="slug"
-        )
-        self.conflicts = Conflict.objects.in_bulk(
-            {c.conflict for c in candidates}, field_name="slug"
-        )
-
-
-def _statement_from_candidate(article: Article, candidate, references) -> Statement | None:
+def _statement_from_candidate(article: Article, candidate, reference) -> Statement | None:
     """Build (unsaved) the pending statement a candidate stands for, or None if unresolvable."""
-    actor_country = references.countries.get(candidate.actor_country)
-    actor_bloc = None if actor_country else references.blocs.get(candidate.actor_bloc)
-    conflict = references.conflicts.get(candidate.conflict)
+    actor_country = reference.countries.get(candidate.actor_country)
+    actor_bloc = None if actor_country else reference.blocs.get(candidate.actor_bloc)
+    conflict = reference.conflicts.get(candidate.conflict)
     if (actor_country is None and actor_bloc is None) or conflict is None:
         logger.warning("Article %s: unresolvable candidate %r", article.pk, candidate)
         return None
     return Statement(
         article=article,
-        actor_country=actor_country,
-        actor_bloc=actor_bloc,
+        actor_country_id=actor_country,
+        actor_bloc_id=actor_bloc,
         speaker_id=candidate.speaker_key,
         speaker_office_id=candidate.speaker_office_key,
-        conflict=conflict,
+        conflict_id=conflict,
         stance=candidate.stance,
         # The engine may name a side for any stance; only a condemnation stores it.
         target_side=(candidate.target_side or "") if candidate.stance == Stance.CONDEMNS else "",

@@ -8,11 +8,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from ingest import services, tasks
+from actors.models import Country
+from ingest import engine, services, tasks
 from ingest.choices import ArticleState, SubmissionSource
 from ingest.models import Article, Feed
 from stances.choices import Origin, ReviewStatus, Stance
-from stances.models import Statement
+from stances.models import Conflict, Statement
 from tests.factories import UserFactory
 
 from .checks import assert_wire_ingested_once
@@ -203,6 +204,40 @@ def test_reextraction_keeps_reviewed_statements_and_drops_stale_pending_ones(run
     assert remaining == {s.pk for s in filed} | {by_hand.pk}
     assert Statement.objects.get(pk=rejected.pk).status == ReviewStatus.REJECTED
     assert Statement.objects.get(pk=approved.pk).status == ReviewStatus.APPROVED
+
+
+def test_a_fetched_article_files_its_candidates_with_history_around_an_editors_equal_statement():
+    text = (PAGES / "khm-neutrality.txt").read_text()
+    article = Article.objects.create(
+        source=SubmissionSource.TEXT, text=text, state=ArticleState.FETCHED, title="Neutral"
+    )
+    candidates = engine.candidates_in(text)
+    assert len(candidates) >= 2, "the report should give a neutral stance and a call for talks"
+    first = candidates[0]
+    # An editor filed the first candidate's statement by hand before the pipeline got to it.
+    by_hand = Statement.objects.create(
+        article=article,
+        actor_country=Country.objects.get(iso3=first.actor_country),
+        conflict=Conflict.objects.get(slug=first.conflict),
+        stance=first.stance,
+        quote=first.evidence,
+        evidence_start=first.start,
+        evidence_end=first.end,
+        status=ReviewStatus.APPROVED,
+        origin=Origin.EDITOR,
+    )
+
+    created = services.article_extract(article_id=article.pk)
+
+    article.refresh_from_db()
+    assert (article.state, created) == (ArticleState.EXTRACTED, len(candidates) - 1)
+    assert article.statements.count() == len(candidates)
+    assert Statement.objects.get(pk=by_hand.pk).status == ReviewStatus.APPROVED
+    filed = article.statements.filter(origin=Origin.PIPELINE)
+    # One "created" history row per statement, as a save() would have written.
+    assert sorted(
+        Statement.history.filter(article=article, history_type="+").values_list("id", flat=True)
+    ) == sorted([by_hand.pk, *filed.values_list("pk", flat=True)])
 
 
 def test_ingest_files_imports_texts_and_pages_once(run_on_commit, tmp_path, capsys):
