@@ -299,6 +299,10 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     CACHES["default"].setdefault("OPTIONS", {}).update(
         {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     )
+# Anonymous API reads cached under the data version (config/response_cache.py); off, every read
+# is computed (the bench measures the app's own latency so).
+API_RESPONSE_CACHE = env.bool("API_RESPONSE_CACHE", default=True)
+API_RESPONSE_CACHE_SECONDS = env.int("API_RESPONSE_CACHE_SECONDS", default=300)
 # Orchestrators probe over plain HTTP from inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^health/"]
 # --- end of reliability and access settings ---------------------------------------------------
