@@ -21,6 +21,14 @@ from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissions
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
+from config.response_cache import (
+    CachedResponse,
+    ResponseCacheHit,
+    cached_response,
+    response_cache_key,
+    store_response,
+)
+
 EXPORT_CHUNK = 500
 ANONYMOUS_MAX_AGE = 60
 
@@ -146,7 +154,23 @@ def serialized_rows(serializer: serializers.Serializer, objects: Iterable) -> It
 
 
 class ApiViewMixin:
-    """Exports, JSON errors, ETag and Last-Modified, Cache-Control: for every API view."""
+    """Exports, JSON errors, ETag and Last-Modified, Cache-Control, the response cache."""
+
+    # Where initial() found this read may be cached (config/response_cache.py), else None.
+    response_cache_key: str | None = None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Only past authentication, permissions and throttles: a cached answer still counts
+        # against the rate limit and is still refused to whoever may not read.
+        self.response_cache_key = response_cache_key(request)
+        if self.response_cache_key and (hit := cached_response(self.response_cache_key)):
+            raise ResponseCacheHit(hit)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, ResponseCacheHit):
+            return exc.response
+        return super().handle_exception(exc)
 
     def export(self, objects: Iterable, *, serializer: serializers.Serializer, name: str):
         """Stream `objects` in the export format the request asked for."""
@@ -169,6 +193,14 @@ class ApiViewMixin:
         return obj
 
     def finalize_response(self, request, response, *args, **kwargs):
+        if isinstance(response, CachedResponse):
+            # Stored complete, headers and all: only the client's conditions are left to check.
+            return get_conditional_response(
+                request,
+                etag=response["ETag"],
+                last_modified=response.last_modified,
+                response=response,
+            )
         if response.status_code >= 400:
             # Errors are JSON whatever format was asked for, so clients can always read them.
             request.accepted_renderer = JSONRenderer()
@@ -191,6 +223,8 @@ class ApiViewMixin:
         last_modified = int(updated_at.timestamp()) if updated_at else None
         if last_modified is not None:
             response["Last-Modified"] = http_date(last_modified)
+        if self.response_cache_key:
+            store_response(self.response_cache_key, response, last_modified=last_modified)
         return get_conditional_response(
             request, etag=etag, last_modified=last_modified, response=response
         )
