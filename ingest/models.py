@@ -68,6 +68,11 @@ class Article(models.Model):
     )
     failure_reason = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0, help_text="Fetch attempts, retries included.")
+    awaiting_broker = models.BooleanField(
+        default=False,
+        help_text="Its next task could not be sent (the broker was unreachable); "
+        "celery beat sends it once the broker answers again.",
+    )
     fetched_at = models.DateTimeField(null=True, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
     submitted_by = models.ForeignKey(
@@ -92,6 +97,10 @@ class Article(models.Model):
             models.Index(fields=["state", "updated_at"], name="article_state_idx"),
             # The near-duplicate check scans recent fingerprints.
             models.Index(fields=["created_at"], name="article_created_idx"),
+            # Read every half minute by beat; almost always empty.
+            models.Index(
+                fields=["id"], condition=Q(awaiting_broker=True), name="article_awaiting_idx"
+            ),
         ]
 
     def __str__(self):

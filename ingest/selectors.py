@@ -72,6 +72,11 @@ def articles_stalled(*, state: str, before: datetime) -> QuerySet[Article]:
     return Article.objects.filter(state=state, updated_at__lt=before).order_by("pk")
 
 
+def articles_awaiting_broker() -> QuerySet[Article]:
+    """Return the articles whose next task the broker was unreachable to take."""
+    return Article.objects.filter(awaiting_broker=True).order_by("pk")
+
+
 def articles_extractable() -> QuerySet[Article]:
     """Return the articles whose text the engine can (re-)read."""
     return Article.objects.filter(state__in=[ArticleState.FETCHED, ArticleState.EXTRACTED])

@@ -51,18 +51,30 @@ STALLED_AFTER = timedelta(minutes=30)
 def enqueue(task, article_id: int) -> None:
     """Queue `task` for an article once the transaction commits; never fail for the broker.
 
-    The article is saved and queued either way. With the broker unreachable the request still
-    succeeds, and articles_requeue_stalled (celery beat) hands the article out once the broker
-    is back: an outage delays work, it neither loses it nor turns a submission into a 500.
+    With the broker unreachable the article is marked as awaiting it, and the request (or the
+    task) still succeeds: articles_publish_awaiting (celery beat, every half minute) sends the
+    article's next task once the broker is back. An outage delays work, it neither loses it nor
+    turns a submission into a 500.
     """
 
     def publish():
         try:
             task.delay(article_id)
         except BrokerUnavailable as exc:
-            logger.warning("Broker unavailable; article %s left for the sweep: %s", article_id, exc)
+            logger.warning("Broker unavailable; article %s awaits it: %s", article_id, exc)
+            Article.objects.filter(pk=article_id).update(awaiting_broker=True)
 
     transaction.on_commit(publish)
+
+
+def _next_task(state: str):
+    """Return the task that moves an article in `state` on, or None once it has arrived."""
+    return {
+        ArticleState.QUEUED: tasks.fetch_article,
+        ArticleState.FETCHED: tasks.extract_article,
+        # Only re-extraction queues work for an extracted article.
+        ArticleState.EXTRACTED: tasks.extract_article,
+    }.get(state)
 
 
 # Submissions -------------------------------------------------------------------------------
@@ -548,13 +560,36 @@ def articles_requeue_stalled(*, now=None) -> int:
     """Queue again the articles whose task was lost; return how many."""
     before = (now or timezone.now()) - STALLED_AFTER
     count = 0
-    for state, task in (
-        (ArticleState.QUEUED, tasks.fetch_article),
-        (ArticleState.FETCHED, tasks.extract_article),
-    ):
+    for state in (ArticleState.QUEUED, ArticleState.FETCHED):
         for article_id in selectors.articles_stalled(state=state, before=before).values_list(
             "pk", flat=True
         ):
-            enqueue(task, article_id)
+            enqueue(_next_task(state), article_id)
             count += 1
     return count
+
+
+def articles_publish_awaiting() -> int:
+    """Send the next task of each article whose task the broker could not take; return how many.
+
+    Each article is claimed by a conditional update first, so two runs never both send it; one
+    that cannot be sent is marked again and waits for the next run.
+    """
+    sent = 0
+    for article_id, state in selectors.articles_awaiting_broker().values_list("pk", "state"):
+        claimed = Article.objects.filter(pk=article_id, awaiting_broker=True).update(
+            awaiting_broker=False
+        )
+        task = _next_task(state)
+        if not claimed or task is None:
+            continue
+        try:
+            task.delay(article_id)
+        except BrokerUnavailable as exc:
+            Article.objects.filter(pk=article_id).update(awaiting_broker=True)
+            logger.warning(
+                "Broker unavailable again; %s articles sent before it went: %s", sent, exc
+            )
+            break
+        sent += 1
+    return sent

@@ -48,13 +48,19 @@ def fetch_article(self, article_id: int) -> None:
             return
         raise self.retry(exc=exc, countdown=retry_countdown(self.request.retries, exc)) from exc
     if ready:
-        extract_article.delay(article_id)
+        services.enqueue(extract_article, article_id)
 
 
 @shared_task
 def extract_article(article_id: int) -> None:
     """Run the extraction engine over one article and file its pending statements."""
     services.article_extract(article_id=article_id)
+
+
+@shared_task
+def publish_awaiting_articles() -> None:
+    """Send the tasks the broker could not take while it was down (run by celery beat)."""
+    services.articles_publish_awaiting()
 
 
 @shared_task
