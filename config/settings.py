@@ -253,6 +253,12 @@ CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
     "ingest-poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+    # Send the tasks the broker could not take while it was down (one indexed query when
+    # there are none), so queued work runs within half a minute of Redis returning.
+    "ingest-publish-awaiting-articles": {
+        "task": "ingest.tasks.publish_awaiting_articles",
+        "schedule": 30.0,
+    },
     # Re-enqueue articles whose task message was lost (a broker restart, a crash between the
     # commit and the publish): the tasks are idempotent, so a spare run costs nothing.
     "ingest-requeue-stalled-articles": {
