@@ -10,7 +10,7 @@ from django.db.models import DateField, Exists, F, FloatField, OuterRef, Q, Quer
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce
 
-from actors.filtersets import CodeChoiceFilter, country_code_filter
+from actors.filtersets import CodeChoiceFilter, LightFilterSet, country_code_filter
 from actors.models import Bloc, Person
 from actors.selectors import bloc_memberships_on
 
@@ -58,7 +58,7 @@ class StatementFilterForm(forms.Form):
         return cleaned
 
 
-class StatementFilterSet(django_filters.FilterSet):
+class StatementFilterSet(LightFilterSet):
     """Statements by actor, speaker, conflict, position, date, review status, source and text.
 
     The queryset it returns is always ordered: by `ordering` when given, else by relevance
@@ -147,7 +147,7 @@ class StatementFilterSet(django_filters.FilterSet):
         return statements_search(statements=statements, q=q).order_by("-rank", "-sort_date", "-id")
 
 
-class VoteFilterSet(django_filters.FilterSet):
+class VoteFilterSet(LightFilterSet):
     resolution = CodeChoiceFilter(
         queryset=Resolution.objects.all(),
         to_field_name="symbol",

@@ -26,6 +26,7 @@ from .serializers import (
     StatementSerializer,
     TimelineEntrySerializer,
     VoteSerializer,
+    statement_rows,
 )
 
 
@@ -53,6 +54,11 @@ class StatementViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
         return statements_visible_to(user=self.request.user).select_related(
             "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
         )
+
+    def filter_queryset(self, queryset):
+        statements = super().filter_queryset(queryset)
+        # Lists (pages and exports) read rows; one statement, to show or change, an instance.
+        return statement_rows(statements) if self.action == "list" else statements
 
 
 class ResolutionViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):

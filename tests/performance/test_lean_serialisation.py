@@ -10,8 +10,10 @@ from stances.api.serializers import (
     DecidingStatementSerializer,
     StanceSerializer,
     StatementSerializer,
+    statement_rows,
 )
 from stances.choices import Stance
+from stances.models import Statement
 from tests.factories import StatementFactory, country
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +35,23 @@ def test_a_statement_reads_as_drf_would_write_it(statements):
     for statement in statements:
         walked = serializers.ModelSerializer.to_representation(serializer, statement)
         assert serializer.to_representation(statement) == dict(walked)
+
+
+def test_a_listed_row_reads_as_its_statement_does(statements):
+    serializer = StatementSerializer()
+    rows = statement_rows(Statement.objects.filter(pk__in=[s.pk for s in statements]))
+    by_id = {row["id"]: row for row in rows}
+    for statement in statements:
+        assert serializer.to_representation(by_id[statement.pk]) == serializer.to_representation(
+            statement
+        )
+
+
+def test_the_list_shows_each_statement_as_its_own_page_does(statements, client):
+    listed = client.get("/api/v1/statements/", HTTP_ACCEPT="application/json").json()["results"]
+    assert len(listed) == len(statements)
+    for row in listed:
+        assert client.get(f"/api/v1/statements/{row['id']}/").json() == row
 
 
 def test_a_deciding_statement_reads_as_drf_would_write_it(statements):
