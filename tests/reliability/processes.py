@@ -235,6 +235,26 @@ def celery_worker(env: dict[str, str], log: Path, *, concurrency: int = 2) -> Pr
     )
 
 
+def celery_beat(env: dict[str, str], log: Path, schedule: Path) -> Process:
+    """celery beat with the app's schedule; its state file at `schedule`, not in the checkout."""
+    return Process(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "beat",
+            "--loglevel",
+            "INFO",
+            "--schedule",
+            str(schedule),
+        ],
+        env,
+        log,
+    )
+
+
 def celery_call(env: dict[str, str], task: str) -> None:
     subprocess.run(
         [sys.executable, "-m", "celery", "-A", "config", "call", task],
