@@ -51,7 +51,10 @@ class StatementViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
     export_name = "statements"
 
     def get_queryset(self):
-        return statements_visible_to(user=self.request.user).select_related(
+        statements = statements_visible_to(user=self.request.user)
+        if self.action == "list":  # rows of statement_rows, which name their own joins
+            return statements
+        return statements.select_related(
             "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
         )
 
