@@ -320,8 +320,7 @@ def article_record_content(*, article_id: int, content: PageContent) -> bool:
     text_hash = content_hash(content.text)
     text_fingerprint = fingerprint(content.text)
     now = timezone.now()
-    with _pipeline_transaction():
-        _lock_deduplication()
+    with _pipeline_transaction(deduplicating=True):
         original = selectors.article_find_original(
             article_id=article_id,
             text=content.text,
@@ -348,31 +347,28 @@ def article_record_content(*, article_id: int, content: PageContent) -> bool:
 
 
 @contextmanager
-def _pipeline_transaction():
+def _pipeline_transaction(*, deduplicating: bool = False):
     """Open a transaction for the pipeline's own progress, committed without waiting for disk.
 
     On PostgreSQL the commit returns before its WAL record is flushed (asynchronous commit):
     a database crash may lose the last fraction of a second of pipeline progress, never
     consistency, and what it loses the stalled-article sweep does again, since every step is
-    idempotent. Waiting for the disk cost more than any query of these steps. Submissions and
-    editors' actions keep synchronous commits.
+    idempotent. Submissions and editors' actions keep synchronous commits.
+
+    `deduplicating` lets one article at a time decide whether it copies another, so "first" is
+    well defined: two copies fetched at the same moment would otherwise each find no original
+    and both be extracted. SQLite needs no lock: it lets one writer at a time in already.
     """
     with transaction.atomic():
         if connection.vendor == "postgresql":
+            # One statement for both: on a busy machine every round trip to the database
+            # costs a wait for its process, more than the statement itself.
+            sql = "SELECT set_config('synchronous_commit', 'off', true)"
+            if deduplicating:
+                sql += f", pg_advisory_xact_lock({DEDUPLICATION_LOCK})"
             with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+                cursor.execute(sql)
         yield
-
-
-def _lock_deduplication() -> None:
-    """Let one article at a time decide whether it copies another, so "first" is well defined.
-
-    Two copies fetched at the same moment would otherwise each find no original and both be
-    extracted. SQLite needs nothing: it lets one writer at a time in already.
-    """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [DEDUPLICATION_LOCK])
 
 
 def article_fail(*, article_id: int, reason: str) -> None:
