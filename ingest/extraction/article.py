@@ -119,6 +119,7 @@ class Article(SidesMixin, DatingMixin):
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
+        self._joint_sentence: int | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
         self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
         self._resolve_speech()
@@ -238,6 +239,14 @@ class Article(SidesMixin, DatingMixin):
             return Speaker(first_person=True)
         if actor.pronoun == "third":
             return focus
+        if actor.pronoun == "plural":
+            # "They urged ...": a multilateral statement's signatories, right after the
+            # sentence (or in the sentence) that lists them; nobody otherwise.
+            signatories = self._signatories()
+            index = info.sentence.index
+            if self._joint_sentence is not None and 0 <= index - self._joint_sentence <= 1:
+                return Speaker(joint=signatories)
+            return None
         if actor.pronoun == "answer":
             return focus if focus is not None and focus.person else self._first_person_named()
         if actor.pronoun == "latter":
@@ -325,6 +334,9 @@ class Article(SidesMixin, DatingMixin):
         return self._joint
 
     def _find_signatories(self) -> tuple[Speaker, ...]:
+        multilateral = self._multilateral_signatories()
+        if multilateral:
+            return multilateral
         for number, info in enumerate(self.infos):
             countries = list(dict.fromkeys(filter(None, map(self._country_of, info.actors))))
             if len(countries) < 2:
@@ -342,6 +354,46 @@ class Article(SidesMixin, DatingMixin):
                             speaker = self._resolve(actor, nearby, (None, None), self.anchor)
                             if speaker is not None and speaker.country == country:
                                 people[country] = speaker
+            return tuple(people.get(country) or Speaker(country=country) for country in countries)
+        return ()
+
+    def _multilateral_signatories(self) -> tuple[Speaker, ...]:
+        """The countries listed (three or more, as subjects) in the first sentence naming a
+        joint statement or communique: "In a joint statement, the foreign ministers of
+        Australia, Canada, New Zealand ... said"."""
+        pattern = self.rules.multilateral_document
+        for number, info in enumerate(self.infos):
+            if len(info.actors) < 3:
+                continue
+            sentence = self.text[info.sentence.start : info.sentence.end]
+            if not pattern.search(sentence):
+                continue
+            listed: list[Actor] = []
+            for actor in info.actors:
+                if not actor.country or actor.possessive or actor.pronoun or actor.person:
+                    continue
+                if listed:
+                    gap = " ".join(
+                        w for w in self.text[listed[-1].end : actor.start].split() if w != "the"
+                    )
+                    if gap in LIST_JOINERS:
+                        listed.append(actor)
+                        continue
+                    if len(listed) >= 3:
+                        break
+                listed = [actor] if actor.subject_like else []
+            if len(listed) < 3:
+                continue
+            countries = list(dict.fromkeys(actor.country for actor in listed))
+            people: dict[str, Speaker] = {}
+            for nearby in self.infos[number : number + 3]:
+                for actor in nearby.actors:
+                    country = self._country_of(actor)
+                    if actor.person and country in countries and country not in people:
+                        speaker = self._resolve(actor, nearby, (None, None), self.anchor)
+                        if speaker is not None and speaker.country == country:
+                            people[country] = speaker
+            self._joint_sentence = number
             return tuple(people.get(country) or Speaker(country=country) for country in countries)
         return ()
 
@@ -400,6 +452,14 @@ class Article(SidesMixin, DatingMixin):
             day = self._guess_day(info)
             for event in info.speech:
                 speaker = self._resolve(event.actor, info, (focus, voice), day)
+                listed = any(a is event.actor for a in info.actors)
+                if speaker is not None and event.actor.country and listed and not event.inverted:
+                    # "the leaders of Canada, France and Japan said": all of them.
+                    before = [a for a in info.actors if a.start <= event.actor.start]
+                    group = self._group_ending_at(before, event.actor)
+                    countries = list(dict.fromkeys(a.country for a in group if a.country))
+                    if len(countries) > 1 and not speaker.person:
+                        speaker = Speaker(joint=tuple(Speaker(country=c) for c in countries))
                 self.speakers[id(event)] = speaker
                 if speaker is None:
                     continue
@@ -624,6 +684,10 @@ class Article(SidesMixin, DatingMixin):
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
         ]
+        possessor = self._possessor(inside, match)
+        if possessor:
+            # "suspended aid over Rwanda's support for the M23": the support is Rwanda's.
+            return possessor
         listed_from = None
         for subject in reversed([a for a in inside if a.subject_like]):
             if listed_from is not None:

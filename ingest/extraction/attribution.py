@@ -246,6 +246,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             kind = "first"
         elif lower in rules.third_person:
             kind = "third"
+        elif lower in rules.plural_person:
+            kind = "plural"
         else:
             continue
         start, end = words.starts[index], words.ends[index]
@@ -278,6 +280,8 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         return False
     words, text = document.words, document.text
     index, skipped = actor.first_word - 1, 0
+    if _collective_head(words, sentence, index, rules):
+        return True  # "the prime ministers of Australia, Canada and ...": they act
     while index >= sentence.first_word:
         lower = words.lowers[index]
         if lower in rules.object_markers:
@@ -293,6 +297,24 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             if skipped > 2:
                 return True
         index -= 1
+    return True
+
+
+def _collective_head(words, sentence: Sentence, index: int, rules: Rules) -> bool:
+    """Whether the word at `index` is the "of" of "the (foreign) ministers of", with no object
+    marker before the phrase ("met the leaders of ..." is an object)."""
+    if index - 1 < sentence.first_word or words.lowers[index] != "of":
+        return False
+    if words.lowers[index - 1] not in rules.collective_heads:
+        return False
+    before = index - 2
+    while before >= sentence.first_word and before >= index - 5:
+        lower = words.lowers[before]
+        if lower in rules.object_markers:
+            return False
+        if not words.texts[before].islower() or lower == "the":
+            return True
+        before -= 1
     return True
 
 

@@ -54,12 +54,15 @@ class Rules:
     object_markers: frozenset[str]
     first_person: frozenset[str]
     third_person: frozenset[str]
+    plural_person: frozenset[str]
+    collective_heads: frozenset[str]
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
     document_subjects: tuple[tuple[str, ...], ...]
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
     joint_document: re.Pattern
+    multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
     bloc_disclaimer: re.Pattern
     office_titles: dict[tuple[str, ...], str]
@@ -153,12 +156,17 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         object_markers=frozenset(attribution["object_markers"]),
         first_person=frozenset(attribution["first_person"]),
         third_person=frozenset(attribution["third_person"]),
+        plural_person=frozenset(attribution["plural_person"]),
+        collective_heads=frozenset(attribution["collective_heads"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
         document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
+        multilateral_document=re.compile(
+            "|".join(attribution["multilateral_documents"]), re.IGNORECASE
+        ),
         country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
         office_titles=office_titles,

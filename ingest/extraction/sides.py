@@ -22,8 +22,13 @@ _SUPPORTED_OBJECT_RE = re.compile(
 )
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
+# What describes the resolution voted on: the word (not "a peaceful resolution of the
+# conflict"), or the vote's purpose ("voted overwhelmingly on Wednesday to condemn ...").
 _RESOLUTION_RE = re.compile(
-    r"\b(?:resolution|draft|motion|communiqu\w*|declaration)\b", re.IGNORECASE
+    r"\b(?<!peaceful\s)(?<!political\s)(?<!negotiated\s)(?<!diplomatic\s)resolution\b"
+    r"|\b(?:draft|motion|communiqu\w*|declaration)\b"
+    r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
+    re.IGNORECASE,
 )
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -70,6 +75,20 @@ class SidesMixin:
                 found.append(number)
         return found
 
+    def _main_party_aside(self, info: SentenceInfo, named: set[int]) -> bool:
+        """Whether the sentence names, aside (not as a subject), a party to the article's main
+        conflict that is party to none of the conflicts it names."""
+        main = self.main_conflict
+        if main is None or main in named:
+            return False
+        for actor in info.actors:
+            if actor.subject_like:
+                continue  # the speaker's own country is no party named aside
+            if actor.country and self.x.side_of(main, actor.country) is not None:
+                if all(self.x.side_of(n, actor.country) is None for n in named):
+                    return True
+        return False
+
     def _party_as_topic(self, conflict_number: int, speaker: Speaker, source: Speaker) -> bool:
         bare_country = not (speaker.person or speaker.person_name or speaker.office_kind)
         return (
@@ -94,6 +113,10 @@ class SidesMixin:
     def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
         named = self._sentence_conflicts(info)
         if named:
+            if self._main_party_aside(info, {number for _, number in named}):
+                # "urged de-escalation of the Iranian crisis, including a ceasefire in Gaza" in
+                # an article about Israel and Iran: another conflict named in passing.
+                return self.main_conflict, 0.9
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
@@ -129,9 +152,14 @@ class SidesMixin:
                 self._refers_to_conflict(i) for i in in_paragraph
             ):
                 return current, 0.9
-            # A paragraph that names nothing still continues the conflict of the one before.
+            # A paragraph that names nothing still continues the conflict of the one before;
+            # of several there, the article's own.
             previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
             if any(self._names_conflict(i) or self._refers_to_conflict(i) for i in previous):
+                if current != self.main_conflict and any(
+                    self.main_conflict in self._opposed_conflicts(i) for i in previous
+                ):
+                    return self.main_conflict, 0.85
                 return current, 0.85
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
