@@ -6,7 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .choices import Origin, ReviewStatus
 from .models import Conflict, Resolution, Statement, Vote
-from .services import statement_approve, statements_review
+from .services import stance_changes_batched, statement_approve, statements_review
 
 
 @admin.register(Conflict)
@@ -152,6 +152,11 @@ class StatementAdmin(SimpleHistoryAdmin):
             statements=queryset, reviewer=request.user, status=ReviewStatus.REJECTED
         )
         self.message_user(request, f"Rejected {count} statement(s).", messages.SUCCESS)
+
+    def delete_queryset(self, request, queryset):
+        # Each statement's series is refreshed once, after all of them are gone.
+        with stance_changes_batched():
+            super().delete_queryset(request, queryset)
 
     def save_model(self, request, obj, form, change):
         if not change:
