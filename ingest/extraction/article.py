@@ -47,7 +47,7 @@ _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
      "and the", ", and the", "along with", ", along with", "together with", "were the",
-     "included the", ", including", "such as"}
+     "included the", ", including", "such as", "(", "( the"}
 )  # fmt: skip
 # Where a coordinated clause starts, and words that do not make a new subject there.
 _CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
@@ -60,6 +60,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
 _SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "that"})
+_HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -581,6 +582,11 @@ class Article(SidesMixin, DatingMixin):
         boundary = max(boundary, semicolon + 1)
         group = self._subject_group(info, boundary, match, quote)
         if group and self._subject_changes(info, group[-1].end, match):
+            group = []
+        if group and self.text[match.end - 1] == "(":
+            group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if group and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
+            # "Israel has a right to defend itself": who holds the right, not who says so.
             group = []
         if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not

@@ -27,6 +27,8 @@ class DatingMixin:
                 continue
             if any(start <= expr.start < end for start, end in self.furniture):
                 continue
+            if expr.kind == "relative" and self.doc.quote_at(expr.start) is not None:
+                continue  # "Today, Russia is the aggressor": the speaker's today, not the story's
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
             if not self._dates_an_event(before, after):
@@ -88,9 +90,17 @@ class DatingMixin:
                     return resolved
         return None
 
+    def _after_publication(self, expr: DateExpr) -> bool:
+        """A day after publication ("extended the mandate until 31 October 2025") dates a
+        deadline, not what was said."""
+        if self.published is None or expr.kind != "day":
+            return False
+        day = resolve(expr, self.anchor, published=True).day
+        return day is not None and day > self.published
+
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
-        exprs = self.dates[info.sentence.index]
+        exprs = [e for e in self.dates[info.sentence.index] if not self._after_publication(e)]
         if exprs:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end

@@ -20,6 +20,12 @@ _SIDE_LABEL_SPLIT_RE = re.compile(r"\s+and\s+|[(),;/]|\s+-\s+")
 # Side-label words too vague to stand for a side on their own.
 _VAGUE_SIDE_WORDS = frozenset({"allies", "forces", "government", "groups", "coalition"})
 # What may stand between two words of one name: a space, a hyphen, an apostrophe, a dot.
+# Words that may follow a name without being part of it ("Putin Tuesday", AP style).
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
+)
 _NAME_GAP_RE = re.compile(r"[\s.\-'’]{0,3}")
 
 
@@ -169,6 +175,8 @@ class NameIndex:
             if matched is None:
                 continue
             size = len(matched.words)
+            if matched.kind == "person" and size == 1 and self._longer_name(words, index, text):
+                continue  # "Abbas Mousavi" is not Mahmoud Abbas
             if matched.kind == "conflict":
                 mentions.extend(self._countries_inside(words, index, index + size, text))
             start, end = words.starts[index], words.ends[index + size - 1]
@@ -178,6 +186,16 @@ class NameIndex:
             )  # fmt: skip
             resume = index + size
         return mentions
+
+    def _longer_name(self, words, index: int, text: str) -> bool:
+        """Whether a one-word name runs on into a capitalised word no name starts with: the
+        person's alias is then part of someone else's name."""
+        following = index + 1
+        if following >= len(words) or not words.texts[following][:1].isupper():
+            return False
+        if words.lowers[following] in _CALENDAR or words.lowers[following] in self._by_first_two:
+            return False
+        return bool(_NAME_GAP_RE.fullmatch(text, words.ends[index], words.starts[following]))
 
     def _countries_inside(self, words, start: int, end: int, text: str) -> list[Mention]:
         """Countries named inside a conflict's name ("invasion of Ukraine"): they tell which

@@ -593,3 +593,117 @@ def test_a_transcript_s_labels_start_paragraphs_without_blank_lines(extractor):
     candidates = extractor.extract(text, published=date(2022, 3, 7))
 
     assert triples(candidates) == {("CHN", "russia-ukraine-war", "neutral")}
+
+
+# -- many countries, one statement ----------------------------------------------------------
+
+
+def test_a_joint_statement_of_several_countries_speaks_for_each_signatory(extractor):
+    text = (
+        "In a joint statement, the foreign ministers of Brazil, India, South Africa and "
+        "Germany said they were alarmed by the fighting in Ukraine.\n\n"
+        '"We call for an immediate ceasefire and a return to talks," the statement said.'
+    )
+
+    found = extractor.extract(text, published=date(2023, 5, 4))
+
+    calls = {c.actor_country for c in found if c.stance == "calls_for_negotiation"}
+    assert calls == {"BRA", "IND", "ZAF", "DEU"}
+
+
+def test_they_after_a_communique_s_list_of_leaders_are_its_signatories(extractor):
+    text = (
+        "In a final communique, the leaders of Egypt, Qatar and Saudi Arabia expressed deep "
+        "concern over the war in Ukraine. They urged the parties to agree an immediate "
+        "ceasefire."
+    )
+
+    found = extractor.extract(text, published=date(2023, 7, 13))
+
+    calls = {c.actor_country for c in found if c.stance == "calls_for_negotiation"}
+    assert calls == {"EGY", "QAT", "SAU"}
+
+
+def test_the_leaders_of_a_list_of_countries_are_the_subject_unless_an_object(extractor):
+    subject = (
+        "The prime ministers of India, Pakistan and Malaysia on Tuesday called for an "
+        "immediate ceasefire in the war in Ukraine."
+    )
+    met = (
+        "Putin met the leaders of India, Pakistan and Malaysia on Tuesday and called for an "
+        "end to Western sanctions."
+    )
+
+    found = extractor.extract(subject, published=date(2023, 12, 13))
+
+    assert {c.actor_country for c in found} == {"IND", "PAK", "MYS"}
+    assert not extractor.extract(met, published=date(2023, 12, 13))
+
+
+def test_a_vote_tally_in_parentheses_lists_each_country_s_vote(extractor):
+    text = (
+        "The General Assembly adopted the resolution on the war in Ukraine by a recorded vote "
+        "of 141 in favour to 5 against (Russia, Pakistan), with 35 abstentions (China, India, "
+        "South Africa)."
+    )
+
+    found = extractor.extract(text, published=date(2023, 2, 24))
+
+    assert {c.actor_country for c in found if c.stance == "abstains"} == {"CHN", "IND", "ZAF"}
+    assert {c.actor_country for c in found if c.stance == "other"} == {"RUS", "PAK"}
+
+
+# -- whose act, which words ----------------------------------------------------------------
+
+
+def test_support_named_with_its_possessor_is_the_possessor_s(extractor):
+    text = (
+        "Germany suspended its aid to Russia over Russia's support for the annexation, and "
+        "Britain stands with Ukraine, the ministry said on Monday."
+    )
+
+    found = extractor.extract(text, published=date(2023, 2, 21))
+
+    assert ("DEU", "russia-ukraine-war", "supports_side_b") not in triples(found)
+    assert ("GBR", "russia-ukraine-war", "supports_side_a") in triples(found)
+
+
+def test_who_holds_a_right_is_not_who_affirms_it(extractor):
+    text = (
+        '"We affirm that Israel has a right to defend itself," Germany\'s foreign ministry '
+        "said of the war in Gaza on Monday."
+    )
+
+    found = extractor.extract(text, published=date(2023, 10, 10))
+
+    assert ("DEU", "israel-hamas-war", "supports_side_a") in triples(found)
+
+
+def test_a_country_s_backing_written_as_an_adjective_is_no_statement(extractor):
+    text = "Russian-backed forces pressed their offensive in eastern Ukraine on Monday."
+
+    assert not extractor.extract(text, published=date(2022, 5, 3))
+
+
+def test_an_alias_running_into_another_name_is_not_that_person(extractor):
+    text = (
+        "Iran's foreign ministry spokesman Abbas Mousavi said on Monday that Tehran supported "
+        "a political solution to the war in Ukraine."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2022, 5, 3))
+
+    assert candidate.actor_country == "IRN"
+    assert candidate.speaker == "Abbas Mousavi"
+
+
+def test_a_deadline_after_publication_dates_no_statement(extractor):
+    text = (
+        "The Security Council on Tuesday extended the mission in Ukraine until 31 October "
+        "2025, with 2 abstentions (China, Russia)."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2024, 10, 30))
+
+    assert candidate.actor_country == "CHN"
+    assert candidate.date == date(2024, 10, 29)
