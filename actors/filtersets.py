@@ -37,7 +37,20 @@ class LightFilterSet(django_filters.FilterSet):
         form_class = type(self).__dict__.get("_form_class")
         if form_class is None:
             form_class = type(self)._form_class = super().get_form_class()
+            form_class.base_fields = SharedFields(form_class.base_fields)
         return form_class
+
+
+class SharedFields(dict):
+    """A form's fields, shared by its instances rather than deep-copied for each.
+
+    Filter forms only read their fields, to clean values and render widgets: nothing sets a
+    field's queryset or attributes per request, and a ModelChoiceField's choices run a fresh
+    query each time they are listed. Each form still gets its own dict, to order or trim.
+    """
+
+    def __deepcopy__(self, memo):
+        return dict(self)
 
 
 class CodeChoiceField(forms.ModelChoiceField):
