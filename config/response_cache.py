@@ -32,7 +32,7 @@ from functools import cache as once
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections, transaction
+from django.db import InterfaceError, OperationalError, connections, transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from redis.exceptions import RedisError
@@ -105,6 +105,26 @@ def data_version(using: str = "default") -> tuple | None:
     sql = VERSION_SQL.get(connection.vendor)
     if sql is None:
         return None
+    # The version query doubles as the connection's health check (CONN_HEALTH_CHECKS), so a
+    # cached read costs one round trip to the database, not two; a connection found broken
+    # is replaced once, as the check would have done.
+    checking = (
+        connection.health_check_enabled
+        and not connection.health_check_done
+        and connection.connection is not None
+        and not connection.in_atomic_block
+    )
+    if not checking:
+        return _read_version(connection, sql)
+    connection.health_check_done = True
+    try:
+        return _read_version(connection, sql)
+    except (InterfaceError, OperationalError):
+        connection.close()
+        return _read_version(connection, sql)
+
+
+def _read_version(connection, sql: str) -> tuple | None:
     with connection.cursor() as cursor:
         cursor.execute(sql)
         row = cursor.fetchone()
