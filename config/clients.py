@@ -6,6 +6,7 @@ value. From a trusted proxy we take the nearest address it did not add itself, s
 client wrote before the proxy appended the real one are ignored too.
 """
 
+import functools
 import ipaddress
 import time
 from datetime import timedelta
@@ -18,12 +19,18 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 
+@functools.cache
+def _networks(proxies: tuple[str, ...]) -> tuple:
+    # Parsed once, not on every throttle check of every request.
+    return tuple(ipaddress.ip_network(net, strict=False) for net in proxies)
+
+
 def _trusted(address: str) -> bool:
     try:
         ip = ipaddress.ip_address(address.strip())
     except ValueError:
         return False
-    return any(ip in ipaddress.ip_network(net, strict=False) for net in settings.TRUSTED_PROXIES)
+    return any(ip in net for net in _networks(tuple(settings.TRUSTED_PROXIES)))
 
 
 def client_ip(request) -> str:
