@@ -392,6 +392,7 @@ class _Generator:
                 state,
                 "Synthetic failure." if state == ArticleState.FAILED else "",
                 1,
+                False,
                 fetched,
                 fetched + timedelta(minutes=1) if state == ArticleState.EXTRACTED else None,
                 None,
@@ -526,7 +527,8 @@ class _Generator:
 ARTICLE_FIELDS = (
     "id", "url", "canonical_url", "feed", "source", "outlet", "title", "text", "published",
     "language", "content_hash", "fingerprint", "duplicate_of", "state", "failure_reason",
-    "attempts", "fetched_at", "extracted_at", "submitted_by", "created_at", "updated_at",
+    "attempts", "awaiting_broker", "fetched_at", "extracted_at", "submitted_by", "created_at",
+    "updated_at",
 )  # fmt: skip
 STATEMENT_FIELDS = (
     "id", "actor_country", "actor_bloc", "speaker", "speaker_office", "conflict", "stance",

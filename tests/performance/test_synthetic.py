@@ -4,11 +4,13 @@ from datetime import date
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db.models import Count
 
 from actors.models import Country, Term
 from ingest.models import Article
 from stances.choices import ReviewStatus
-from stances.models import Conflict, Statement, Vote
+from stances.models import Conflict, StanceChange, Statement, Vote
+from stances.selectors import counted_statements, stance_timeline
 from stances.synthetic import SYNTHETIC_HOST
 from tests.factories import StatementFactory
 
@@ -82,3 +84,25 @@ def test_it_refuses_a_database_with_statements_unless_forced():
 
     real.refresh_from_db()
     assert Statement.objects.count() == 601
+
+
+def test_the_stance_changes_are_rebuilt_after_the_copy():
+    generate()
+
+    busiest = (
+        counted_statements()
+        .values("actor_country", "conflict")
+        .annotate(n=Count("id"))
+        .order_by("-n", "actor_country", "conflict")[:3]
+    )
+    assert busiest
+    for series in busiest:
+        timeline = stance_timeline(
+            country=Country.objects.get(pk=series["actor_country"]),
+            conflict=Conflict.objects.get(pk=series["conflict"]),
+        )
+        changed = sorted({e.date for e in timeline if e.changes_stance})
+        stored = StanceChange.objects.filter(
+            country=series["actor_country"], conflict=series["conflict"]
+        ).order_by("date")
+        assert [c.date for c in stored] == changed
