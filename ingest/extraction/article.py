@@ -585,7 +585,8 @@ class Article(SidesMixin, DatingMixin):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
-        if group and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
+        holds = self.text.startswith("right", match.start)
+        if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
             group = []
         if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
@@ -784,7 +785,8 @@ class Article(SidesMixin, DatingMixin):
             else:
                 return None
         if source is not None and source.country and country and source.country != country:
-            if self._party_as_topic(conflict_number, speaker, source):
+            possessed = actor is not None and actor.possessive
+            if not possessed and self._party_as_topic(conflict_number, speaker, source):
                 # "Russia committed the error of invading", Lula said: Russia is what Brazil
                 # speaks about, not who speaks.
                 speaker, country, actor = source, source.country, None

@@ -202,6 +202,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         actor.country = mentions[following].ref
                         cursor = mentions[following].last_word
                         following += 1
+                        # "the representative of India, Ruchira Kamboj, said": their name.
+                        name = _capitalised_run(words, cursor, sentence.last_word)
+                        if name and not any(m.first_word == cursor for m in mentions):
+                            actor.unknown_name = text[name[0].start : name[-1].end]
+                            cursor = name[-1].index + 1
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word)
                 if name:
@@ -354,6 +359,8 @@ def find_speech(
         # right" does not: there Israel is what is said.
         if subject is None and document.text[: word.start].rstrip().endswith(_INVERSION_MARKS):
             subject = _subject_after(document, info, index + 1, by_first_word, registry)
+            if subject is not None and subject.possessive:
+                subject = None  # "..., said Beijing's position was ...": what is said
             inverted = subject is not None
         if subject is not None:
             info.speech.append(SpeechEvent(word.start, subject, inverted))
@@ -373,6 +380,14 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if index < sentence.first_word:
         return None
     gap = text[words[index].end : words[index + 1].start]
+    named = by_last_word.get(index + 1)
+    if (
+        "," in gap
+        and named is not None
+        and named.unknown_name
+        and "," in text[named.start : named.end]
+    ):
+        return named  # "China's deputy ambassador, Geng Shuang, said": the whole phrase
     if "," in gap:
         return _subject_before_apposition(document, info, index, by_last_word, registry)
     if words[index].lower == "who" and index > sentence.first_word:

@@ -121,6 +121,9 @@ class SidesMixin:
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
             return self._conflict_asked(paragraph, match)
+        if match.cue.kind == "vote" and self.main_conflict is not None:
+            # "Beijing had abstained because ...": the vote the article reports, on its conflict.
+            return self.main_conflict, 0.9
         in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
         if quote is not None:
             in_paragraph += [

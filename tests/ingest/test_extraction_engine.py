@@ -707,3 +707,28 @@ def test_a_deadline_after_publication_dates_no_statement(extractor):
 
     assert candidate.actor_country == "CHN"
     assert candidate.date == date(2024, 10, 29)
+
+
+def test_an_envoy_named_in_apposition_speaks_and_a_possessive_after_said_does_not(extractor):
+    text = (
+        "China's deputy ambassador, Geng Shuang, said Beijing's position on the war in Ukraine "
+        "was consistent. China called for a ceasefire, he said."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 10, 13)), "CHN",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Geng Shuang"
+
+
+def test_the_representative_of_a_country_is_called_by_the_name_after_it(extractor):
+    text = (
+        "Explaining its vote, the representative of India, Ruchira Kamboj, said on Wednesday "
+        "that dialogue is the only answer to the war in Ukraine."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 10, 13)), "IND",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Ruchira Kamboj"
+    assert candidate.date == date(2022, 10, 12)
