@@ -48,8 +48,9 @@ def test_no_input_gets_a_server_error_or_an_undocumented_status(case, staff_toke
         headers={"Authorization": f"Token {staff_token}"},
         # Left out: "schema-valid data is accepted" (the schema cannot say that a slug is
         # taken or that a country code names no country: a 400 for those is right) and
-        # "invalid data is rejected" (an unreadable page_size falls back to the default page
-        # size, as DRF's pagination does everywhere: lenient, not a fault).
+        # "invalid data is rejected" (lenient by design elsewhere: an empty `on=` or
+        # `format=` means the default, and multipart fields arrive as strings whatever type
+        # the schema gives them; page_size and cursor are strict, tests/api/test_pagination.py).
         excluded_checks=[positive_data_acceptance, negative_data_rejection],
     )
 
