@@ -13,6 +13,12 @@ _DATED_ATTACK_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?)\b"
 )
 
+_ATTACK_OF_RE = re.compile(
+    r"\b(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?|offensive)\b"
+    r"(?:\s+[\w'’-]+){0,3}[\s\"”]+of\s*$",
+    re.IGNORECASE,
+)
+
 
 class DatingMixin:
     """Date resolution for `Article` (which holds the state these read)."""
@@ -29,6 +35,8 @@ class DatingMixin:
                 continue
             if expr.kind == "relative" and self.doc.quote_at(expr.start) is not None:
                 continue  # "Today, Russia is the aggressor": the speaker's today, not the story's
+            if self._after_publication(expr):
+                continue
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
             if not self._dates_an_event(before, after):
@@ -39,6 +47,8 @@ class DatingMixin:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
         ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
         speech_verbs = self.rules.speech_verbs
+        if _ATTACK_OF_RE.search(before):
+            return True  # "its terror attacks on Israel of Oct. 7"
         if any(word in speech_verbs for word in before.lower().split()[-6:]):
             return False
         events = list(self.rules.event_word.finditer(before))
@@ -95,12 +105,12 @@ class DatingMixin:
         deadline, not what was said."""
         if self.published is None or expr.kind != "day":
             return False
-        day = resolve(expr, self.anchor, published=True).day
+        day = resolve(expr, self.published, published=True).day
         return day is not None and day > self.published
 
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
-        exprs = [e for e in self.dates[info.sentence.index] if not self._after_publication(e)]
+        exprs = self.dates[info.sentence.index]
         if exprs:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end

@@ -17,7 +17,9 @@ _SUPPORTED_OBJECT_RE = re.compile(
     r"\s*[\"“]?(?:(?:the|its|their|our|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|nation|"
     r"government|state|forces|army|military|citizens|cause|sovereignty|territorial\s+integrity|"
     r"independence|rights?|struggle|efforts?|fight|defen[cs]e|steps|actions|measures|ally|allies|"
-    r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?)?",
+    r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?|"
+    # "stands with our ally the Philippines", "its partner, Ukraine"
+    r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
@@ -30,6 +32,7 @@ _RESOLUTION_RE = re.compile(
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = (" that ", ",", ";")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
 
@@ -268,6 +271,16 @@ class SidesMixin:
             called = self.rules.characterising.search(self.text, window, match.start)
             if not close_before and called:
                 close_before = [m for m in mentions if called.end() <= m[0] and m[1] <= match.start]
+            if not close_before and match.cue.target == "before":
+                # "said that the Chinese coast guard's use of force was aggressive": the
+                # clause's subject, its first side named.
+                opened = max(
+                    self.text.rfind(mark, info.sentence.start, match.start)
+                    for mark in _CLAUSE_MARKS
+                )
+                clause_start = max(info.sentence.start, opened)
+                in_clause = [m for m in mentions if clause_start <= m[0] and m[1] <= match.start]
+                close_before = in_clause[:1]
             if close_before:
                 start, _, _, side = close_before[-1]
                 if self.rules.act_against_victim.search(self.text, max(0, start - 40), start):

@@ -732,3 +732,51 @@ def test_the_representative_of_a_country_is_called_by_the_name_after_it(extracto
 
     assert candidate.speaker == "Ruchira Kamboj"
     assert candidate.date == date(2022, 10, 12)
+
+
+def test_what_an_act_named_before_is_called_condemns_its_side(extractor):
+    text = (
+        "Philippine Defence Secretary Gilberto Teodoro said on Tuesday that the Chinese coast "
+        'guard\'s use of force in the South China Sea was "aggressive and illegal" and that the '
+        "Philippines would not be intimidated."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 6, 19)), "PHL", "condemns")
+
+    assert candidate.target_side == "b"
+    assert candidate.speaker == "Gilberto Teodoro"
+    assert candidate.date == date(2024, 6, 18)
+
+
+def test_standing_with_an_ally_supports_the_ally(extractor):
+    text = (
+        'The U.S. State Department said on Monday that the United States "stands with our ally '
+        'the Philippines" in the South China Sea.'
+    )
+
+    found = extractor.extract(text, published=date(2024, 6, 19))
+
+    assert ("USA", "south-china-sea-disputes", "supports_side_a") in triples(found)
+
+
+def test_the_day_of_an_attack_named_with_of_dates_no_condemnation(extractor):
+    text = (
+        "The prime ministers of Malaysia, Qatar and Egypt said on Tuesday in a joint statement "
+        'that they "unequivocally condemn Hamas for its terror attacks on Israel" of Oct. 7.'
+    )
+
+    found = extractor.extract(text, published=date(2023, 12, 13))
+
+    condemning = {(c.actor_country, c.date) for c in found if c.stance == "condemns"}
+    assert condemning == {(c, date(2023, 12, 12)) for c in ("MYS", "QAT", "EGY")}
+
+
+def test_expelling_a_high_commissioner_condemns_the_country_expelled(extractor):
+    text = (
+        "Pakistan said on Wednesday it would expel India's high commissioner and suspend "
+        "bilateral trade with India over Kashmir."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2019, 8, 7)), "PAK", "condemns")
+
+    assert (candidate.target_side, candidate.kind) == ("a", "action")
