@@ -161,7 +161,12 @@ def response_cache_key(request) -> str | None:
 
 
 def cached_response(key: str) -> CachedResponse | None:
-    entry = cache.get(key)
+    try:
+        entry = cache.get(key)
+    except RedisError as error:
+        # Outages are absorbed by ResilientRedisCache; any other refusal is a miss too.
+        logger.warning("API response cache not read: %s", error)
+        return None
     return CachedResponse(*entry) if entry is not None else None
 
 

@@ -170,11 +170,18 @@ def test_a_new_day_is_a_new_key_since_as_of_defaults_to_today(world, monkeypatch
 
 
 @transactional
-def test_a_cache_refusing_writes_costs_a_miss_not_an_error(world, monkeypatch):
-    def full(*args, **kwargs):
-        raise ResponseError("OOM command not allowed when used memory > 'maxmemory'.")
+@pytest.mark.parametrize(
+    "command, refusal",
+    [
+        ("set", "OOM command not allowed when used memory > 'maxmemory'."),
+        ("get", "WRONGTYPE Operation against a key holding the wrong kind of value"),
+    ],
+)
+def test_a_cache_refusing_a_command_costs_a_miss_not_an_error(world, monkeypatch, command, refusal):
+    def refuse(*args, **kwargs):
+        raise ResponseError(refusal)
 
-    monkeypatch.setattr(cache, "set", full)
+    monkeypatch.setattr(cache, command, refuse)
     anonymous = APIClient()
     for _ in range(2):
         response, queries = read(anonymous)
