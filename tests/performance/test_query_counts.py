@@ -52,6 +52,11 @@ EXPECTED = [
     ("/api/v1/statements?conflict=russia-ukraine-war&country=FRA", 3),
     ("/api/v1/statements?stance=neutral&date_from=2022-01-01&date_to=2022-12-31", 1),
     ("/api/v1/statements?q=ceasefire", 1),
+    # Whatever the page size and the ordering: one page, one query.
+    ("/api/v1/statements?page_size=2", 1),
+    ("/api/v1/statements?page_size=500&ordering=date,-created_at", 1),
+    ("/api/v1/statements?q=ceasefire&page_size=3&ordering=-rank", 1),
+    ("/api/v1/votes/?page_size=2", 1),
     # The conflict, its stances, the countries.
     ("/api/v1/conflicts/russia-ukraine-war/stances?as_of=2023-01-01", 3),
     # The country, its stances, the conflicts.
