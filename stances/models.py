@@ -5,7 +5,6 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import DateField, F, Q, Value
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .choices import (
@@ -18,6 +17,7 @@ from .choices import (
     StatementKind,
     VoteChoice,
 )
+from .links import page_url
 
 # A statement's place in the lists: its date, undated statements after every dated one.
 SORT_DATE = Coalesce("date", Value(date.min, output_field=DateField()))
@@ -55,7 +55,7 @@ class Conflict(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("pages:conflict", kwargs={"slug": self.slug})
+        return page_url("pages:conflict", self.slug)
 
 
 class Statement(models.Model):
@@ -232,7 +232,7 @@ class Statement(models.Model):
             super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("pages:statement", kwargs={"pk": self.pk})
+        return page_url("pages:statement", self.pk)
 
     @property
     def actor(self):
