@@ -389,6 +389,17 @@ def article_extract(*, article_id: int) -> int:
     `statements_file`.
     """
     reference = engine.current_reference_data()
+    try:
+        return _article_extract(article_id, reference, one_by_one=False)
+    except IntegrityError:
+        # A row the article lock does not keep out (an editor's statement with the same key, a
+        # reference row deleted since the gazetteer was read) failed the single INSERT, and
+        # the transaction with it: run again, filing each statement in a savepoint of its own,
+        # so that such a row costs only its own statement.
+        return _article_extract(article_id, reference, one_by_one=True)
+
+
+def _article_extract(article_id: int, reference, *, one_by_one: bool) -> int:
     with _pipeline_transaction():
         # Lock the article: a concurrent run waits here, then sees this run's statements.
         article = selectors.articles_extractable().select_for_update().filter(pk=article_id).first()
@@ -403,7 +414,9 @@ def article_extract(*, article_id: int) -> int:
             logger.exception("Extraction failed for article %s", article_id)
             article_fail(article_id=article_id, reason=f"Extraction failed: {exc!r}")
             return 0
-        created = statements_file(article=article, candidates=candidates, reference=reference)
+        created = statements_file(
+            article=article, candidates=candidates, reference=reference, one_by_one=one_by_one
+        )
         now = timezone.now()
         Article.objects.filter(pk=article_id).update(
             state=ArticleState.EXTRACTED, extracted_at=now, updated_at=now, failure_reason=""
@@ -411,13 +424,17 @@ def article_extract(*, article_id: int) -> int:
     return created
 
 
-def statements_file(*, article: Article, candidates: list, reference) -> int:
+def statements_file(*, article: Article, candidates: list, reference, one_by_one: bool) -> int:
     """File candidates as pending statements of `article`; return how many are new.
 
     The caller holds the article's row lock. A candidate already filed (same actor, conflict,
     stance and evidence offset) is skipped, whatever its review status. Pending pipeline
     statements of an earlier run that this run no longer finds are removed; statements an
     editor approved or rejected are never touched.
+
+    New statements go in one INSERT, their "created" history rows in another; a conflicting
+    row fails it with IntegrityError. `one_by_one` saves each statement in its own savepoint
+    instead, skipping those that conflict.
     """
     wanted = {}
     for candidate in candidates:
@@ -429,7 +446,12 @@ def statements_file(*, article: Article, candidates: list, reference) -> int:
     earlier = article.statements.all() if article.state == ArticleState.EXTRACTED else []
     existing = {_statement_key(s): s for s in earlier}
     new = [statement for key, statement in wanted.items() if key not in existing]
-    created = _statements_create(article, new)
+    if one_by_one:
+        created = _statements_save_each(article, new)
+    else:
+        if new:
+            bulk_create_with_history(new, Statement)
+        created = len(new)
     stale = [
         s.pk
         for key, s in existing.items()
@@ -441,22 +463,7 @@ def statements_file(*, article: Article, candidates: list, reference) -> int:
     return created
 
 
-def _statements_create(article: Article, statements: list[Statement]) -> int:
-    """Insert statements with their "created" history rows; return how many were inserted.
-
-    One INSERT for the statements and one for their history. A row the article lock does not
-    keep out (an editor's statement with the same key, a reference row deleted since the
-    gazetteer was read) fails the batch: then each statement goes alone in its savepoint, and
-    such a row costs only its own statement.
-    """
-    if not statements:
-        return 0
-    try:
-        with transaction.atomic():
-            bulk_create_with_history(statements, Statement)
-        return len(statements)
-    except IntegrityError:
-        pass
+def _statements_save_each(article: Article, statements: list[Statement]) -> int:
     created = 0
     for statement in statements:
         try:
