@@ -19,6 +19,11 @@ _ATTACK_OF_RE = re.compile(
     re.IGNORECASE,
 )
 
+_ATTACK_ON_RE = re.compile(
+    r"\b(?:attacks?|assaults?|massacre|raids?|bombings?)\b(?:\s+(?:in|on)\s+[\w'’-]+)?\s+on\s*$",
+    re.IGNORECASE,
+)
+
 
 class DatingMixin:
     """Date resolution for `Article` (which holds the state these read)."""
@@ -49,8 +54,13 @@ class DatingMixin:
         speech_verbs = self.rules.speech_verbs
         if _ATTACK_OF_RE.search(before):
             return True  # "its terror attacks on Israel of Oct. 7"
-        if any(word in speech_verbs for word in before.lower().split()[-6:]):
+        recent = before.lower().split()[-6:]
+        if any(word in speech_verbs for word in recent):
             return False
+        if _ATTACK_ON_RE.search(before) and not any(
+            word in self.rules.position_verbs for word in recent
+        ):
+            return True  # "The terror attacks in Israel on October 7 were shocking"
         events = list(self.rules.event_word.finditer(before))
         if events:
             since = before[events[-1].end() :].lower().split()

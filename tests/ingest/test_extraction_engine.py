@@ -780,3 +780,37 @@ def test_expelling_a_high_commissioner_condemns_the_country_expelled(extractor):
     candidate = only(extractor.extract(text, published=date(2019, 8, 7)), "PAK", "condemns")
 
     assert (candidate.target_side, candidate.kind) == ("a", "action")
+
+
+def test_agreeing_a_ceasefire_is_a_call_for_one_whatever_day_stands_between(extractor):
+    text = "Russia and Türkiye agreed on Thursday a ceasefire in the war in Ukraine."
+
+    found = extractor.extract(text, published=date(2023, 3, 5))
+
+    assert {c.actor_country for c in found if c.stance == "calls_for_negotiation"} == {
+        "RUS",
+        "TUR",
+    }
+
+
+def test_a_mutually_acceptable_solution_is_a_call_for_negotiation(extractor):
+    text = (
+        "The representative of India said on Monday that New Delhi supported a mutually "
+        "acceptable solution to the India-Pakistan conflict."
+    )
+
+    found = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("IND", "india-pakistan-conflict", "calls_for_negotiation") in triples(found)
+    assert not [c for c in found if c.stance.startswith("supports")]
+
+
+def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extractor):
+    text = (
+        '"The terror attacks in Israel on October 7 were shocking and deserve condemnation," '
+        "India's representative told the assembly on Friday."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 10, 28)), "IND", "condemns")
+
+    assert candidate.date == date(2023, 10, 27)
