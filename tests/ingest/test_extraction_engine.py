@@ -814,3 +814,26 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
     candidate = only(extractor.extract(text, published=date(2023, 10, 28)), "IND", "condemns")
 
     assert candidate.date == date(2023, 10, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt called for an immediate halt to military operations in the war in Gaza on "
+            "Tuesday.",
+            ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            "The United States on Tuesday approved the sale of F-16 fighter jets to Ukraine.",
+            ("USA", "russia-ukraine-war", "supports_side_a"),
+        ),
+        (
+            "Germany on Tuesday imposed targeted financial sanctions on Russia over the war in "
+            "Ukraine.",
+            ("DEU", "russia-ukraine-war", "condemns"),
+        ),
+    ],
+)
+def test_wire_phrasings_of_calls_deliveries_and_sanctions(extractor, text, expected):
+    assert expected in triples(extractor.extract(text, published=date(2023, 3, 8)))
