@@ -31,7 +31,11 @@ _ACTOR_MENTION_KINDS = frozenset(
     }
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
-_NOT_SPEAKERS = frozenset("it which who that this they there what also and but as so then".split())
+_NOT_SPEAKERS = frozenset(
+    "it which who that this they there what also and but as so then "
+    # the medium, not who speaks: "said in a statement posted on X", "a video released"
+    "statement post message video letter speech interview tweet release readout".split()
+)
 # "s" is the possessive of "the court's prosecutor".
 _INVERSION_MARKS = (",", "\u201d", '"')
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())

@@ -833,6 +833,15 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
             "Ukraine.",
             ("DEU", "russia-ukraine-war", "condemns"),
         ),
+        (
+            "Germany's foreign minister said in a statement posted on X that Germany called for "
+            "a ceasefire in the war in Gaza.",
+            ("DEU", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            '"We need a ceasefire now," Malaysia\'s foreign ministry said of the war in Gaza.',
+            ("MYS", "israel-hamas-war", "calls_for_negotiation"),
+        ),
     ],
 )
 def test_wire_phrasings_of_calls_deliveries_and_sanctions(extractor, text, expected):
