@@ -413,7 +413,10 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     actor = _unknown_person_before(document, sentence, index, registry)
     determined = index > sentence.first_word and words[index - 1].lower in _DETERMINERS
     noun = words[index].text
-    if actor is None and noun.isalpha() and noun.islower() and (determined or noun.endswith("s")):
+    # "Analysts said" opens a sentence capitalised: a role, not a name.
+    opening_role = index == sentence.first_word and registry.is_commentator(noun)
+    lowered = noun.islower() or opening_role
+    if actor is None and noun.isalpha() and lowered and (determined or noun.endswith("s")):
         if words[index].lower not in _NOT_SPEAKERS:
             # "the agency said", "diplomats said": someone who is no country's voice.
             word = words[index]

@@ -846,3 +846,35 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
 )
 def test_wire_phrasings_of_calls_deliveries_and_sanctions(extractor, text, expected):
     assert expected in triples(extractor.extract(text, published=date(2023, 3, 8)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied on Tuesday that it was supplying drones to Russia for the war in Ukraine.",
+        "Analysts said India was unlikely to condemn Russia over the war in Ukraine.",
+    ],
+)
+def test_a_denial_and_what_is_unlikely_are_no_position(extractor, text):
+    assert not extractor.extract(text, published=date(2023, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany said on Tuesday it would provide Ukraine with additional IRIS-T air defence "
+            "systems.",
+            ("DEU", "russia-ukraine-war", "supports_side_a"),
+        ),
+        (
+            'Washington reaffirmed its "ironclad" commitment to the Philippines in the South China '
+            "Sea on Tuesday.",
+            ("USA", "south-china-sea-disputes", "supports_side_a"),
+        ),
+    ],
+)
+def test_providing_a_side_with_weapons_and_an_ironclad_commitment_support_it(
+    extractor, text, expected
+):
+    assert expected in triples(extractor.extract(text, published=date(2023, 3, 8)))
