@@ -19,6 +19,14 @@ _ATTACK_OF_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The occasion of what was said, right before its date: "in a speech on Tuesday".
+_SPEECH_ACT_RE = re.compile(
+    r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|statement|interview|briefing|call|address|post|news\s+conference|"
+    r"press\s+conference|meeting|message|letter|video|session|debate|summit)\s+"
+    r"(?:on\s+|late\s+|early\s+)*$",
+    re.IGNORECASE,
+)
 _ATTACK_ON_RE = re.compile(
     r"\b(?:attacks?|assaults?|massacre|raids?|bombings?)\b(?:\s+(?:in|on)\s+[\w'’-]+)?\s+on\s*$",
     re.IGNORECASE,
@@ -52,6 +60,8 @@ class DatingMixin:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
         ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
         speech_verbs = self.rules.speech_verbs
+        if _SPEECH_ACT_RE.search(before):
+            return False  # "condemned the invasion of Ukraine in a speech on Tuesday"
         if _ATTACK_OF_RE.search(before):
             return True  # "its terror attacks on Israel of Oct. 7"
         recent = before.lower().split()[-6:]

@@ -878,3 +878,14 @@ def test_providing_a_side_with_weapons_and_an_ironclad_commitment_support_it(
     extractor, text, expected
 ):
     assert expected in triples(extractor.extract(text, published=date(2023, 3, 8)))
+
+
+def test_the_occasion_before_a_date_makes_it_the_statement_s_day(extractor):
+    text = (
+        "U.S. Secretary of State Antony Blinken condemned Russia's invasion of Ukraine in a "
+        "speech on Tuesday."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "USA", "condemns")
+
+    assert candidate.date == date(2023, 3, 7)
