@@ -839,6 +839,11 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
             ("DEU", "israel-hamas-war", "calls_for_negotiation"),
         ),
         (
+            "Qatar's foreign ministry said on Monday that Qatar remained committed to the "
+            "ceasefire agreement in the war in Gaza.",
+            ("QAT", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
             '"We need a ceasefire now," Malaysia\'s foreign ministry said of the war in Gaza.',
             ("MYS", "israel-hamas-war", "calls_for_negotiation"),
         ),
