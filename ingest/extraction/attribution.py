@@ -411,6 +411,8 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if "." in gap:
         return None
     actor = _unknown_person_before(document, sentence, index, registry)
+    if actor is not None and actor.unknown_name and registry.is_commentator(actor.unknown_name):
+        actor.commentator = True  # "Critics say ...", "Analysts said ..." opening a sentence
     determined = index > sentence.first_word and words[index - 1].lower in _DETERMINERS
     noun = words[index].text
     # "Analysts said" opens a sentence capitalised: a role, not a name.

@@ -858,6 +858,7 @@ def test_wire_phrasings_of_calls_deliveries_and_sanctions(extractor, text, expec
     [
         "Iran denied on Tuesday that it was supplying drones to Russia for the war in Ukraine.",
         "Analysts said India was unlikely to condemn Russia over the war in Ukraine.",
+        "Critics say Türkiye has sided with Russia in the war in Ukraine.",
     ],
 )
 def test_a_denial_and_what_is_unlikely_are_no_position(extractor, text):
@@ -876,6 +877,20 @@ def test_a_denial_and_what_is_unlikely_are_no_position(extractor, text):
             'Washington reaffirmed its "ironclad" commitment to the Philippines in the South China '
             "Sea on Tuesday.",
             ("USA", "south-china-sea-disputes", "supports_side_a"),
+        ),
+        (
+            "Pakistan sided with Russia on Tuesday over the war in Ukraine.",
+            ("PAK", "russia-ukraine-war", "supports_side_b"),
+        ),
+        (
+            "The United States threw its weight behind the Philippines on Tuesday in the South "
+            "China Sea.",
+            ("USA", "south-china-sea-disputes", "supports_side_a"),
+        ),
+        (
+            "Iran on Tuesday slammed Israel's strikes on its territory as a flagrant violation of "
+            "its sovereignty, in the war in Gaza.",
+            ("IRN", "israel-hamas-war", "condemns"),
         ),
     ],
 )
