@@ -255,8 +255,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             kind = "first"
         elif lower in rules.third_person:
             kind = "third"
-        elif lower in rules.plural_person:
-            kind = "plural"
+        elif lower in rules.plural_person and index == sentence.first_word:
+            kind = "plural"  # only opening a sentence: "They urged ..." (cheap, and enough)
         else:
             continue
         start, end = words.starts[index], words.ends[index]

@@ -37,6 +37,13 @@ class Extractor:
         self.rules = rules or default_rules()
         self.index = NameIndex(gazetteer, self.rules)
         self.word_classes: dict[str, tuple] = {}
+        # Cue keywords are word beginnings: a word's prefixes are looked up, not every keyword
+        # tried on it (the cue lexicon grows; a word's length does not).
+        self._keyword_cues: dict[str, list[int]] = {}
+        for number, cue in enumerate(self.rules.cues):
+            for keyword in cue.keywords:
+                self._keyword_cues.setdefault(keyword, []).append(number)
+        self._longest_keyword = max(map(len, self._keyword_cues), default=0)
         self.countries = {c.iso3: c for c in gazetteer.countries}
         self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
         for person in gazetteer.people:
@@ -85,11 +92,13 @@ class Extractor:
         """Return (cues it may start, is a speech verb, may date something) for a lower-cased
         word, or () for a word that is none of these; remembered, so that an article's words
         cost one dictionary look-up each."""
-        cues = tuple(
-            number
-            for number, cue in enumerate(self.rules.cues)
-            if any(word.startswith(keyword) for keyword in cue.keywords)
-        )
+        keyword_cues = self._keyword_cues
+        found_cues: set[int] = set()
+        for end in range(1, min(len(word), self._longest_keyword) + 1):
+            numbers = keyword_cues.get(word[:end])
+            if numbers:
+                found_cues.update(numbers)
+        cues = tuple(sorted(found_cues))
         speech = word in self.rules.speech_verbs or word == "according"
         dating = word in _DATE_WORDS or word.isdigit()
         found = (cues, speech, dating) if cues or speech or dating else ()
