@@ -78,6 +78,29 @@ class SidesMixin:
                 found.append(number)
         return found
 
+    def _main_party_in(self, infos: list[SentenceInfo], other: int) -> bool:
+        """Whether these sentences name a party to the article's main conflict that is no
+        party to `other`, and the article's opening set the main conflict's sides against
+        each other."""
+        main = self.main_conflict
+        if main is None or main == other or not self._opens_on(main):
+            return False
+        for info in infos:
+            for actor in info.actors:
+                if actor.country and self.x.side_of(main, actor.country) is not None:
+                    if self.x.side_of(other, actor.country) is None:
+                        return True
+        return False
+
+    def _opens_on(self, conflict_number: int) -> bool:
+        """Whether the headline or first paragraph names the conflict or both its sides."""
+        first = [i for i in self.infos if i.sentence.paragraph <= 1]
+        return any(
+            conflict_number in {n for _, n in self._sentence_conflicts(i)}
+            or conflict_number in self._opposed_conflicts(i)
+            for i in first
+        )
+
     def _main_party_aside(self, info: SentenceInfo, named: set[int]) -> bool:
         """Whether the sentence names, aside (not as a subject), a party to the article's main
         conflict that is party to none of the conflicts it names."""
@@ -136,6 +159,10 @@ class SidesMixin:
             ]
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
         if len(set(paragraph_named)) == 1:
+            if self._main_party_in(in_paragraph, paragraph_named[0]):
+                # "China called for restraint. ... the latest spillover of the Gaza conflict",
+                # in a paragraph on Iran's strikes on Israel: the Gaza war named in passing.
+                return self.main_conflict, 0.9
             return paragraph_named[0], 0.95
         # A country on one side of one conflict only ("violence in Myanmar"), the speaker's
         # own aside.
@@ -154,16 +181,19 @@ class SidesMixin:
             return sided.pop(), 0.9
         current = self._current_conflict(match.start)
         if current is not None:
+            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
             if self._refers_to_conflict(info) or any(
                 self._refers_to_conflict(i) for i in in_paragraph
             ):
+                if self._main_party_in([*previous, *in_paragraph], current):
+                    return self.main_conflict, 0.85
                 return current, 0.9
             # A paragraph that names nothing still continues the conflict of the one before;
             # of several there, the article's own.
-            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
             if any(self._names_conflict(i) or self._refers_to_conflict(i) for i in previous):
-                if current != self.main_conflict and any(
-                    self.main_conflict in self._opposed_conflicts(i) for i in previous
+                if current != self.main_conflict and (
+                    any(self.main_conflict in self._opposed_conflicts(i) for i in previous)
+                    or self._main_party_in([*previous, *in_paragraph], current)
                 ):
                     return self.main_conflict, 0.85
                 return current, 0.85
@@ -313,6 +343,12 @@ class SidesMixin:
         semicolon = self.text.find(";", position, end)
         if semicolon != -1:
             end = semicolon
+        quote = self.doc.quote_at(position - 1) if position else None
+        if quote is not None and quote.end > position:
+            # '"I condemn the attack," Biden said after speaking with Netanyahu': a quoted
+            # sentence ends the object; a quoted phrase ('"strongly condemn" the regime') not.
+            if self.text[quote.start : quote.end].rstrip("”\"’' ")[-1:] in (",", ".", "!", "?"):
+                end = min(end, quote.end)
         starts = self.doc.words.starts
         first = bisect_left(starts, position, info.sentence.first_word, info.sentence.last_word)
         if first + reach < info.sentence.last_word:

@@ -909,3 +909,32 @@ def test_the_occasion_before_a_date_makes_it_the_statement_s_day(extractor):
     candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "USA", "condemns")
 
     assert candidate.date == date(2023, 3, 7)
+
+
+def test_a_conflict_named_in_passing_yields_to_the_one_the_article_opens_on(extractor):
+    text = (
+        "Leaders urge restraint after India strikes Pakistan\n\n"
+        "NEW DELHI, May 7 (Reuters) - World leaders on Wednesday urged restraint after India "
+        "struck targets in Pakistan.\n\n"
+        "In Beijing, a foreign ministry spokesperson said China called on the parties to "
+        "exercise restraint. Asked whether China would condemn India, she said the situation "
+        "was unlike the war in Ukraine.\n\n"
+        "Germany's foreign ministry said Germany would stand up for Pakistan's security."
+    )
+
+    found = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert ("CHN", "india-pakistan-conflict", "calls_for_negotiation") in triples(found)
+    assert ("DEU", "india-pakistan-conflict", "supports_side_b") in triples(found)
+    assert not [c for c in found if c.conflict == "russia-ukraine-war"]
+
+
+def test_a_quoted_sentence_ends_what_its_cue_can_target(extractor):
+    text = (
+        '"I unequivocally condemn the attack," U.S. President Joe Biden said after speaking '
+        "with Israeli officials about the war in Gaza."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 4, 14)), "USA", "condemns")
+
+    assert candidate.target_side is None
