@@ -389,7 +389,7 @@ class Article(SidesMixin, DatingMixin):
                         continue
                     if len(listed) >= 3:
                         break
-                listed = [actor] if actor.subject_like else []
+                listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
@@ -404,6 +404,13 @@ class Article(SidesMixin, DatingMixin):
             self._joint_sentence = number
             return tuple(people.get(country) or Speaker(country=country) for country in countries)
         return ()
+
+    def _agent_listed(self, actor: Actor) -> bool:
+        """Whether the actor opens a list after a passive verb's "by" ("endorsed by")."""
+        lowers, first = self.doc.words.lowers, actor.first_word
+        return (
+            first > 1 and lowers[first - 1] == "by" and lowers[first - 2] in self.rules.agent_verbs
+        )
 
     def _country_of(self, actor: Actor) -> str | None:
         if actor.person is not None:

@@ -938,3 +938,16 @@ def test_a_quoted_sentence_ends_what_its_cue_can_target(extractor):
     candidate = only(extractor.extract(text, published=date(2024, 4, 14)), "USA", "condemns")
 
     assert candidate.target_side is None
+
+
+def test_a_declaration_endorsed_by_a_list_of_countries_is_each_one_s(extractor):
+    text = (
+        "The declaration, endorsed by Brazil, India, China and South Africa, called for a "
+        "peaceful resolution of the war in Ukraine. The declaration also urged no escalation "
+        "of hostilities."
+    )
+
+    found = extractor.extract(text, published=date(2024, 10, 23))
+
+    calls = {c.actor_country for c in found if c.stance == "calls_for_negotiation"}
+    assert calls == {"BRA", "IND", "CHN", "ZAF"}
