@@ -34,9 +34,11 @@ _ACTOR_MENTION_KINDS = frozenset(
 _NOT_SPEAKERS = frozenset(
     "it which who that this they there what also and but as so then "
     # the medium, not who speaks: "said in a statement posted on X", "a video released"
-    "statement post message video letter speech interview tweet release readout".split()
+    "statement post message video letter speech interview tweet release readout phone "
+    "telephone call".split()
 )
 # "s" is the possessive of "the court's prosecutor".
+_NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
@@ -346,6 +348,9 @@ def find_speech(
             index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
         ):
             continue  # "called for talks" is a cue's verb, not who speaks
+        if word.lower in rules.characterising_verbs and index > sentence.first_word:
+            if words.lowers[index - 1] in _NOUN_BEFORE_CALL:
+                continue  # "in a phone call Sunday": a noun
         if word.lower.endswith("ing") and document.text[: word.start].rstrip().endswith(","):
             # "..., Penny Wong announced, saying ...": the participle's subject is the clause's.
             if info.speech:

@@ -951,3 +951,22 @@ def test_a_declaration_endorsed_by_a_list_of_countries_is_each_one_s(extractor):
 
     calls = {c.actor_country for c in found if c.stance == "calls_for_negotiation"}
     assert calls == {"BRA", "IND", "CHN", "ZAF"}
+
+
+def test_a_phone_call_is_no_speech_verb(extractor):
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim told Pakistan's prime minister in a phone call "
+        "on Sunday that Malaysia stood by Pakistan in the India-Pakistan conflict."
+    )
+
+    found = extractor.extract(text, published=date(2025, 5, 12))
+
+    assert ("MYS", "india-pakistan-conflict", "supports_side_b") in triples(found)
+
+
+def test_no_military_solution_is_a_call_for_a_negotiated_one(extractor):
+    text = '"There is no military solution," Egypt\'s foreign minister said of the war in Gaza.'
+
+    found = extractor.extract(text, published=date(2024, 4, 16))
+
+    assert ("EGY", "israel-hamas-war", "calls_for_negotiation") in triples(found)
