@@ -970,3 +970,21 @@ def test_no_military_solution_is_a_call_for_a_negotiated_one(extractor):
     found = extractor.extract(text, published=date(2024, 4, 16))
 
     assert ("EGY", "israel-hamas-war", "calls_for_negotiation") in triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Voting no were the United States, Israel and Germany, in the vote on the war in "
+            "Gaza on Tuesday.",
+            {"USA", "ISR", "DEU"},
+        ),
+        ("Russia cast its veto against the draft on the war in Ukraine on Tuesday.", {"RUS"}),
+        ("China used its veto to block the resolution on the war in Gaza on Tuesday.", {"CHN"}),
+    ],
+)
+def test_a_no_vote_and_a_veto_are_other(extractor, text, countries):
+    found = extractor.extract(text, published=date(2023, 12, 13))
+
+    assert {c.actor_country for c in found if c.stance == "other"} == countries
