@@ -844,6 +844,27 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
             ("QAT", "israel-hamas-war", "calls_for_negotiation"),
         ),
         (
+            "Saudi Arabia supports a two-state solution as the only way to end the war in Gaza, "
+            "its foreign ministry said on Tuesday.",
+            ("SAU", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            "Germany on Tuesday hailed the ceasefire agreement in the war in Gaza.",
+            ("DEU", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            "Qatar on Tuesday urged Israel and Hamas to agree to a deal in the war in Gaza.",
+            ("QAT", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            "Malaysia on Tuesday backed peace efforts in the war in Ukraine.",
+            ("MYS", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        (
+            "Egypt on Tuesday urged the warring parties in the war in Gaza to lay down their arms.",
+            ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
             '"We need a ceasefire now," Malaysia\'s foreign ministry said of the war in Gaza.',
             ("MYS", "israel-hamas-war", "calls_for_negotiation"),
         ),
