@@ -93,6 +93,10 @@ class NameIndex:
         for index, conflict in enumerate(gazetteer.conflicts):
             for name in [conflict.name, *conflict.aliases]:
                 self._add(name, "conflict", index)
+        by_slug = {conflict.slug: index for index, conflict in enumerate(gazetteer.conflicts)}
+        for place, slug in rules.conflict_places:
+            if slug in by_slug:
+                self._add(place, "conflict", by_slug[slug])
         # After the countries: a side label that is a country's name ("Ukraine") stays a country.
         for index, conflict in enumerate(gazetteer.conflicts):
             for side in ("a", "b"):

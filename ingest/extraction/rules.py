@@ -77,6 +77,7 @@ class Rules:
     page_furniture: re.Pattern
     position_verbs: frozenset[str]
     ambiguous_names: dict[str, tuple[str, ...]]
+    conflict_places: tuple[tuple[str, str], ...]
 
 
 def _read(name: str, directory: Path) -> dict:
@@ -189,6 +190,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             + r"\s*(?:on\b|at\b|[:\-–—]).*$",
             re.IGNORECASE | re.MULTILINE,
         ),
+        conflict_places=tuple((place, slug) for place, slug in context.get("conflict_places", ())),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()

@@ -900,6 +900,25 @@ def test_a_denial_and_what_is_unlikely_are_no_position(extractor, text):
             ("USA", "south-china-sea-disputes", "supports_side_a"),
         ),
         (
+            'Germany will continue to back Ukraine "for as long as it takes", its foreign '
+            "ministry said on Tuesday.",
+            ("DEU", "russia-ukraine-war", "supports_side_a"),
+        ),
+        (
+            "Britain said on Tuesday it would donate F-16 fighter jets to Ukraine.",
+            ("GBR", "russia-ukraine-war", "supports_side_a"),
+        ),
+        (
+            "Germany on Tuesday approved an arms sale to the Philippines to help it patrol the "
+            "South China Sea.",
+            ("DEU", "south-china-sea-disputes", "supports_side_a"),
+        ),
+        (
+            'Malaysia on Tuesday denounced China\'s "unsafe and unprofessional" conduct in the '
+            "South China Sea.",
+            ("MYS", "south-china-sea-disputes", "condemns"),
+        ),
+        (
             "Pakistan sided with Russia on Tuesday over the war in Ukraine.",
             ("PAK", "russia-ukraine-war", "supports_side_b"),
         ),
