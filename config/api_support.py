@@ -264,10 +264,10 @@ class ModelCleanMixin:
 
 
 ERROR_RESPONSES = {
-    "400": "A filter, parameter or field is invalid: one list of messages per field.",
+    "400": "A filter, parameter, cursor or field is invalid: one list of messages per field.",
     "401": "Authentication is needed: a token (Authorization: Token …) or a session.",
     "403": "The user may not do this.",
-    "404": "No such object, or an invalid cursor.",
+    "404": "No such object.",
     "406": "No representation in the format asked for (Accept or ?format=).",
     "429": "Too many requests: the rate limit was reached; see Retry-After.",
 }
