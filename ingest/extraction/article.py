@@ -742,8 +742,8 @@ class Article(SidesMixin, DatingMixin):
         coordinated = False
         for actor in reversed(inside[: inside.index(subject)]):
             gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
-            if gap not in LIST_JOINERS or not actor.country or actor.possessive:
-                break
+            if gap not in LIST_JOINERS or not (actor.country or actor.person) or actor.possessive:
+                break  # "Biden and Modi agreed ...": people are listed as countries are
             coordinated = coordinated or gap.endswith("and") or gap in ("&", "as well as")
             if not actor.subject_like:
                 # "spoke with senior Indian and Pakistani officials", "an initiative by Brazil,

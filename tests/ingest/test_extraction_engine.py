@@ -1028,3 +1028,27 @@ def test_a_no_vote_and_a_veto_are_other(extractor, text, countries):
     found = extractor.extract(text, published=date(2023, 12, 13))
 
     assert {c.actor_country for c in found if c.stance == "other"} == countries
+
+
+def test_leaders_listed_together_each_take_the_position(extractor):
+    text = (
+        "Lula and Olaf Scholz discussed the war in Ukraine on Tuesday and agreed on the need "
+        "for a just and lasting peace, the German government said."
+    )
+
+    found = extractor.extract(text, published=date(2023, 3, 8))
+
+    calls = {c.actor_country for c in found if c.stance == "calls_for_negotiation"}
+    assert calls == {"BRA", "DEU"}
+
+
+def test_a_call_on_a_weekday_is_no_call_on_someone(extractor):
+    text = (
+        "Erdogan told Putin in a phone call on Tuesday that Türkiye supported a political "
+        "settlement of the war in Ukraine."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "TUR",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.evidence.startswith("Erdogan told Putin")
