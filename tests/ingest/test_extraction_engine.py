@@ -1052,3 +1052,22 @@ def test_a_call_on_a_weekday_is_no_call_on_someone(extractor):
                      "calls_for_negotiation")  # fmt: skip
 
     assert candidate.evidence.startswith("Erdogan told Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar will host direct peace talks between Russia and Ukraine next week, its foreign "
+            "ministry said on Tuesday.",
+            ("QAT", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        (
+            "Germany has pushed for sanctions against Russia over the war in Ukraine, its foreign "
+            "ministry said on Tuesday.",
+            ("DEU", "russia-ukraine-war", "condemns"),
+        ),
+    ],
+)
+def test_hosting_peace_talks_and_pushing_for_sanctions(extractor, text, expected):
+    assert expected in triples(extractor.extract(text, published=date(2025, 3, 11)))
