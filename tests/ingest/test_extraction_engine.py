@@ -1071,3 +1071,14 @@ def test_a_call_on_a_weekday_is_no_call_on_someone(extractor):
 )
 def test_hosting_peace_talks_and_pushing_for_sanctions(extractor, text, expected):
     assert expected in triples(extractor.extract(text, published=date(2025, 3, 11)))
+
+
+def test_pushing_for_a_party_to_engage_with_the_other_is_a_call(extractor):
+    text = (
+        "Malaysia's foreign ministry said on Tuesday that Malaysia would push for Russia to "
+        "engage in dialogue with Ukraine."
+    )
+
+    found = extractor.extract(text, published=date(2024, 7, 27))
+
+    assert ("MYS", "russia-ukraine-war", "calls_for_negotiation") in triples(found)
