@@ -353,16 +353,7 @@ class Article(SidesMixin, DatingMixin):
             joint = self.rules.joint_document
             if len(countries) > 2 or not (joint.search(sentence) or joint.search(self.text)):
                 return ()
-            people: dict[str, Speaker] = {}
-            for nearby in self.infos[number : number + 3]:
-                for actor in nearby.actors:
-                    country = self._country_of(actor)
-                    if actor.subject_like and country in countries and country not in people:
-                        if actor.person or actor.unknown_name:
-                            speaker = self._resolve(actor, nearby, (None, None), self.anchor)
-                            if speaker is not None and speaker.country == country:
-                                people[country] = speaker
-            return tuple(people.get(country) or Speaker(country=country) for country in countries)
+            return self._signatory_speakers(number, countries)
         return ()
 
     def _multilateral_signatories(self) -> tuple[Speaker, ...]:
@@ -393,17 +384,23 @@ class Article(SidesMixin, DatingMixin):
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
-            people: dict[str, Speaker] = {}
-            for nearby in self.infos[number : number + 3]:
-                for actor in nearby.actors:
-                    country = self._country_of(actor)
-                    if actor.person and country in countries and country not in people:
+            self._joint_sentence = number
+            return self._signatory_speakers(number, countries)
+        return ()
+
+    def _signatory_speakers(self, number: int, countries: list[str]) -> tuple[Speaker, ...]:
+        """Each signatory country, with its person named as a subject in the sentence that
+        lists them or the two after it ("Albanese, Trudeau and Luxon said in the statement")."""
+        people: dict[str, Speaker] = {}
+        for nearby in self.infos[number : number + 3]:
+            for actor in nearby.actors:
+                country = self._country_of(actor)
+                if actor.subject_like and country in countries and country not in people:
+                    if actor.person or actor.unknown_name:
                         speaker = self._resolve(actor, nearby, (None, None), self.anchor)
                         if speaker is not None and speaker.country == country:
                             people[country] = speaker
-            self._joint_sentence = number
-            return tuple(people.get(country) or Speaker(country=country) for country in countries)
-        return ()
+        return tuple(people.get(country) or Speaker(country=country) for country in countries)
 
     def _agent_listed(self, actor: Actor) -> bool:
         """Whether the actor opens a list after a passive verb's "by" ("endorsed by")."""
