@@ -60,3 +60,31 @@ class VoteFactory(factory.django.DjangoModelFactory):
     resolution = factory.SubFactory(ResolutionFactory)
     country = factory.LazyFunction(lambda: country("KHM"))
     vote = "Y"
+
+
+def statement_admin_form(statement, **changes) -> dict:
+    """The admin's change form for `statement` as posted unchanged, but for `changes`."""
+    data = {
+        "quote": statement.quote,
+        "summary": statement.summary,
+        "actor_country": statement.actor_country_id,
+        "actor_bloc": "",
+        "speaker": "",
+        "speaker_office": "",
+        "conflict": statement.conflict_id,
+        "stance": statement.stance,
+        "target_side": statement.target_side,
+        "kind": statement.kind,
+        "date": statement.date.isoformat(),
+        "date_precision": statement.date_precision,
+        "confidence": "",
+        "source_url": "",
+        "source_title": "",
+        "source_outlet": "",
+        "source_published": "",
+        "article": "",
+        "evidence_start": "",
+        "evidence_end": "",
+    }
+    data.update(changes)
+    return data

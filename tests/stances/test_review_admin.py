@@ -6,7 +6,7 @@ from actors.models import Country
 from config.roles import EDITORS_GROUP
 from stances.choices import ReviewStatus, Stance
 from stances.models import Statement
-from tests.factories import StatementFactory, UserFactory
+from tests.factories import StatementFactory, UserFactory, statement_admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -63,37 +63,12 @@ def test_bulk_reject_marks_every_selected_statement_rejected(client, editor):
     assert set(Statement.objects.values_list("status", flat=True)) == {ReviewStatus.REJECTED}
 
 
-def form_data(statement, **changes):
-    data = {
-        "quote": statement.quote,
-        "summary": statement.summary,
-        "actor_country": statement.actor_country_id,
-        "actor_bloc": "",
-        "speaker": "",
-        "speaker_office": "",
-        "conflict": statement.conflict_id,
-        "stance": statement.stance,
-        "target_side": statement.target_side,
-        "kind": statement.kind,
-        "date": statement.date.isoformat(),
-        "date_precision": statement.date_precision,
-        "confidence": "",
-        "source_url": "",
-        "source_title": "",
-        "source_outlet": "",
-        "source_published": "",
-        "article": "",
-        "evidence_start": "",
-        "evidence_end": "",
-    }
-    data.update(changes)
-    return data
-
-
 def test_an_editor_can_correct_a_candidate_then_approve_it_in_one_step(client, editor):
     statement = StatementFactory(status=ReviewStatus.PENDING, stance=Stance.OTHER)
     url = reverse("admin:stances_statement_change", args=[statement.pk])
-    response = client.post(url, form_data(statement, stance="neutral", _save_and_approve="1"))
+    response = client.post(
+        url, statement_admin_form(statement, stance="neutral", _save_and_approve="1")
+    )
     assert response.status_code == 302
     statement.refresh_from_db()
     assert (statement.stance, statement.status, statement.reviewed_by) == (
@@ -111,7 +86,7 @@ def test_a_statement_history_can_be_reverted_in_the_admin(client, editor):
     url = reverse(
         "admin:stances_statement_simple_history", args=[statement.pk, original.history_id]
     )
-    response = client.post(url, form_data(statement, quote="The original words."))
+    response = client.post(url, statement_admin_form(statement, quote="The original words."))
     assert response.status_code == 302
     statement.refresh_from_db()
     assert statement.quote == "The original words."

@@ -29,7 +29,13 @@ from stances.services import (
     statement_update,
     statements_review,
 )
-from tests.factories import StatementFactory, UserFactory, conflict, country
+from tests.factories import (
+    StatementFactory,
+    UserFactory,
+    conflict,
+    country,
+    statement_admin_form,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -336,32 +342,6 @@ def test_an_approval_costs_the_same_queries_however_long_its_series():
 # The admin ------------------------------------------------------------------------------------
 
 
-def admin_form(statement, **changes):
-    data = {
-        "quote": statement.quote,
-        "summary": "",
-        "actor_country": statement.actor_country_id,
-        "actor_bloc": "",
-        "speaker": "",
-        "speaker_office": "",
-        "conflict": statement.conflict_id,
-        "stance": statement.stance,
-        "target_side": statement.target_side,
-        "kind": statement.kind,
-        "date": statement.date.isoformat(),
-        "date_precision": statement.date_precision,
-        "confidence": "",
-        "source_url": "",
-        "source_title": "",
-        "source_outlet": "",
-        "source_published": "",
-        "article": "",
-        "evidence_start": "",
-        "evidence_end": "",
-    }
-    return {**data, **changes}
-
-
 def test_the_admin_keeps_the_table_through_edits_actions_deletes_and_reverts(admin_client):
     first = StatementFactory(date=date(2022, 3, 1), stance=Stance.NEUTRAL)
     second = StatementFactory(date=date(2022, 3, 2), stance=Stance.OTHER)
@@ -371,7 +351,7 @@ def test_the_admin_keeps_the_table_through_edits_actions_deletes_and_reverts(adm
     change_url = reverse("admin:stances_statement_change", args=[second.pk])
     changelist = reverse("admin:stances_statement_changelist")
 
-    response = admin_client.post(change_url, admin_form(second, stance=Stance.NEUTRAL))
+    response = admin_client.post(change_url, statement_admin_form(second, stance=Stance.NEUTRAL))
     assert response.status_code == 302
     assert [c.statement for c in StanceChange.objects.all()] == [first]
 
@@ -380,7 +360,7 @@ def test_the_admin_keeps_the_table_through_edits_actions_deletes_and_reverts(adm
 
     original = second.history.earliest("history_date")
     revert_url = reverse("admin:stances_statement_simple_history", args=[second.pk, original.pk])
-    response = admin_client.post(revert_url, admin_form(second, stance=Stance.OTHER))
+    response = admin_client.post(revert_url, statement_admin_form(second, stance=Stance.OTHER))
     assert response.status_code == 302
     assert StanceChange.objects.get(date=date(2022, 3, 2)).stance == Stance.OTHER
 
