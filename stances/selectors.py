@@ -21,12 +21,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
+from operator import itemgetter
 
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from actors.models import Country
 
 from .choices import ReviewStatus, Stance, StatementKind, VoteChoice
+from .links import page_url
 from .models import Conflict, StanceChange, Statement, Vote
 
 STANCE_PRECEDENCE = (
@@ -47,6 +49,44 @@ COUNTED_KINDS = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class DecidingStatement:
+    """What the stance lists and pages show of a statement that decides a current stance.
+
+    A conflict's stances carry hundreds of these; read as plain rows they cost a fraction of
+    model instances with their speaker and office. `speaker` and `speaker_office` are the
+    names those objects would print.
+    """
+
+    pk: int
+    date: date | None
+    stance: str
+    target_side: str
+    kind: str
+    quote: str
+    source_url: str
+    source_outlet: str
+    speaker: str | None
+    speaker_office: str | None
+
+    def get_absolute_url(self) -> str:
+        return page_url("pages:statement", self.pk)
+
+
+DECIDING_COLUMNS = (
+    "pk",
+    "date",
+    "stance",
+    "target_side",
+    "kind",
+    "quote",
+    "source_url",
+    "source_outlet",
+    "speaker__name",
+    "speaker_office__title",
+)
+
+
 @dataclass(frozen=True)
 class CurrentStance:
     """A country's stance on a conflict as of a date, with the statements that decide it."""
@@ -55,7 +95,7 @@ class CurrentStance:
     stance: str | None
     target_side: str
     date: date | None
-    deciding: list[Statement] = field(default_factory=list)
+    deciding: list[Statement | DecidingStatement] = field(default_factory=list)
 
     @property
     def recorded(self) -> bool:
@@ -94,22 +134,9 @@ def _strength(statement: Statement) -> tuple[int, int]:
     )
 
 
-# What the stance rule, the API's deciding statements and the pages read of a deciding
-# statement: loading only these keeps a conflict's few hundred of them cheap.
-DECIDING_FIELDS = (
-    "date",
-    "stance",
-    "target_side",
-    "kind",
-    "quote",
-    "source_url",
-    "source_outlet",
-    "speaker__name",
-    "speaker_office__title",
-)
-
-
-def decide_stance(*, country_id: int, latest_day: list[Statement]) -> CurrentStance:
+def decide_stance(
+    *, country_id: int, latest_day: list[Statement] | list[DecidingStatement]
+) -> CurrentStance:
     """Apply rules 4 and 5 to one country's statements of its latest counted day."""
     if not latest_day:
         return CurrentStance(country_id=country_id, stance=None, target_side="", date=None)
@@ -144,15 +171,10 @@ def stances_as_of(*, conflict: Conflict, on: date) -> dict[int, CurrentStance]:
     deciding = Country.objects.filter(
         _counted("statements__", conflict=conflict, on=on), statements__date=Subquery(latest_date)
     ).values("statements")
-    latest = (
-        Statement.objects.filter(pk__in=deciding)
-        .select_related("speaker", "speaker_office")
-        .only(*DECIDING_FIELDS, "actor_country_id")
-        .order_by("actor_country_id", "id")
-    )
+    latest = Statement.objects.filter(pk__in=deciding).order_by("actor_country_id", "id")
     return {
-        country_id: decide_stance(country_id=country_id, latest_day=list(day))
-        for country_id, day in groupby(latest, key=lambda s: s.actor_country_id)
+        country_id: decide_stance(country_id=country_id, latest_day=day)
+        for country_id, day in _deciding_by(latest, "actor_country_id")
     }
 
 
@@ -174,16 +196,20 @@ def stances_of_country(*, country: Country, on: date) -> dict[int, CurrentStance
         statements__actor_country=country,
         statements__date=Subquery(latest_date),
     ).values("statements")
-    latest = (
-        Statement.objects.filter(pk__in=deciding)
-        .select_related("speaker", "speaker_office")
-        .only(*DECIDING_FIELDS, "conflict_id")
-        .order_by("conflict_id", "id")
-    )
+    latest = Statement.objects.filter(pk__in=deciding).order_by("conflict_id", "id")
     return {
-        conflict_id: decide_stance(country_id=country.pk, latest_day=list(day))
-        for conflict_id, day in groupby(latest, key=lambda s: s.conflict_id)
+        conflict_id: decide_stance(country_id=country.pk, latest_day=day)
+        for conflict_id, day in _deciding_by(latest, "conflict_id")
     }
+
+
+def _deciding_by(
+    statements: QuerySet, column: str
+) -> Iterator[tuple[int, list[DecidingStatement]]]:
+    """Group `statements` (ordered by `column`) by `column`, each read as a DecidingStatement."""
+    rows = statements.values_list(column, *DECIDING_COLUMNS)
+    for key, group in groupby(rows, key=itemgetter(0)):
+        yield key, [DecidingStatement(*row[1:]) for row in group]
 
 
 def stance_of(*, country: Country, conflict: Conflict, on: date) -> CurrentStance:

@@ -234,7 +234,7 @@ class DecidingStatementSerializer(serializers.ModelSerializer):
     """A statement that decides a current stance, as the stance lists show it."""
 
     speaker_name = serializers.CharField(
-        source="speaker.name", read_only=True, default=None, allow_null=True
+        source="speaker", read_only=True, default=None, allow_null=True
     )
 
     class Meta:
@@ -252,14 +252,16 @@ class DecidingStatementSerializer(serializers.ModelSerializer):
         ]
 
     def to_representation(self, statement):
-        # By hand, as StatementSerializer: a conflict's stances carry hundreds of these.
+        # By hand, as StatementSerializer: a conflict's stances carry hundreds of these. They
+        # come as stances.selectors.DecidingStatement rows, whose speaker is already a name, or
+        # (on a timeline) as statements, whose speaker prints as its name.
         return {
             "id": statement.pk,
             "date": _day(statement.date),
             "stance": statement.stance,
             "target_side": statement.target_side,
             "kind": statement.kind,
-            "speaker_name": statement.speaker.name if statement.speaker else None,
+            "speaker_name": None if statement.speaker is None else str(statement.speaker),
             "quote": statement.quote,
             "source_url": statement.source_url,
             "source_outlet": statement.source_outlet,
