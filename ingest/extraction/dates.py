@@ -38,11 +38,18 @@ DATE_RE = re.compile(
 )
 
 
-# "BRASILIA, Jan 31 (Reuters) -" or "KHARTOUM/RIYADH, April 16 (Wire) -" opening a paragraph.
+# Agencies that sign a dateline without brackets: "TOKYO, June 18 Kyodo -".
+_AGENCY = r"(?:Kyodo|Xinhua|AFP|AP|Reuters|IANS|PTI|ANI|Bernama|Yonhap|WAM|SPA|KUNA|QNA|MENA|IRNA)"
+
+# "BRASILIA, Jan 31 (Reuters) -" or "KHARTOUM/RIYADH, April 16 (Wire) -" opening a paragraph;
+# also the house styles "TOKYO, June 18 Kyodo -", "MOSCOW, March 4. /TASS/." and a line of its
+# own with the year ("NEW DELHI, February 24, 2023", The Hindu).
 _DATELINE_RE = re.compile(
     rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Za-z.' ]+)?(?:,\s+"
     rf"(?P<date>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
-    r"(?:,?\s+(?P<year>\d{4}))?)?\s*(?P<agency>\([^)]{1,40}\)\s*)?[-–—]",
+    r"(?:,?\s+(?P<year>\d{4}))?)?\s*"
+    rf"(?:(?P<agency>\([^)]{{1,40}}\)\s*|{_AGENCY}\s+)?[-–—]+|(?P<tass>\.?\s*/TASS/\.?)"
+    r"|(?<=\d{4})[ \t]*$)",
     re.MULTILINE,
 )
 
@@ -111,7 +118,7 @@ def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
     "ISLAMABAD (Reuters) -"), if it has one: its date if it gives one, where it starts and
     where it ends."""
     match = _DATELINE_RE.search(text, 0, 800)
-    if match is None or not (match.group("date") or match.group("agency")):
+    if match is None or not (match.group("date") or match.group("agency") or match.group("tass")):
         return None
     if not match.group("date"):
         return None, match.start(), match.end()
