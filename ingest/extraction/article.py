@@ -49,6 +49,17 @@ _LIST_OPENERS = frozenset(
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as", "(", "( the"}
 )  # fmt: skip
+# Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
+# abstained" (the list runs up to the cue).
+_VOTE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:members|countries|states|nations|delegations)\s*,?\s+"
+    r"(?:among\s+them|among\s+which|including|such\s+as)\s+(?P<list>[^;()]+?)[\s,]*\Z"
+)
+# A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
+_PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
+_AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
+# Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said".
+_TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s*\Z")
 # Where a coordinated clause starts, and words that do not make a new subject there.
 _CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
 _NOT_SUBJECT_WORDS = frozenset(
@@ -284,11 +295,14 @@ class Article(SidesMixin, DatingMixin):
             return Speaker(person_name=actor.unknown_name, commentator=True)
         if actor.person is not None:
             term = actor.person.term_on(day)
-            if term is None and actor.country and actor.office_kind and not actor.possessive:
-                # "Japan's Chief Cabinet Secretary Yoshimasa Hayashi": the text names an office
-                # the gazetteer does not hold for them (yet); the text is right about today.
-                if not _FORMER_RE.search(self.text, actor.start, actor.end):
-                    return Speaker(country=actor.country, person_name=actor.person.name,
+            # "(Japan's) Chief Cabinet Secretary Yoshimasa Hayashi": the text names an office the
+            # gazetteer does not hold for them (yet); the text is right about today, and without
+            # a country the person's own is the office's.
+            terms = actor.person.terms
+            country = actor.country or (terms[-1].country_iso3 if terms else None)
+            if term is None and country and actor.office_kind and not actor.possessive:
+                if not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end):
+                    return Speaker(country=country, person_name=actor.person.name,
                                    office_kind=actor.office_kind)  # fmt: skip
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
@@ -572,6 +586,10 @@ class Article(SidesMixin, DatingMixin):
         window = self.text[start : match.start]
         for stop in ';:“”"(':
             window = window.rsplit(stop, 1)[-1]
+        if _PAST_VERB_RE.match(self.text, match.start):
+            # "said weapons would not bring peace and urged all parties to ...": a new
+            # predicate after "and" or "but" is out of the negation's reach.
+            window = _AND_BUT_RE.split(window)[-1]
         words = window.split()[-self.rules.negation_window :]
         return bool(self.rules.negator.search(" ".join(words) + " "))
 
@@ -606,12 +624,15 @@ class Article(SidesMixin, DatingMixin):
             group = []
         if not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
-        clause = self.text[boundary : match.start]
-        after_subject = self.text[group[-1].end if group else boundary : match.start]
+        subject_end = group[-1].end if group else boundary
         for blocker in self.rules.blockers:
             if match.cue.label in blocker.spares:
                 continue
-            if blocker.pattern.search(clause if blocker.reach == "clause" else after_subject):
+            # Before the cue, though seeing into it: "considers Morocco's autonomy proposal
+            # ... to be the most serious basis" is a judgement, "is considering sanctions" not.
+            start = boundary if blocker.reach == "clause" else subject_end
+            found = blocker.pattern.search(self.text, start, match.end)
+            if found is not None and found.start() < match.start:
                 return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]
@@ -630,7 +651,7 @@ class Article(SidesMixin, DatingMixin):
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
-            actors += self._listed_after(info, match)
+            actors += self._listed_after(info, match) + self._listed_before(info, match)
         results = []
         for speaker, actor in actors:
             candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
@@ -689,8 +710,8 @@ class Article(SidesMixin, DatingMixin):
         open a clause of its own (", and Vietnam's foreign ministry said ...")."""
         if event.inverted:
             return True
-        before = self.text[: event.actor.start].rstrip()
-        return before.endswith((",", "”", '"', "—", "-"))
+        before = self.text[max(0, event.actor.start - 80) : event.actor.start]
+        return _TITLE_WORDS_RE.sub("", before).rstrip().endswith((",", "”", '"', "—", "-"))
 
     def _subject_group(self, info, boundary, match, quote) -> list[Actor]:
         """The actor (or coordinated actors) right before the cue in its clause."""
@@ -773,6 +794,18 @@ class Article(SidesMixin, DatingMixin):
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed
+
+    def _listed_before(self, info, match):
+        """Countries named as examples of a tally right before its vote cue: "32 members,
+        among them India, China and South Africa, abstained"."""
+        head = _VOTE_LIST_BEFORE_RE.search(self.text, info.sentence.start, match.start)
+        if head is None:
+            return []
+        return [
+            (Speaker(country=actor.country), actor)
+            for actor in info.actors
+            if actor.country and head.start("list") <= actor.start and actor.end <= match.start
+        ]
 
     # -- one candidate --------------------------------------------------------------------
 

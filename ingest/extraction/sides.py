@@ -13,6 +13,8 @@ TARGET_WINDOW_WORDS = 15
 # Support names its side at once: "support for Ukraine", "stands firmly with the people of".
 _SIDE_REACH_WORDS = 6
 # What may stand between a support cue and the side it supports.
+# Both sides as one object: "supported India and Pakistan in ...".
+_BOTH_SIDES_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _SUPPORTED_OBJECT_RE = re.compile(
     r"\s*[\"“]?(?:(?:the|its|their|our|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|nation|"
     r"government|state|forces|army|military|citizens|cause|sovereignty|territorial\s+integrity|"
@@ -325,6 +327,11 @@ class SidesMixin:
             after = [m for m in after if m[0] <= match.end or self._supported(match.end, m[0])]
         if not after:
             return None
+        if match.cue.needs == "side":
+            first_end, first_side = after[0][1], after[0][3]
+            joined = _BOTH_SIDES_RE.match(self.text, first_end)
+            if joined and any(m[0] == joined.end() and m[3] != first_side for m in mentions):
+                return None  # "supported India and Pakistan in resolving ...": neither side
         for start, _, inner, side in after:
             if self.rules.act_against_victim.search(self.text, match.start, start):
                 # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
