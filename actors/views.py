@@ -11,6 +11,28 @@ from .models import Country, Term
 from .selectors import country_by_code
 
 STATEMENTS_SHOWN = 50
+# What a statement in a list shows (stances.templatetags.stance_rows.statement_item): loading
+# only these skips the evidence, review and search columns of 50 statements and their
+# conflicts' summaries and aliases.
+STATEMENT_ITEM_FIELDS = (
+    "date",
+    "stance",
+    "target_side",
+    "kind",
+    "quote",
+    "source_url",
+    "source_outlet",
+    "actor_country__iso3",
+    "actor_country__name",
+    "actor_bloc__name",
+    "actor_bloc__acronym",
+    "conflict__slug",
+    "conflict__name",
+    "conflict__side_a_label",
+    "conflict__side_b_label",
+    "speaker__name",
+    "speaker_office__title",
+)
 
 
 def country_detail(request, iso3: str):
@@ -38,6 +60,7 @@ def country_detail(request, iso3: str):
             .order_by("office__kind", "office__title", "-start"),
             "statements": statements_approved()
             .filter(actor_country=country)
+            .only(*STATEMENT_ITEM_FIELDS)
             .order_by("-date", "-id")[:STATEMENTS_SHOWN],
             "votes_beside": beside,
             "differences": [b for b in beside if b.differs],

@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from stances.links import page_url
+from stances.templatetags.stance_rows import esc
 from stances.templatetags.stance_tags import stance_class, stance_label
 
 register = template.Library()
@@ -162,7 +163,7 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
     A row carries the country (for the link and the accessible name), its current stance on
     `conflict` and whether the page's filters keep it. Built in Python rather than a template
     loop (some 180 shapes, a fifth of the conflict page's rendering); every value that is
-    not the process's own geometry goes through format_html's escaping.
+    not the process's own geometry is escaped (format_html, esc).
     """
     _, view_box = world_shapes()
     parts = [
@@ -178,18 +179,13 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
         if row is None:
             parts.append(no_data)
             continue
-        country = row.country
+        country, current = row.country, row.current
+        said = stance_label(current, conflict) if row.shown else "outside the filter"
         parts.append(
-            format_html(
-                '<a href="{}" data-iso3="{}" class="map-country {}{}"><title>{}: {}</title>{}</a>',
-                page_url("pages:country", country.iso3),
-                country.iso3,
-                stance_class(row.current),
-                "" if row.shown else " filtered-out",
-                country.name,
-                stance_label(row.current, conflict) if row.shown else "outside the filter",
-                path,
-            )
+            f'<a href="{esc(page_url("pages:country", country.iso3))}" '
+            f'data-iso3="{esc(country.iso3)}" class="map-country {esc(stance_class(current))}'
+            f'{"" if row.shown else " filtered-out"}">'
+            f"<title>{esc(country.name)}: {esc(said)}</title>{path}</a>"
         )
-    parts.append(mark_safe("</svg>"))
-    return mark_safe("\n".join(parts))  # noqa: S308 - every part is built by format_html
+    parts.append("</svg>")
+    return mark_safe("\n".join(parts))  # noqa: S308 - built by format_html and esc()
