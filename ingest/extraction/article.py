@@ -58,6 +58,10 @@ _VOTE_LIST_BEFORE_RE = re.compile(
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
 _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
+# What follows a participle's vote cue when a new clause, not its list, starts there.
+_CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
+# An absolute construction's subject: "with Britain abstaining".
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 # Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said".
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s*\Z")
 # Where a coordinated clause starts, and words that do not make a new subject there.
@@ -652,6 +656,7 @@ class Article(SidesMixin, DatingMixin):
             actors += [(each, None) for each in source.joint or [source]]
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
+            actors += self._absolute_subject(info, match)
         results = []
         for speaker, actor in actors:
             candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
@@ -785,15 +790,26 @@ class Article(SidesMixin, DatingMixin):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
         listed = []
         previous_end = match.end
+        participle = self.text[match.start : match.end].split()[0].lower().endswith("ing")
         for actor in info.actors:
             if actor.start < match.end or not actor.country:
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
             if gap not in _LIST_OPENERS:
                 break
+            if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
+                break  # "with Britain abstaining and the United States voting against"
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed
+
+    def _absolute_subject(self, info, match):
+        """The country of an absolute construction: "with Britain abstaining"."""
+        for actor in info.actors:
+            if actor.country and not self.text[actor.end : match.start].strip():
+                if _WITH_BEFORE_RE.search(self.text, max(0, actor.start - 12), actor.start):
+                    return [(Speaker(country=actor.country), actor)]
+        return []
 
     def _listed_before(self, info, match):
         """Countries named as examples of a tally right before its vote cue: "32 members,
