@@ -62,8 +62,9 @@ _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
 # An absolute construction's subject: "with Britain abstaining".
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
-# Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said".
-_TITLE_WORDS_RE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s*\Z")
+# Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said", ", the
+# Kenyan foreign ministry said".
+_TITLE_WORDS_RE = re.compile(r"(?:\s+(?:the|[A-Z][a-z]+)){1,4}\s*\Z")
 # Where a coordinated clause starts, and words that do not make a new subject there.
 _CLAUSE_JOIN_RE = re.compile(r"\s(?:and|while|but|whereas)\s|,")
 _NOT_SUBJECT_WORDS = frozenset(
