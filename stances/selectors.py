@@ -140,10 +140,16 @@ def decide_stance(
     """Apply rules 4 and 5 to one country's statements of its latest counted day."""
     if not latest_day:
         return CurrentStance(country_id=country_id, stance=None, target_side="", date=None)
-    strongest = min(latest_day, key=_strength)
-    deciding = sorted(
-        (s for s in latest_day if _strength(s) == _strength(strongest)), key=lambda s: s.pk
-    )
+    if len(latest_day) == 1:  # most days: nothing to rank
+        deciding = list(latest_day)
+    else:
+        strengths = [_strength(s) for s in latest_day]
+        strongest = min(strengths)
+        deciding = sorted(
+            (s for s, strength in zip(latest_day, strengths, strict=True) if strength == strongest),
+            key=lambda s: s.pk,
+        )
+    strongest = deciding[0]
     return CurrentStance(
         country_id=country_id,
         stance=strongest.stance,
