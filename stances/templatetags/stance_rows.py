@@ -8,6 +8,7 @@ below, or format_html): the output is as safe as the template's auto-escaping.
 
 from functools import lru_cache
 from html import escape as escape_text
+from itertools import groupby
 
 from django import template
 from django.utils.dateformat import format as format_date
@@ -191,3 +192,46 @@ def statement_item(statement, query: str = "") -> SafeString:
         f"{speaker}\n{esc(statement.get_kind_display())} ·\n{source}\n"
         f'<a href="{esc(statement.get_absolute_url())}">Evidence and history</a>\n</p>\n</article>'
     )
+
+
+def _said_stance(beside) -> str | None:
+    return getattr(beside.said, "stance", None)
+
+
+@register.simple_tag
+def conflict_vote_tables(votes_beside, conflict) -> SafeString:
+    """Write the conflict page's UN votes: a table a resolution, a row a vote, a line a stance.
+
+    `votes_beside` is sorted by resolution, vote and stance; each is grouped the way
+    {% regroup %} groups (consecutive equal keys), with the countries of a group listed.
+    """
+    html = []
+    for resolution, of_resolution in groupby(votes_beside, key=lambda b: b.vote.resolution):
+        when = resolution.date
+        html.append(
+            f"<h3>{esc(resolution.symbol)}: {esc(resolution.title)} "
+            f'(<time datetime="{when.isoformat() if when else ""}">'
+            f"{day(when, 'j F Y') if when else ''}</time>)</h3>\n"
+            '<table class="vote-table">\n<thead><tr><th scope="col">Vote</th>'
+            '<th scope="col">Countries</th><th scope="col">What they had said by that day</th>'
+            "</tr></thead>\n<tbody>"
+        )
+        for vote, of_vote in groupby(of_resolution, key=lambda b: b.vote.get_vote_display()):
+            of_vote = list(of_vote)
+            html.append(
+                f'<tr>\n<th scope="row">{esc(vote)}</th>\n<td>{len(of_vote)}</td>\n'
+                '<td><ul class="said">'
+            )
+            for stance, of_stance in groupby(of_vote, key=_said_stance):
+                of_stance = list(of_stance)
+                said = of_stance[0].said
+                countries = f":\n{voted_countries(of_stance, conflict)}" if stance else ""
+                html.append(
+                    f'<li><span class="badge {esc(stance_class(said))}">'
+                    f"{esc(stance_label(said, conflict))}</span> {len(of_stance)}{countries}</li>"
+                )
+            html.append("</ul></td>\n</tr>")
+        html.append("</tbody>\n</table>")
+    if not html:
+        return mark_safe('<p class="empty">No UN vote on this conflict up to this date.</p>')
+    return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
