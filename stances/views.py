@@ -88,9 +88,20 @@ def conflict_detail(request, slug: str):
         )
         for c in countries
     ]
-    votes = Vote.objects.filter(
-        resolution__conflict=conflict, resolution__date__lte=as_of
-    ).select_related("resolution", "country")
+    # Some 190 votes: only what the vote tables show and the stance beside them reads.
+    votes = (
+        Vote.objects.filter(resolution__conflict=conflict, resolution__date__lte=as_of)
+        .select_related("resolution", "country")
+        .only(
+            "vote",
+            "country__iso3",
+            "country__name",
+            "resolution__symbol",
+            "resolution__title",
+            "resolution__date",
+            "resolution__conflict",
+        )
+    )
     beside = sorted(
         votes_beside_stances(votes=votes),
         key=lambda b: (

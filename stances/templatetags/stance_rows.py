@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from stances.links import page_url
+from stances.links import page_url, page_url_maker
 from stances.templatetags.stance_tags import highlight, stance_class, stance_label
 
 register = template.Library()
@@ -76,7 +76,7 @@ def _deciding(current, *, speakers: bool, separator: str) -> str:
 @register.simple_tag
 def country_stance_rows(rows, conflict) -> SafeString:
     """Write the conflict page's table rows: one a country the filters keep."""
-    html = []
+    url, html = page_url_maker(), []
     for row in rows:
         if not row.shown:
             continue
@@ -84,7 +84,7 @@ def country_stance_rows(rows, conflict) -> SafeString:
         iso3 = esc(country.iso3)
         html.append(
             f'<tr data-iso3="{iso3}"><th scope="row">'
-            f'<a href="{esc(page_url("pages:country-conflict", country.iso3, conflict.slug))}">'
+            f'<a href="{esc(url("pages:country-conflict", country.iso3, conflict.slug))}">'
             f"{esc(country.name)}</a></th>"
             f'<td><span class="badge {esc(stance_class(current))}">'
             f"{esc(stance_label(current, conflict))}</span></td>"
@@ -114,10 +114,10 @@ def conflict_stance_rows(country, conflict_stances) -> SafeString:
 @register.simple_tag
 def voted_countries(beside, conflict) -> SafeString:
     """Link each country of one vote and stance group, marking those that said otherwise."""
-    links = []
+    url, links = page_url_maker(), []
     for b in beside:
         country = b.vote.country
-        href = esc(page_url("pages:country-conflict", country.iso3, conflict.slug))
+        href = esc(url("pages:country-conflict", country.iso3, conflict.slug))
         if b.differs:
             links.append(
                 f'<a href="{href}" class="differs" title="Said and voted differently">'

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from stances.links import page_url
+from stances.links import page_url_maker
 from stances.templatetags.stance_rows import esc
 from stances.templatetags.stance_tags import stance_class, stance_label
 
@@ -166,6 +166,7 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
     not the process's own geometry is escaped (format_html, esc).
     """
     _, view_box = world_shapes()
+    url = page_url_maker()
     parts = [
         format_html(
             '<svg class="world-map" viewBox="{}" role="group" aria-label="{}" '
@@ -182,7 +183,7 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
         country, current = row.country, row.current
         said = stance_label(current, conflict) if row.shown else "outside the filter"
         parts.append(
-            f'<a href="{esc(page_url("pages:country", country.iso3))}" '
+            f'<a href="{esc(url("pages:country", country.iso3))}" '
             f'data-iso3="{esc(country.iso3)}" class="map-country {esc(stance_class(current))}'
             f'{"" if row.shown else " filtered-out"}">'
             f"<title>{esc(country.name)}: {esc(said)}</title>{path}</a>"
