@@ -62,6 +62,13 @@ _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
 # An absolute construction's subject: "with Britain abstaining".
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+# A cue in a clause whose subject is a resolution voted on: "a resolution that called for ...",
+# "the draft, which demands ...", "a text calling for ...".
+_RESOLUTION_CLAUSE_RE = re.compile(
+    r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
+    r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
+    re.IGNORECASE,
+)
 # Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said", ", the
 # Kenyan foreign ministry said".
 _TITLE_WORDS_RE = re.compile(r"(?:\s+(?:the|[A-Z][a-z]+)){1,4}\s*\Z")
@@ -586,6 +593,21 @@ class Article(SidesMixin, DatingMixin):
                 kept.append(match)
         return sorted(kept, key=lambda m: m.start)
 
+    def _in_resolution_clause(self, info: SentenceInfo, match: CueMatch) -> bool:
+        """Whether the cue is what a resolution voted on says, in a clause of which it is the
+        subject ("a resolution that called for a just and lasting peace")."""
+        openers = list(_RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.start))
+        if not openers:
+            return False
+        opener = openers[-1]
+        between = self.text[opener.end() : match.start]
+        words = between.lower().split()
+        return (
+            len(words) <= 12
+            and ";" not in between
+            and not any(word.strip(",") in self.rules.reporting_verbs for word in words)
+        )
+
     def _negated(self, info: SentenceInfo, match: CueMatch) -> bool:
         start = max(info.sentence.start, match.start - 80)
         window = self.text[start : match.start]
@@ -601,6 +623,8 @@ class Article(SidesMixin, DatingMixin):
     def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
         if self._negated(info, match):
             return []
+        if match.cue.kind != "vote" and self._in_resolution_clause(info, match):
+            return []  # "abstained on a resolution that called for peace": the text's words
         quote = self.doc.quote_at(match.start)
         source_event = self._source_event(info, match, quote)
         source = self.speakers.get(id(source_event)) if source_event else None
