@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
+from stances.choices import StatementKind
 from stances.links import page_url, page_url_maker
 from stances.templatetags.stance_tags import highlight, stance_class, stance_label
 
@@ -154,14 +155,31 @@ def vote_rows(votes_beside) -> SafeString:
 
 @register.simple_tag
 def statement_item(statement, query: str = "") -> SafeString:
-    """Write one statement in a list: stance, actor, quote, speaker, office, date and source.
+    """Write one statement in a list: stance, actor, quote, speaker, office, date and source."""
+    return mark_safe(_statement_item(statement, query, page_url_maker()))  # noqa: S308 - escaped
 
-    Lists include it tens of times a page; as a template {% include %} it cost more than
+
+@register.simple_tag
+def statement_items(statements, query: str = "") -> SafeString:
+    """Write a list of statements, each as statement_item does, under one URL maker.
+
+    Lists show tens of statements a page; as a template {% include %} each cost more than
     the rest of the country page.
     """
+    url = page_url_maker()
+    return mark_safe(  # noqa: S308 - every value is escaped by esc() or highlight()
+        "\n".join(_statement_item(statement, query, url) for statement in statements)
+    )
+
+
+# Statement.get_kind_display() without its per-call walk over the field's choices.
+KIND_LABELS = dict(StatementKind.choices)
+
+
+def _statement_item(statement, query: str, url) -> str:
     country = statement.actor_country
     actor = (
-        f'<a href="{esc(page_url("pages:country", country.iso3))}">{esc(country)}</a>'
+        f'<a href="{esc(url("pages:country", country.iso3))}">{esc(country)}</a>'
         if country
         else esc(statement.actor_bloc)
     )
@@ -183,14 +201,17 @@ def statement_item(statement, query: str = "") -> SafeString:
     )
     quote = highlight(statement.quote, query) if query else esc(statement.quote)
     conflict = statement.conflict
-    return mark_safe(  # noqa: S308 - every value is escaped by esc() or highlight()
+    kind = KIND_LABELS.get(statement.kind, statement.kind)
+    return (
         f'<article class="statement">\n<p class="statement-meta">\n'
         f'<span class="badge {esc(stance_class(statement))}">'
         f"{esc(stance_label(statement, conflict))}</span>\n{actor}\n"
-        f'on <a href="{esc(conflict.get_absolute_url())}">{esc(conflict)}</a>,\n{when}\n</p>\n'
+        f'on <a href="{esc(url("pages:conflict", conflict.slug))}">{esc(conflict)}</a>,\n'
+        f"{when}\n</p>\n"
         f'<blockquote class="quote">{quote}</blockquote>\n<p class="statement-source">\n'
-        f"{speaker}\n{esc(statement.get_kind_display())} ·\n{source}\n"
-        f'<a href="{esc(statement.get_absolute_url())}">Evidence and history</a>\n</p>\n</article>'
+        f"{speaker}\n{esc(kind)} ·\n{source}\n"
+        f'<a href="{esc(url("pages:statement", statement.pk))}">Evidence and history</a>\n'
+        "</p>\n</article>"
     )
 
 
