@@ -9,6 +9,7 @@ event* is a speech verb with its subject ("Hun Sen said", "according to the Krem
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .gazetteer import BlocEntry, PersonEntry
@@ -17,6 +18,8 @@ from .rules import Rules
 from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
+# An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
+_POSTING_RE = re.compile(r"(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\s*,\s*")
 _ACTOR_MENTION_KINDS = frozenset(
     {
         "country",
@@ -177,7 +180,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 actor.possessive = False
                 if actor.person is None and (actor.office_kind or not actor.institution):
                     # "China's U.N. Ambassador Zhang Jun", "Iran's foreign ministry spokesman
-                    # Nasser Kanaani": a name the gazetteer does not hold.
+                    # Nasser Kanaani": a name the gazetteer does not hold; also after the
+                    # posting ("India's Permanent Representative to the UN, Ruchira Kamboj").
+                    cursor = _past_posting(document, cursor, sentence.last_word)
                     name = _capitalised_run(words, cursor, sentence.last_word)
                     if name and not any(m.first_word == cursor for m in mentions):
                         actor.unknown_name = text[name[0].start : name[-1].end]
@@ -273,6 +278,18 @@ def _plural_possessive(text: str, end: int) -> bool:
     """Whether a name ending in "s" is followed by a bare apostrophe: "the Philippines' claims"."""
     after = text[end + 1 : end + 2]
     return text[end - 1 : end] in "sS" and text[end : end + 1] in "'’" and not after.isalnum()
+
+
+def _past_posting(document, index: int, limit: int) -> int:
+    """The word after an envoy's posting and its comma ("to the UN,"), else `index`."""
+    words = document.words
+    if index >= limit:
+        return index
+    posting = _POSTING_RE.match(document.text, words[index].start)
+    if posting is None:
+        return index
+    after = bisect_left(words.starts, posting.end(), index, limit)
+    return after if after < limit else index
 
 
 def _capitalised_run(words, index: int, limit: int) -> list:
