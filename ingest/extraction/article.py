@@ -69,6 +69,12 @@ _RESOLUTION_CLAUSE_RE = re.compile(
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
     re.IGNORECASE,
 )
+# A cue whose subject is a meeting's leaders, no country named, and where a report of the
+# meeting names who attended: "African leaders meeting in Tanzania ... called for ...".
+_COLLECTIVE_RE = re.compile(
+    r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|participants|summit)\b"
+)
+_ATTENDED_RE = re.compile(r"\b(?:attended\s+by|joined\s+by|participants\s+(?:included|were))\s+")
 # Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said", ", the
 # Kenyan foreign ministry said".
 _TITLE_WORDS_RE = re.compile(r"(?:\s+(?:the|[A-Z][a-z]+)){1,4}\s*\Z")
@@ -679,6 +685,8 @@ class Article(SidesMixin, DatingMixin):
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
+        if not actors and quote is None and _COLLECTIVE_RE.search(self.text, boundary, match.start):
+            actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
             actors += self._absolute_subject(info, match)
@@ -827,6 +835,28 @@ class Article(SidesMixin, DatingMixin):
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed
+
+    def _attendees(self, info):
+        """The countries a meeting's report names as attending, in the sentence of a cue whose
+        subject is its leaders or the next one: "leaders meeting in Tanzania called for a
+        ceasefire. The summit, attended by Kenyan President William Ruto, ...")."""
+        index = info.sentence.index
+        for near in self.infos[index : index + 2]:
+            sentence = near.sentence
+            opener = _ATTENDED_RE.search(self.text, sentence.start, sentence.end)
+            if opener is None:
+                continue
+            countries = []
+            for actor in near.actors:
+                if actor.start < opener.end():
+                    continue
+                country = actor.country
+                if country is None and actor.person is not None and actor.person.terms:
+                    country = actor.person.terms[-1].country_iso3
+                if country and country not in countries:
+                    countries.append(country)
+            return [(Speaker(country=country), None) for country in countries]
+        return []
 
     def _absolute_subject(self, info, match):
         """The country of an absolute construction: "with Britain abstaining"."""
