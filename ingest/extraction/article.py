@@ -74,6 +74,7 @@ _RESOLUTION_CLAUSE_RE = re.compile(
 _COLLECTIVE_RE = re.compile(
     r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|participants|summit)\b"
 )
+_RELATIVE_RE = re.compile(r"\b(?:where|which|who|whom|while|whereas)\b")
 _ATTENDED_RE = re.compile(r"\b(?:attended\s+by|joined\s+by|participants\s+(?:included|were))\s+")
 # Capitalised words of a title left before an actor: ", Chief Cabinet Secretary X said", ", the
 # Kenyan foreign ministry said".
@@ -685,7 +686,7 @@ class Article(SidesMixin, DatingMixin):
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
-        if not actors and quote is None and _COLLECTIVE_RE.search(self.text, boundary, match.start):
+        if not actors and not group and quote is None and self._leaders_subject(boundary, match):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
@@ -835,6 +836,15 @@ class Article(SidesMixin, DatingMixin):
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed
+
+    def _leaders_subject(self, boundary: int, match) -> bool:
+        """Whether a meeting's leaders are the cue's subject, nothing between them and it
+        opening another clause ("leaders meeting in Tanzania on Saturday called for")."""
+        found = list(_COLLECTIVE_RE.finditer(self.text, boundary, match.start))
+        if not found:
+            return False
+        between = self.text[found[-1].end() : match.start]
+        return "," not in between and not _RELATIVE_RE.search(between)
 
     def _attendees(self, info):
         """The countries a meeting's report names as attending, in the sentence of a cue whose
