@@ -89,7 +89,11 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
-_SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "that"})
+# "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
+_SPEAKER_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
+     "delegation", "government"}
+)  # fmt: skip
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
