@@ -14,16 +14,17 @@ from django import template
 from django.utils.dateformat import format as format_date
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from stances.choices import StatementKind
-from stances.links import page_url, page_url_maker
+from stances.links import page_url_maker
 from stances.templatetags.stance_tags import highlight, stance_class, stance_label
 
 register = template.Library()
 
 SNIPPET_WORDS = 40
+# What truncatewords appends to a shortened text.
+TRUNCATED = " …"
 
 
 def esc(value) -> str:
@@ -48,23 +49,27 @@ def day(value, fmt: str) -> SafeString:
 
 
 def snippet(quote: str) -> str:
-    """Return `quote|truncatewords:40`."""
-    return Truncator(quote).words(SNIPPET_WORDS, truncate=" …")
+    """Return `quote|truncatewords:40`: Truncator.words() without its lazy-object wrapper."""
+    words = quote.split()
+    if len(words) <= SNIPPET_WORDS:
+        return " ".join(words)
+    text = " ".join(words[:SNIPPET_WORDS])
+    return text if text.endswith(TRUNCATED) else text + TRUNCATED
 
 
-def _time(value, fmt: str) -> str:
+def _time(value, fmt: str, language: str | None) -> str:
     if value is None:
         return '<time datetime=""></time>'
-    return f'<time datetime="{value.isoformat()}">{day(value, fmt)}</time>'
+    return f'<time datetime="{value.isoformat()}">{_day(value, fmt, language)}</time>'
 
 
-def _deciding(current, *, speakers: bool, separator: str) -> str:
+def _deciding(current, url, *, speakers: bool, separator: str) -> str:
     if current is None:
         return ""
     parts = []
     for statement in current.deciding:
         parts.append(
-            f'<blockquote class="quote"><a href="{esc(statement.get_absolute_url())}">'
+            f'<blockquote class="quote"><a href="{esc(url("pages:statement", statement.pk))}">'
             f"{esc(snippet(statement.quote))}</a></blockquote>"
         )
         if speakers and statement.speaker:
@@ -77,7 +82,7 @@ def _deciding(current, *, speakers: bool, separator: str) -> str:
 @register.simple_tag
 def country_stance_rows(rows, conflict) -> SafeString:
     """Write the conflict page's table rows: one a country the filters keep."""
-    url, html = page_url_maker(), []
+    url, language, html = page_url_maker(), get_language(), []
     for row in rows:
         if not row.shown:
             continue
@@ -89,8 +94,8 @@ def country_stance_rows(rows, conflict) -> SafeString:
             f"{esc(country.name)}</a></th>"
             f'<td><span class="badge {esc(stance_class(current))}">'
             f"{esc(stance_label(current, conflict))}</span></td>"
-            f"<td>{_time(current.date, 'j M Y') if current else ''}</td>"
-            f"<td>{_deciding(current, speakers=True, separator=chr(10))}</td></tr>"
+            f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
+            f"<td>{_deciding(current, url, speakers=True, separator=chr(10))}</td></tr>"
         )
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
@@ -98,16 +103,16 @@ def country_stance_rows(rows, conflict) -> SafeString:
 @register.simple_tag
 def conflict_stance_rows(country, conflict_stances) -> SafeString:
     """Write the country page's table rows: one a conflict."""
-    html = []
+    url, language, html = page_url_maker(), get_language(), []
     for conflict, current in conflict_stances:
         html.append(
             f'<tr><th scope="row">'
-            f'<a href="{esc(page_url("pages:country-conflict", country.iso3, conflict.slug))}">'
+            f'<a href="{esc(url("pages:country-conflict", country.iso3, conflict.slug))}">'
             f"{esc(conflict.name)}</a></th>"
             f'<td><span class="badge {esc(stance_class(current))}">'
             f"{esc(stance_label(current, conflict))}</span></td>"
-            f"<td>{_time(current.date, 'j M Y') if current else ''}</td>"
-            f"<td>{_deciding(current, speakers=False, separator='')}</td></tr>"
+            f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
+            f"<td>{_deciding(current, url, speakers=False, separator='')}</td></tr>"
         )
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
