@@ -65,6 +65,7 @@ def country_detail(request, iso3: str):
             ),
             "terms": Term.objects.filter(office__country=country)
             .select_related("person", "office")
+            .only("start", "end", "person__name", "office__title")
             .order_by("office__kind", "office__title", "-start"),
             "statements": statements,
             "votes_beside": beside,
