@@ -218,6 +218,13 @@ class Statement(models.Model):
                 condition=Q(status=ReviewStatus.APPROVED),
                 name="stmt_country_sort_idx",
             ),
+            # The home page's latest approved statements, newest review first.
+            models.Index(
+                F("reviewed_at").desc(),
+                F("id").desc(),
+                condition=Q(status=ReviewStatus.APPROVED),
+                name="stmt_approved_reviewed_idx",
+            ),
         ]
 
     def __str__(self):
