@@ -79,6 +79,19 @@ def _deciding(current, url, *, speakers: bool, separator: str) -> str:
     return separator.join(parts)
 
 
+def _stance_cells(
+    heading: str, current, conflict, url, language, *, speakers: bool, separator: str
+) -> str:
+    """Write the cells a stance table's row shares: its heading, stance, day and quotes."""
+    return (
+        f'<th scope="row">{heading}</th>'
+        f'<td><span class="badge {esc(stance_class(current))}">'
+        f"{esc(stance_label(current, conflict))}</span></td>"
+        f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
+        f"<td>{_deciding(current, url, speakers=speakers, separator=separator)}</td>"
+    )
+
+
 @register.simple_tag
 def country_stance_rows(rows, conflict) -> SafeString:
     """Write the conflict page's table rows: one a country the filters keep."""
@@ -87,16 +100,12 @@ def country_stance_rows(rows, conflict) -> SafeString:
         if not row.shown:
             continue
         country, current = row.country, row.current
-        iso3 = esc(country.iso3)
-        html.append(
-            f'<tr data-iso3="{iso3}"><th scope="row">'
-            f'<a href="{esc(url("pages:country-conflict", country.iso3, conflict.slug))}">'
-            f"{esc(country.name)}</a></th>"
-            f'<td><span class="badge {esc(stance_class(current))}">'
-            f"{esc(stance_label(current, conflict))}</span></td>"
-            f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
-            f"<td>{_deciding(current, url, speakers=True, separator=chr(10))}</td></tr>"
+        link = url("pages:country-conflict", country.iso3, conflict.slug)
+        heading = f'<a href="{esc(link)}">{esc(country.name)}</a>'
+        cells = _stance_cells(
+            heading, current, conflict, url, language, speakers=True, separator="\n"
         )
+        html.append(f'<tr data-iso3="{esc(country.iso3)}">{cells}</tr>')
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
 
@@ -105,15 +114,12 @@ def conflict_stance_rows(country, conflict_stances) -> SafeString:
     """Write the country page's table rows: one a conflict."""
     url, language, html = page_url_maker(), get_language(), []
     for conflict, current in conflict_stances:
-        html.append(
-            f'<tr><th scope="row">'
-            f'<a href="{esc(url("pages:country-conflict", country.iso3, conflict.slug))}">'
-            f"{esc(conflict.name)}</a></th>"
-            f'<td><span class="badge {esc(stance_class(current))}">'
-            f"{esc(stance_label(current, conflict))}</span></td>"
-            f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
-            f"<td>{_deciding(current, url, speakers=False, separator='')}</td></tr>"
+        link = url("pages:country-conflict", country.iso3, conflict.slug)
+        heading = f'<a href="{esc(link)}">{esc(conflict.name)}</a>'
+        cells = _stance_cells(
+            heading, current, conflict, url, language, speakers=False, separator=""
         )
+        html.append(f"<tr>{cells}</tr>")
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
 
