@@ -117,6 +117,16 @@ def _counted(prefix: str = "", *, conflict: Conflict | None = None, on: date | N
     return Q(**{f"{prefix}{name}": value for name, value in conditions.items()})
 
 
+def counts(*, status: str, actor_country_id: int | None, date: date | None, kind: str) -> bool:
+    """Return rule 1 for one statement's values, as _counted states it for the database."""
+    return (
+        status == ReviewStatus.APPROVED
+        and actor_country_id is not None
+        and date is not None
+        and kind in COUNTED_KINDS
+    )
+
+
 def counted_statements(
     *, conflict: Conflict | None = None, on: date | None = None, model: type[Statement] = Statement
 ) -> QuerySet[Statement]:

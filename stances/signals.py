@@ -10,9 +10,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
-from .choices import ReviewStatus
 from .models import Statement
-from .selectors import COUNTED_KINDS
+from .selectors import counts
 from .services import SeriesKey, stance_changes_touched
 
 # What decides whether a statement counts, in which series and how; the rule reads no more.
@@ -21,13 +20,13 @@ RULE_FIELDS = ("actor_country_id", "conflict_id", "status", "kind", "date", "sta
 
 def _series_counted(values: dict) -> SeriesKey | None:
     """Return the series a statement's values count in, or None when they do not count."""
-    counts = (
-        values["status"] == ReviewStatus.APPROVED
-        and values["actor_country_id"] is not None
-        and values["date"] is not None
-        and values["kind"] in COUNTED_KINDS
+    counted = counts(
+        status=values["status"],
+        actor_country_id=values["actor_country_id"],
+        date=values["date"],
+        kind=values["kind"],
     )
-    return (values["actor_country_id"], values["conflict_id"]) if counts else None
+    return (values["actor_country_id"], values["conflict_id"]) if counted else None
 
 
 @receiver(pre_save, sender=Statement, dispatch_uid="stance_changes_before_save")
