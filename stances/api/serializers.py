@@ -169,7 +169,7 @@ class StatementSerializer(ModelCleanMixin, serializers.ModelSerializer):
         # Built by hand, the same as the fields above would: DRF's walk over two dozen fields
         # costs a page of 50 several times what its query does (docs/performance.md). The
         # fields still validate writes and describe the schema. Lists read rows of
-        # STATEMENT_ROW (values(), no model instances); a single statement is read into one.
+        # statement_rows (values(), no model instances); a single statement is read into one.
         row = statement if isinstance(statement, dict) else statement_row(statement)
         return {
             "id": row["id"],
