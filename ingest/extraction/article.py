@@ -96,6 +96,7 @@ _SPEAKER_PRONOUNS = frozenset(
 )  # fmt: skip
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?", re.IGNORECASE)
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -283,6 +284,12 @@ class Article(SidesMixin, DatingMixin):
             if self._joint_sentence is not None and 0 <= index - self._joint_sentence <= 1:
                 return Speaker(joint=signatories)
             return None
+        if actor.pronoun == "neuter":
+            speaker = self._previous_subject_country(info)
+            if speaker is None and actor.first_word != info.sentence.first_word:
+                # '"...," it said': the country last heard from.
+                return Speaker(country=voice.country) if voice and voice.country else None
+            return speaker
         if actor.pronoun == "answer":
             return focus if focus is not None and focus.person else self._first_person_named()
         if actor.pronoun == "latter":
@@ -359,6 +366,26 @@ class Article(SidesMixin, DatingMixin):
             country = self._opening_place(info)
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _previous_subject_country(self, info: SentenceInfo) -> Speaker | None:
+        """What "It" opening a sentence means: the country, capital or ministry that was the
+        subject of the sentence before, in the same paragraph; no one else."""
+        index = info.sentence.index - 1
+        # Over the sentences of a quotation the "it" closes: '"We urge ... . Existing
+        # channels ...," it said.'
+        while index >= 0 and self.doc.quote_at(self.infos[index].sentence.start + 1):
+            index -= 1
+        if index < 0:
+            return None
+        previous = self.infos[index]
+        if previous.sentence.paragraph != info.sentence.paragraph:
+            return None
+        first = next((a for a in previous.actors if a.subject_like and not a.pronoun), None)
+        if first is None or first.person is not None or first.unknown_name:
+            return None
+        if first.country is None or first.commentator:
+            return None
+        return Speaker(country=first.country)
 
     def _first_person_named(self) -> Speaker | None:
         """The first office holder the article names: a transcript's speaker, named in its
@@ -730,6 +757,11 @@ class Article(SidesMixin, DatingMixin):
         between = self.text[verb_end : match.start]
         if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
+        if all(word in ("a", "an", "the") for word in between.lower().split()):
+            # "said a ceasefire was the top priority": a cue that is a whole clause is what is
+            # said; "said military assistance for Ukraine will not ..." is not.
+            if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
+                return False
         pronouns = between.lower().split()
         if pronouns and all(word in _SPEAKER_PRONOUNS for word in pronouns):
             return False  # "said it hoped": the speaker again
@@ -941,6 +973,9 @@ class Article(SidesMixin, DatingMixin):
         if own_side is not None:
             if stance in ("neutral", "abstains") or stance.startswith("supports_side"):
                 return None
+            if stance == "condemns" and target == own_side and cue.target == "either":
+                # "Russia blamed Ukraine for ...": the side before the cue was its subject.
+                target = self._target_side(info, match, conflict_number, conflict, after_only=True)
             if stance == "condemns" and target == own_side:
                 return None
         person_speaker = self._speaker_for(info, speaker, source, country)
@@ -1000,6 +1035,11 @@ class Article(SidesMixin, DatingMixin):
         if source is not None and (source.person or source.person_name):
             if source.country == country:
                 return source
+            if source.country is None and source.office_kind and not source.commentator:
+                # "Serbia will stay neutral, President Aleksandar Vucic said": an office holder
+                # the gazetteer lacks, named with a title, speaks for the clause's country.
+                return Speaker(country=country, person_name=source.person_name,
+                               office_kind=source.office_kind)  # fmt: skip
         for event in info.speech:
             earlier = self.speakers.get(id(event))
             if earlier is not None and earlier.person is not None and earlier.country == country:

@@ -264,6 +264,13 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             kind = "third"
         elif lower in rules.plural_person and index == sentence.first_word:
             kind = "plural"  # only opening a sentence: "They urged ..." (cheap, and enough)
+        elif lower in rules.neuter_person and (
+            index == sentence.first_word or _after_quote(document.text, words.starts[index])
+        ):
+            following = lowers[index + 1] if index + 1 < sentence.last_word else ""
+            if following in rules.dummy_it_verbs or not following.isalpha():
+                continue
+            kind = "neuter"  # "It accused Azerbaijan of ...": the ministry just named
         else:
             continue
         start, end = words.starts[index], words.ends[index]
@@ -272,6 +279,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
     info.actors = actors
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """Whether a word follows a quotation and its comma: '"...," it said'."""
+    return text[max(0, start - 4) : start].rstrip().endswith((",\u201d", ',"', ",’", "\u201d", '"'))
 
 
 def _plural_possessive(text: str, end: int) -> bool:

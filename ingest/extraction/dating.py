@@ -27,6 +27,14 @@ _SPEECH_ACT_RE = re.compile(
     r"(?:on\s+|late\s+|early\s+)*$",
     re.IGNORECASE,
 )
+# After a date, a comma or a preposition goes on with the predicate the date closes ("hit out
+# at Moscow on Wednesday over its invasion", "on Wednesday, calling the invasion a crime"): the
+# act named next is no event the date belongs to, unlike "its Oct. 7 attack".
+_PREDICATE_GOES_ON_RE = re.compile(
+    r"\s*(?:[,;(]|(?:over|after|following|amid|as|in|at|during|against|about|for|with|to|and|"
+    r"when|while|saying|calling)\b)",
+    re.IGNORECASE,
+)
 _ATTACK_ON_RE = re.compile(
     r"\b(?:attacks?|assaults?|massacre|raids?|bombings?)\b(?:\s+(?:in|on)\s+[\w'’-]+)?\s+on\s*$",
     re.IGNORECASE,
@@ -52,11 +60,11 @@ class DatingMixin:
                 continue
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
-            if not self._dates_an_event(before, after):
+            if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
                 exprs.append(expr)
         return exprs
 
-    def _dates_an_event(self, before: str, after: str) -> bool:
+    def _dates_an_event(self, before: str, after: str, *, weekday: bool = False) -> bool:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
         ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
         speech_verbs = self.rules.speech_verbs
@@ -64,7 +72,16 @@ class DatingMixin:
             return False  # "condemned the invasion of Ukraine in a speech on Tuesday"
         if _ATTACK_OF_RE.search(before):
             return True  # "its terror attacks on Israel of Oct. 7"
-        recent = before.lower().split()[-6:]
+        words = before.lower().split()
+        if (
+            weekday
+            and not self.rules.event_word.search(before)
+            and any(word.strip('"“”,') in self.rules.position_verbs for word in words)
+        ):
+            # "slammed Russia's 'barbaric' attack on Kyiv on Wednesday": a weekday after a
+            # verb of taking a position, the act between them, is the position's day.
+            return False
+        recent = words[-6:]
         if any(word in speech_verbs for word in recent):
             return False
         if _ATTACK_ON_RE.search(before) and not any(
@@ -77,6 +94,8 @@ class DatingMixin:
             if not any(word in speech_verbs for word in since):
                 return True
         said = speech_verbs | self.rules.position_verbs
+        if _PREDICATE_GOES_ON_RE.match(after):
+            return False  # "lashed out at Russia on Wednesday over its invasion": the verb's day
         attack = _DATED_ATTACK_RE.match(after)
         if attack and not any(word in said for word in attack.group().lower().split()):
             return True

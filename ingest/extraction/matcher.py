@@ -8,6 +8,7 @@ word, so matching costs a dictionary look-up a word, whatever the size of the ga
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any
@@ -53,6 +54,31 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", name.lower()))
 
 
+# Transliterations of one Slavic ending: Zelenskyy, Zelenskiy, Zelensky, Zelenskii.
+_SLAVIC_ENDING_RE = re.compile(r"(?<=\w{3})(?:yy|iy|ii|yi|y)$")
+_SLAVIC_ENDINGS = ("yy", "iy", "y", "ii")
+
+
+def _fold_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _spellings(name: str) -> set[str]:
+    """Other ways news spells a name: without its accents, with another transliteration of
+    a Slavic ending."""
+    folded = _fold_accents(name)
+    found = {folded}
+    words = folded.split()
+    for position, word in enumerate(words):
+        if len(word) >= 6 and _SLAVIC_ENDING_RE.search(word):
+            for ending in _SLAVIC_ENDINGS:
+                other = _SLAVIC_ENDING_RE.sub(ending, word)
+                found.add(" ".join([*words[:position], other, *words[position + 1 :]]))
+    found.discard(name)
+    return found
+
+
 def _case_of(name: str) -> str:
     letters = re.sub(r"\W", "", name)
     if letters.isupper() and len(letters) <= 6:
@@ -76,6 +102,9 @@ def side_phrases(conflict: ConflictEntry, side: str) -> list[tuple[str, bool]]:
         words = part.split()
         distinctive = any(c.isupper() for c in part[1:]) or (len(words) == 1 and part[:1].isupper())
         phrases.append((part, distinctive))
+        if len(words) >= 3 and all(word[:1].isupper() for word in words):
+            # News writes a multi-word name by its initials: "Rapid Support Forces", "RSF".
+            phrases.append(("".join(word[0] for word in words), True))
         if len(words) == 1 and part.endswith("s") and len(part) > 4:
             phrases.append((part[:-1], distinctive))  # "Houthis": also "the Houthi militia"
     return phrases
@@ -102,7 +131,8 @@ class NameIndex:
             for side in ("a", "b"):
                 for phrase, distinctive in side_phrases(conflict, side):
                     kind = "side" if distinctive else "vague_side"
-                    self._add(phrase, kind, (index, side), case="any", only_if_new=True)
+                    case = "upper" if phrase.isupper() else "any"  # "RSF", not "rsf"
+                    self._add(phrase, kind, (index, side), case=case, only_if_new=True)
         for bloc in gazetteer.blocs:
             for name in [bloc.name, bloc.acronym, *bloc.aliases]:
                 if name:
@@ -110,6 +140,11 @@ class NameIndex:
         for person in gazetteer.people:
             for name in [person.name, *person.aliases]:
                 self._add(name, "person", person)
+            for name in [person.name, *person.aliases]:
+                # Other spellings of the same name: "Erdogan" for "Erdoğan", "Zelenskiy" and
+                # "Zelensky" for "Zelenskyy".
+                for variant in _spellings(name):
+                    self._add(variant, "person", person, only_if_new=True)
             given, *rest = person.name.split()
             if len(rest) == 1:
                 # The family name first, as East Asian names are often written: "Kishida Fumio".
@@ -181,6 +216,9 @@ class NameIndex:
             size = len(matched.words)
             if matched.kind == "person" and size == 1 and self._longer_name(words, index, text):
                 continue  # "Abbas Mousavi" is not Mahmoud Abbas
+            if matched.kind == "country" and matched.name_kind == "capital" and size == 1:
+                if self._inside_proper_name(words, index, text):
+                    continue  # "the OSCE Minsk Group", "the Washington Post": no country
             if matched.kind == "conflict":
                 mentions.extend(self._countries_inside(words, index, index + size, text))
             start, end = words.starts[index], words.ends[index + size - 1]
@@ -200,6 +238,16 @@ class NameIndex:
         if words.lowers[following] in _CALENDAR or words.lowers[following] in self._by_first_two:
             return False
         return bool(_NAME_GAP_RE.fullmatch(text, words.ends[index], words.starts[following]))
+
+    def _inside_proper_name(self, words, index: int, text: str) -> bool:
+        """Whether a capital runs on, after a space only, into a capitalised word no name
+        starts with ("Minsk Group", "Washington Post"): a name of its own."""
+        following = index + 1
+        if following >= len(words) or not words.texts[following][:1].isupper():
+            return False
+        if words.lowers[following] in _CALENDAR or self.knows(words.lowers[following]):
+            return False
+        return text[words.ends[index] : words.starts[following]] == " "
 
     def _countries_inside(self, words, start: int, end: int, text: str) -> list[Mention]:
         """Countries named inside a conflict's name ("invasion of Ukraine"): they tell which

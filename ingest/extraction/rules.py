@@ -55,6 +55,8 @@ class Rules:
     first_person: frozenset[str]
     third_person: frozenset[str]
     plural_person: frozenset[str]
+    neuter_person: frozenset[str]
+    dummy_it_verbs: frozenset[str]
     collective_heads: frozenset[str]
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
@@ -158,6 +160,8 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         first_person=frozenset(attribution["first_person"]),
         third_person=frozenset(attribution["third_person"]),
         plural_person=frozenset(attribution["plural_person"]),
+        neuter_person=frozenset(attribution["neuter_person"]),
+        dummy_it_verbs=frozenset(attribution["dummy_it_verbs"]),
         collective_heads=frozenset(attribution["collective_heads"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),

@@ -24,6 +24,7 @@ _SUPPORTED_OBJECT_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
 # What describes the resolution voted on: the word (not "a peaceful resolution of the
@@ -170,6 +171,13 @@ class SidesMixin:
         # own aside.
         own = {speaker_country} if speaker_country else set()
         listed = {id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain}
+        # "France, which co-chairs the Minsk Group with Russia, called for ...": a relative
+        # clause describes the subject; its countries are not what the cue is about.
+        asides = [
+            m.span()
+            for m in _RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, info.sentence.end)
+        ]
+        listed |= {id(a) for a in info.actors if any(s <= a.start < e for s, e in asides)}
         sided = {
             number
             for actor in info.actors
@@ -294,9 +302,9 @@ class SidesMixin:
         other = conflict.side_b_countries if side == "a" else conflict.side_a_countries
         return not other
 
-    def _target_side(self, info, match, conflict_number, conflict) -> str | None:
+    def _target_side(self, info, match, conflict_number, conflict, *, after_only=False):
         mentions = self._side_mentions(info, conflict_number, conflict)
-        if match.cue.target in ("before", "either"):
+        if match.cue.target in ("before", "either") and not after_only:
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
             # What an act is called: "called Venezuela's referendum ... an 'existential threat'".
             window = max(info.sentence.start, match.start - 80)

@@ -1082,3 +1082,157 @@ def test_pushing_for_a_party_to_engage_with_the_other_is_a_call(extractor):
     found = extractor.extract(text, published=date(2024, 7, 27))
 
     assert ("MYS", "russia-ukraine-war", "calls_for_negotiation") in triples(found)
+
+
+# -- the wider vocabulary of news (round four) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "German officials lashed out at Russia on Tuesday over its invasion of Ukraine.",
+            ("DEU", "condemns"),
+        ),
+        (
+            "Britain hit out at Moscow over the war in Ukraine on Tuesday.",
+            ("GBR", "condemns"),
+        ),
+        (
+            "Türkiye on Tuesday accused Israel of turning the war in Gaza into a massacre.",
+            ("TUR", "condemns"),
+        ),
+        (
+            "India urged Russia to end its occupation of Ukrainian land in the war in Ukraine.",
+            ("IND", "condemns"),
+        ),
+        (
+            '"Russia must be held accountable for its aggression," Germany\'s foreign ministry '
+            "said of the war in Ukraine.",
+            ("DEU", "condemns"),
+        ),
+        (
+            "The Philippines will not back down in the face of China's bullying in the South "
+            "China Sea, Manila said on Tuesday.",
+            ("PHL", "condemns"),
+        ),
+        (
+            "Malaysia called for peace and stability in the South China Sea on Tuesday.",
+            ("MYS", "calls_for_negotiation"),
+        ),
+        (
+            "Qatar's foreign ministry said a ceasefire in the war in Gaza was the top priority.",
+            ("QAT", "calls_for_negotiation"),
+        ),
+        (
+            "Türkiye is ready to provide a platform for talks on the war in Ukraine, Ankara said.",
+            ("TUR", "calls_for_negotiation"),
+        ),
+        (
+            "Brazil remains committed to a negotiated, lasting solution to the war in Ukraine.",
+            ("BRA", "calls_for_negotiation"),
+        ),
+        (
+            "Washington said the tanks would help Ukraine defend itself in the war in Ukraine.",
+            ("USA", "supports_side_a"),
+        ),
+    ],
+)
+def test_idioms_of_blame_calls_and_support(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_a_party_blaming_the_other_side_condemns_it_not_itself(extractor):
+    text = "Russia blamed Ukraine on Tuesday for the drone attack on Moscow, the Kremlin said."
+
+    candidate = only(extractor.extract(text, published=date(2023, 5, 31)), "RUS", "condemns")
+
+    assert candidate.target_side == "a"
+    assert candidate.date == date(2023, 5, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's foreign ministry blamed Kyiv for the collapse of the peace talks in the war in "
+        "Ukraine.",
+        '"We will not be coerced," Pakistan said, recalling a militia linked to the 1971 '
+        "genocide in the Kashmir conflict.",
+    ],
+)
+def test_blame_for_failed_talks_and_a_massacre_of_history_are_no_condemnation(extractor, text):
+    assert not [c for c in extractor.extract(text, published=date(2023, 3, 8))
+                if c.stance == "condemns"]  # fmt: skip
+
+
+def test_it_opening_a_sentence_is_the_ministry_just_named(extractor):
+    text = (
+        "Pakistan's foreign ministry on Tuesday condemned the strikes in the Kashmir conflict. "
+        "It accused India of targeting civilians."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 8))
+
+    assert ("PAK", "india-pakistan-conflict", "condemns") in triples(candidates)
+    assert {c.date for c in candidates} == {date(2025, 5, 6)}
+
+
+def test_it_after_a_quotation_is_the_country_last_heard_from(extractor):
+    text = (
+        "India's foreign ministry said it was deeply concerned by the war in Ukraine. "
+        '"We urge both sides to avoid any escalation. Dialogue is the only way," it said.'
+    )
+
+    assert ("IND", "russia-ukraine-war", "calls_for_negotiation") in triples(
+        extractor.extract(text, published=date(2023, 3, 8))
+    )
+
+
+def test_it_before_a_copula_names_nobody(extractor):
+    text = (
+        "Analysts in Berlin discussed the war in Ukraine. It is time for a ceasefire, one of "
+        "them wrote."
+    )
+
+    assert not extractor.extract(text, published=date(2023, 3, 8))
+
+
+def test_a_titled_official_the_gazetteer_lacks_speaks_for_the_clause_s_country(extractor):
+    text = "Egypt will stay neutral in the war in Ukraine, President Abdel Sisi said on Tuesday."
+
+    candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "EGY", "neutral")
+
+    assert candidate.speaker == "Abdel Sisi"
+
+
+def test_a_name_spelt_another_way_is_the_same_person(extractor):
+    text = (
+        '"We will not take sides in the war in Ukraine," Turkish President Tayyip Erdoğan said.'
+        "\n\n"
+        '"We call for a ceasefire now," Erdogan said on Tuesday.'
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert {c.speaker for c in candidates} == {"Recep Tayyip Erdoğan"}
+
+
+def test_a_capital_inside_a_proper_name_is_no_country(extractor):
+    text = (
+        "Germany, which co-chairs the Berlin Group with Russia, called for an immediate end to "
+        "the hostilities in the war in Ukraine."
+    )
+
+    assert triples(extractor.extract(text, published=date(2023, 3, 8))) == {
+        ("DEU", "russia-ukraine-war", "calls_for_negotiation")
+    }
+
+
+def test_a_weekday_after_a_verb_of_position_dates_the_position(extractor):
+    text = "Britain slammed Russia's missile attack on Kyiv on Tuesday in the war in Ukraine."
+
+    candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "GBR", "condemns")
+
+    assert candidate.date == date(2023, 3, 7)
