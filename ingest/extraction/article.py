@@ -96,6 +96,14 @@ _SPEAKER_PRONOUNS = frozenset(
 )  # fmt: skip
 _FORMER_RE = re.compile(r"\b(?:former|ex-|then-|late)\b", re.IGNORECASE)
 _HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?", re.IGNORECASE)
+# Words that open a clause with its own subject ("after France threw ..."), which
+# `object_markers` otherwise take for prepositions.
+_CONJUNCTIONS = frozenset(
+    "after before since until while when because although though once".split()
+)
+_SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
+_RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
+_COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
@@ -103,6 +111,14 @@ _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\
 @dataclass
 class CueMatch:
     cue: Cue
+    start: int
+    end: int
+
+
+@dataclass
+class _Span:
+    """Where a subject is looked for: up to `start` (a quotation's opening)."""
+
     start: int
     end: int
 
@@ -547,7 +563,15 @@ class Article(SidesMixin, DatingMixin):
             if not any(speaker and (speaker.person or speaker.person_name) for speaker in spoken):
                 # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named
                 # subject is who a later "he" means.
-                subject = next((a for a in info.actors if a.subject_like and a.person), None)
+                subject = next(
+                    (
+                        a
+                        for a in info.actors
+                        if a.subject_like
+                        and (a.person or (a.unknown_name and a.office_kind and not a.commentator))
+                    ),
+                    None,
+                )
                 if subject is not None:
                     focus = self._resolve(subject, info, (focus, voice), day) or focus
             self.context_after.append((focus, voice))
@@ -677,10 +701,19 @@ class Article(SidesMixin, DatingMixin):
         semicolon = self.text.rfind(";", boundary, match.start)
         boundary = max(boundary, semicolon + 1)
         group = self._subject_group(info, boundary, match, quote)
+        if not group and quote is not None and quote.start > info.sentence.start:
+            # 'told reporters that Iran "firmly supports ..."': a quotation that opens inside a
+            # clause keeps the subject written right before it.
+            opened = self._subject_group(info, boundary, _Span(quote.start, match.end), None)
+            if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
+                group = opened
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start):
+            # "Putin is the aggressor", Britain said: who is judged, not who judges.
+            group = []
         holds = self.text.startswith("right", match.start)
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
@@ -802,6 +835,14 @@ class Article(SidesMixin, DatingMixin):
         if possessor:
             # "suspended aid over Rwanda's support for the M23": the support is Rwanda's.
             return possessor
+        if inside and not inside[-1].subject_like and (inside[-1].country or inside[-1].person):
+            # "withdrew its ambassador after France threw its weight behind ...": a clause of
+            # its own after a conjunction; its subject is the cue's.
+            last = inside[-1]
+            lowers = self.doc.words.lowers
+            if last.first_word > 0 and lowers[last.first_word - 1] in _CONJUNCTIONS:
+                if _SUBJECT_TO_VERB_RE.fullmatch(self.text, last.end, match.start):
+                    return [last]
         listed_from = None
         for subject in reversed([a for a in inside if a.subject_like]):
             if listed_from is not None:

@@ -20,6 +20,7 @@ from .text import Document, Quote, Sentence
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 # An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
 _POSTING_RE = re.compile(r"(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\s*,\s*")
+_UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
 _ACTOR_MENTION_KINDS = frozenset(
     {
         "country",
@@ -236,6 +237,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     "their",
                 ):
                     actor.pronoun = "its_title"  # "Its envoy": the country just spoken of
+                elif _UN_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start):
+                    actor.commentator = True  # "The UN envoy, Staffan de Mistura": no country's
                 elif not actor.institution:
                     actor.pronoun = "title"
         elif mention.kind == "person":
@@ -326,6 +329,8 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         lower = words.lowers[index]
         if lower in rules.object_markers:
             return False
+        if lower == "that" and index + 1 == actor.first_word:
+            return True  # "told reporters that Iran supports ...": a clause of its own
         if lower in _HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
@@ -479,6 +484,12 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is not None:
             registry.apply(actor, registry.classify(role_text))
             return actor
+        # "Araghchi flew to Damascus and, after meeting Assad, told reporters": the subject of
+        # the clause the "and" continues.
+        if words.lowers[before - 1] == "and":
+            first = next((a for a in info.actors if a.start < words[before - 1].start), None)
+            if first is not None and first.subject_like and first.first_word == sentence.first_word:
+                return first
         # "A former Indian diplomat, who asked not to be named, said": a description, no name.
         head = text[sentence.start : words[before - 1].end].rsplit(",", 1)[-1]
         if registry.is_commentator(head):

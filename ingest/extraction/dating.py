@@ -9,12 +9,14 @@ from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve
 
 # A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
-_DATED_ATTACK_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?)\b"
+_ACTS = (
+    r"(?:attacks?|assaults?|invasion|massacre|strikes?|airstrikes?|raids?|bombings?|barrage|"
+    r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack)"
 )
+_DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
 
 _ATTACK_OF_RE = re.compile(
-    r"\b(?:attacks?|assaults?|invasion|massacre|strikes?|raids?|bombings?|offensive)\b"
+    r"\b" + _ACTS + r"\b"
     r"(?:\s+[\w'’-]+){0,3}[\s\"”]+of\s*$",
     re.IGNORECASE,
 )
@@ -36,9 +38,15 @@ _PREDICATE_GOES_ON_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_ON_RE = re.compile(
-    r"\b(?:attacks?|assaults?|massacre|raids?|bombings?)\b(?:\s+(?:in|on)\s+[\w'’-]+)?\s+on\s*$",
+    r"\b(?:attacks?|assaults?|massacre|raids?|bombings?|barrage|strikes?)\b"
+    r"(?:\s+(?:in|on|against|by|from)\s+[\w'’-]+)?\s+on\s*$",
     re.IGNORECASE,
 )
+
+
+# How far before publication the article's news day may lie: a summit "last week" is news,
+# an attack two years ago background.
+_NEWS_DAYS = 14
 
 
 class DatingMixin:
@@ -135,9 +143,14 @@ class DatingMixin:
         for info in self.infos:
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
-                if resolved.day:
+                if resolved.day and not self._background(resolved.day):
                     return resolved
         return None
+
+    def _background(self, day: date) -> bool:
+        """Whether a day lies weeks before publication ("the hostages taken on October 7,
+        2023"): background, not the news the article reports."""
+        return self.published is not None and (self.published - day).days > _NEWS_DAYS
 
     def _after_publication(self, expr: DateExpr) -> bool:
         """A day after publication ("extended the mandate until 31 October 2025") dates a

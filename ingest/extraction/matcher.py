@@ -105,8 +105,9 @@ def side_phrases(conflict: ConflictEntry, side: str) -> list[tuple[str, bool]]:
         if len(words) >= 3 and all(word[:1].isupper() for word in words):
             # News writes a multi-word name by its initials: "Rapid Support Forces", "RSF".
             phrases.append(("".join(word[0] for word in words), True))
-        if len(words) == 1 and part.endswith("s") and len(part) > 4:
-            phrases.append((part[:-1], distinctive))  # "Houthis": also "the Houthi militia"
+        if len(words) == 1 and part.endswith("is") and len(part) > 4:
+            # "Houthis": also "the Houthi militia"; not "Hamas" as "Hama" (a Syrian city)
+            phrases.append((part[:-1], distinctive))
     return phrases
 
 

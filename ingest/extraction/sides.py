@@ -24,7 +24,11 @@ _SUPPORTED_OBJECT_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+_SUBJECT_ACT_RE = re.compile(
+    r"([^,;:\"“”]*)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)\s+(?:\w+\s+){0,2}?[\"“]?\s*$"
+)
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
 # What describes the resolution voted on: the word (not "a peaceful resolution of the
@@ -279,7 +283,7 @@ class SidesMixin:
         before = [number for start, number in self.conflict_positions if start <= position]
         return before[-1] if before else self.main_conflict
 
-    def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry):
+    def _side_mentions(self, info, conflict_number: int, conflict: ConflictEntry, people=False):
         """(start, end, inside a conflict's name?, side) of each mention naming a side."""
         found = []
         for mention in info.mentions:
@@ -290,6 +294,9 @@ class SidesMixin:
                     continue
             elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
                 side = mention.ref[1]
+            elif people and mention.kind == "person" and mention.ref.terms:
+                # "Putin is the aggressor": a party's leader stands for its side.
+                side = self.x.side_of(conflict_number, mention.ref.terms[-1].country_iso3)
             if side:
                 found.append((mention.start, mention.end, mention.kind == "inner_country", side))
         return found
@@ -297,13 +304,17 @@ class SidesMixin:
     def _a_people_in_civil_war(self, mention, conflict: ConflictEntry, side: str) -> bool:
         """ "The Syrian people" are no side of Syria's civil war (the government is): a
         demonym with "people" names a side only when both sides are states."""
-        if mention.name_kind != "demonym" or not _PEOPLE_RE.match(self.text, mention.end):
+        of_people = _PEOPLE_OF_RE.search(self.text, max(0, mention.start - 30), mention.start)
+        if of_people is None and (
+            mention.name_kind != "demonym" or not _PEOPLE_RE.match(self.text, mention.end)
+        ):
             return False
         other = conflict.side_b_countries if side == "a" else conflict.side_a_countries
         return not other
 
     def _target_side(self, info, match, conflict_number, conflict, *, after_only=False):
-        mentions = self._side_mentions(info, conflict_number, conflict)
+        people = match.cue.label == "condemns"  # "Putin is the aggressor"
+        mentions = self._side_mentions(info, conflict_number, conflict, people)
         if match.cue.target in ("before", "either") and not after_only:
             close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
             # What an act is called: "called Venezuela's referendum ... an 'existential threat'".
@@ -328,6 +339,9 @@ class SidesMixin:
                 return side
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
         clause_end = self._clause_end(info, match.end, reach)
+        if match.cue.target == "inside":
+            # "accusing NATO of wanting to end Russia": the accused, not what follows "of".
+            clause_end = match.end
         after = [m for m in mentions if match.start < m[0] < clause_end]
         if match.cue.needs == "side":
             # Support goes to its direct object: "support for (the people of) Ukraine", not
@@ -381,6 +395,12 @@ class SidesMixin:
         called = self.text[max(info.sentence.start, match.start - 60) : match.start]
         if self.rules.characterising.search(called) and self.rules.act_of_war.search(called):
             return True
+        if match.cue.target in ("before", "either"):
+            # "said that Russia's military operation was 'unacceptable'": the act is the
+            # clause's subject.
+            subject = _SUBJECT_ACT_RE.search(called)
+            if subject and self.rules.act_of_war.search(subject.group(1)):
+                return True
         return any(
             m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
         )

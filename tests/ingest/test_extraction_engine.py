@@ -1236,3 +1236,131 @@ def test_a_weekday_after_a_verb_of_position_dates_the_position(extractor):
     candidate = only(extractor.extract(text, published=date(2023, 3, 8)), "GBR", "condemns")
 
     assert candidate.date == date(2023, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Türkiye said on Tuesday that Russia\'s military operation was "unacceptable".'
+            " The war in Ukraine is in its first week.",
+            ("TUR", "condemns"),
+        ),
+        (
+            '"Putin is the aggressor," Britain\'s foreign ministry said of the war in Ukraine.',
+            ("GBR", "condemns"),
+        ),  # fmt: skip
+        (
+            'South Africa on Tuesday called on Russia "to immediately withdraw its forces from '
+            'Ukraine" in the war in Ukraine.',
+            ("ZAF", "condemns"),
+        ),
+        (
+            'Brazil\'s foreign ministry called for "the immediate suspension of hostilities" in '
+            "the war in Ukraine.",
+            ("BRA", "calls_for_negotiation"),
+        ),
+        (
+            "Germany on Tuesday formally recognised the State of Palestine amid the war in Gaza.",
+            ("DEU", "other"),
+        ),
+        (
+            "Pakistan said a solution to the Kashmir conflict was not possible on the battlefield.",
+            ("PAK", "calls_for_negotiation"),
+        ),
+        (
+            "Malaysia said the war in Ukraine should be settled by political and diplomatic means.",
+            ("MYS", "calls_for_negotiation"),
+        ),
+    ],
+)
+def test_more_wire_phrasings_of_positions(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_what_an_accusation_names_after_of_is_not_the_accused(extractor):
+    text = "Iran on Tuesday accused NATO of wanting to defeat Russia in the war in Ukraine."
+
+    assert not extractor.extract(text, published=date(2023, 3, 8))
+
+
+def test_a_call_on_both_sides_to_stop_the_violence_condemns_neither(extractor):
+    text = "Egypt called on Israel and Hamas to stop the violence in the war in Gaza."
+
+    assert triples(extractor.extract(text, published=date(2023, 11, 8))) == {
+        ("EGY", "israel-hamas-war", "calls_for_negotiation")
+    }
+
+
+def test_a_call_on_one_side_to_stop_its_violence_condemns_it(extractor):
+    text = (
+        "Qatar called on Israel to immediately stop all violence against civilians in the war "
+        "in Gaza."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 11, 8)), "QAT", "condemns")
+
+    assert candidate.target_side == "a"
+
+
+def test_recognising_palestine_in_a_relative_clause_is_not_the_speaker_s(extractor):
+    text = (
+        '"Those who recognise a Palestinian state reward terror," Israel\'s foreign ministry '
+        "said of the war in Gaza."
+    )
+
+    assert "other" not in {c.stance for c in extractor.extract(text, published=date(2025, 9, 22))}
+
+
+def test_a_subject_right_before_a_quotation_holds_what_it_says(extractor):
+    text = (
+        'Erdogan flew to Doha and, after meeting the emir, told reporters that Türkiye "firmly '
+        'supports Ukraine" in the war in Ukraine.'
+    )
+
+    assert ("TUR", "russia-ukraine-war", "supports_side_a") in triples(
+        extractor.extract(text, published=date(2023, 3, 8))
+    )
+
+
+def test_the_subject_of_a_clause_after_a_conjunction_holds_its_cue(extractor):
+    text = (
+        "Russia recalled its ambassador after Britain threw its weight behind Ukraine in the "
+        "war in Ukraine."
+    )
+
+    assert triples(extractor.extract(text, published=date(2023, 3, 8))) == {
+        ("GBR", "russia-ukraine-war", "supports_side_a")
+    }
+
+
+def test_a_un_official_speaks_for_no_country(extractor):
+    text = (
+        "Germany urged calm in the war in Ukraine. The UN envoy, Jan Kubis, has struggled to "
+        "bring the parties together."
+    )
+
+    assert {c.actor_country for c in extractor.extract(text, published=date(2023, 3, 8))} == {"DEU"}
+
+
+def test_a_syrian_city_is_not_hamas(extractor):
+    text = "Russia's warplanes bombed rebel positions around Hama, and Moscow urged restraint."
+
+    candidates = extractor.extract(text, published=date(2024, 12, 2))
+
+    assert "israel-hamas-war" not in {c.conflict for c in candidates}
+
+
+def test_a_day_weeks_before_publication_is_no_news_day(extractor):
+    text = (
+        "Leaders gathered in New York, as the hostages taken on October 7, 2023 remained in "
+        "Gaza.\n\nBritain called for a ceasefire in the war in Gaza."
+    )
+
+    candidate = only(
+        extractor.extract(text, published=date(2025, 9, 23)), "GBR", "calls_for_negotiation"
+    )
+
+    assert candidate.date == date(2025, 9, 23)
