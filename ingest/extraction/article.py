@@ -28,7 +28,7 @@ from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
 from .sides import LIST_JOINERS, SidesMixin
-from .text import Document, parse
+from .text import Document, Quote, parse
 
 if TYPE_CHECKING:
     from .engine import Extractor
@@ -102,6 +102,11 @@ _CONJUNCTIONS = frozenset(
     "after before since until while when because although though once".split()
 )
 _SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_INTERVIEW_RE = re.compile(
+    r"\b(?:(?:spoke|talked|sat\s+down|speaking)\s+(?:to|with)|interview\s+with)\s+"
+    rf"(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})|(?P<name2>{_NAME})\s+in\s+(?:an\s+)?interview\b"
+)
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
@@ -154,6 +159,8 @@ class Article(SidesMixin, DatingMixin):
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         find_speaker_labels(self.doc, self.infos, self.registry)
         self.questions, self.answered = self._questions_and_answers()
+        self.interviewee: Speaker | None = None
+        self._read_interview()
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
@@ -161,6 +168,7 @@ class Article(SidesMixin, DatingMixin):
         # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
         self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]
         self.dates = [self._sentence_dates(info) for info in self.infos]
+        self.section_dates = self._section_dates()
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
         all_dates = [expr for exprs in self.dates for expr in exprs]
         if published is None and self.dateline is not None:
@@ -219,6 +227,67 @@ class Article(SidesMixin, DatingMixin):
             elif questions:
                 answered[number] = max(questions)
         return questions, answered
+
+    def _read_interview(self) -> None:
+        """An interview ("We spoke to Peter Szijjarto in Budapest", "... - Peter Szijjarto in
+        interview"): its questions are the paragraphs ending in "?", and the paragraphs after
+        each, up to the next, are the interviewee's answers, as if quoted."""
+        if self.questions:
+            return  # a labelled transcript ("Q:", "A:") says who speaks
+        intro = [i for i in self.infos if i.sentence.paragraph <= 2]
+        named = None
+        for info in intro:
+            named = _INTERVIEW_RE.search(self.text, info.sentence.start, info.sentence.end)
+            if named:
+                break
+        if named is None:
+            return
+        paragraphs = self.doc.paragraphs
+        asked = [
+            number
+            for number, (start, end) in enumerate(paragraphs)
+            if number > 1 and self.text[start:end].rstrip(" \"”’'").endswith("?")
+        ]
+        if len(asked) < 2:
+            return
+        name = named.group("name") or named.group("name2")
+        self.interviewee = self._interviewee(intro, name, named.start())
+        if self.interviewee is None:
+            return
+        first_of = {info.sentence.paragraph: info for info in reversed(self.infos)}
+        question = None
+        for number, (start, end) in enumerate(paragraphs):
+            if number in asked:
+                question = number
+                self.questions.add(number)
+                continue
+            paragraph_text = self.text[start:end]
+            if question is None or number not in first_of or "interview" in paragraph_text:
+                continue  # the introduction; an editor's note on the interview
+            self.answered[number] = question
+            info = first_of[number]
+            first = info.sentence.first_word
+            actor = Actor(start, start, first, first + 1, pronoun="interviewee")
+            # The answer's speech event stands just before it, as a label's colon does.
+            info.speech.append(SpeechEvent(max(0, start - 1), actor))
+            self.doc.quotes.append(Quote(start=start, end=end, paragraphs=[number]))
+        self.doc.quotes.sort(key=lambda quote: quote.start)
+
+    def _interviewee(self, intro, name: str, near: int) -> Speaker | None:
+        """Who an interview is with: the gazetteer's person, else the named person with the
+        country and office the introduction gives ("Hungary's foreign minister")."""
+        for info in intro:
+            for actor in info.actors:
+                if actor.person is not None and _fold(name).endswith(
+                    _fold(actor.person.name).split()[-1]
+                ):
+                    return self._resolve(replace(actor, possessive=False), info, (None, None),
+                                         self.anchor)  # fmt: skip
+        titled = [a for info in intro for a in info.actors if a.country and a.office_kind]
+        if not titled:
+            return None
+        office = min(titled, key=lambda a: abs(a.start - near))
+        return Speaker(country=office.country, person_name=name, office_kind=office.office_kind)
 
     def _with_short_names(self, mentions: list[Mention]) -> list[Mention]:
         """Add the later, shorter mentions of people the article has named in full: "Sergei
@@ -300,6 +369,8 @@ class Article(SidesMixin, DatingMixin):
             if self._joint_sentence is not None and 0 <= index - self._joint_sentence <= 1:
                 return Speaker(joint=signatories)
             return None
+        if actor.pronoun == "interviewee":
+            return self.interviewee
         if actor.pronoun == "neuter":
             speaker = self._previous_subject_country(info)
             if speaker is None and actor.first_word != info.sentence.first_word:
@@ -648,7 +719,9 @@ class Article(SidesMixin, DatingMixin):
                     found = pattern.match(self.text, start, sentence.end)
                     if found and found.start() <= keyword < found.end():
                         matches.append(CueMatch(self.rules.cues[number], start, found.end()))
-        matches.sort(key=lambda m: m.end - m.start, reverse=True)
+        # The longest first; of two on one span, the one that asks for a side (a call on one
+        # side to stop its violence condemns it; the same words to all are a call).
+        matches.sort(key=lambda m: (m.end - m.start, m.cue.needs is not None), reverse=True)
         kept: list[CueMatch] = []
         for match in matches:
             if all(match.end <= k.start or match.start >= k.end for k in kept):

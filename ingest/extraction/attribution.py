@@ -19,7 +19,10 @@ from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 # An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
-_POSTING_RE = re.compile(r"(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\s*,\s*")
+_POSTING_RE = re.compile(
+    r"(?:(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)|for\s+(?:[A-Z][\w-]+(?:\s+and\s+|\s+)?){1,4})"
+    r"\s*,\s*"
+)
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
 _ACTOR_MENTION_KINDS = frozenset(
     {
@@ -389,6 +392,12 @@ def find_speech(
             # "..., Penny Wong announced, saying ...": the participle's subject is the clause's.
             if info.speech:
                 info.speech.append(SpeechEvent(word.start, info.speech[-1].actor))
+            elif word.lower in rules.reporting_verbs:
+                # "Blinken welcomed the announcement, saying ...": the sentence's subject.
+                opener = next((a for a in info.actors if a.start < word.start), None)
+                if opener is not None and opener.subject_like and not opener.pronoun:
+                    if opener.first_word == sentence.first_word:
+                        info.speech.append(SpeechEvent(word.start, opener))
             continue
         if word.lower == "according":
             if index + 1 < sentence.last_word and words[index + 1].lower == "to":

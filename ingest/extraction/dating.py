@@ -112,6 +112,22 @@ class DatingMixin:
             word in said for word in after[: event.start()].lower().split()
         )
 
+    def _section_dates(self) -> dict[int, DateExpr]:
+        """The day a heading gives the paragraphs under it, up to the next heading ("Monday",
+        "Sunday: the Commonwealth three", "Monday 28 September"): a live blog's, a diary's."""
+        sections: dict[int, DateExpr] = {}
+        current = None
+        for number, (start, end) in enumerate(self.doc.paragraphs):
+            line = self.text[start:end].strip()
+            if len(line.split()) <= 8 and not line.endswith((".", '"', "”")):
+                found = find_dates(self.text, start, end)
+                if found and found[0].start == start and found[0].kind in ("weekday", "day"):
+                    current = found[0]
+                    continue
+            if current is not None:
+                sections[number] = current
+        return sections
+
     def _guess_day(self, info: SentenceInfo) -> date | None:
         for expr in self.dates[info.sentence.index]:
             resolved = resolve(expr, self.anchor, published=self.published is not None)
@@ -171,6 +187,11 @@ class DatingMixin:
             resolved = resolve(nearest, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 1.0
+        section = self.section_dates.get(info.sentence.paragraph)
+        if section is not None:
+            resolved = resolve(section, self.anchor, published=has_published)
+            if resolved.known:
+                return resolved, 0.97
         if speaker is not None and speaker.key in self.date_records:
             records = self.date_records[speaker.key]
             earlier = [r for r in records if r[0] <= info.sentence.index]

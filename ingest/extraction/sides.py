@@ -252,6 +252,19 @@ class SidesMixin:
             }
             if len(named) == 1:
                 return named.pop(), 0.85
+            earlier = [q for q in self.questions if q < question]
+            if len(named) > 1 and earlier:
+                # "So Hungary stands with Israel?" after a question on Gaza: of the conflicts
+                # the follow-up could mean, the one the question before named.
+                before = max(earlier)
+                previous = {
+                    n
+                    for i in self.infos
+                    if i.sentence.paragraph == before
+                    for _, n in self._sentence_conflicts(i)
+                }
+                if len(named & previous) == 1:
+                    return (named & previous).pop(), 0.85
             named = set()
         if len(named) == 1:
             return named.pop(), 0.9
