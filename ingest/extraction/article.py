@@ -102,6 +102,12 @@ _CONJUNCTIONS = frozenset(
     "after before since until while when because although though once".split()
 )
 _SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
+# A dateline without a date or agency: "MANILA -", "MANILA, Philippines -", a capital alone on
+# its line.
+_PLAIN_DATELINE_RE = re.compile(
+    r"(?:^|\n)([A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w ]{2,30}?)?)"
+    r"\s*(?:[-—–]{1,2}\s|\n)"
+)
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _INTERVIEW_RE = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|speaking)\s+(?:to|with)|interview\s+with)\s+"
@@ -341,7 +347,16 @@ class Article(SidesMixin, DatingMixin):
 
     def _assign_mentions(self, skip: list[int]) -> None:
         start, end = skip
-        mentions = [m for m in self.x.index.find(self.doc) if not start <= m.start < end]
+        found = self.x.index.find(self.doc)
+        mentions = [m for m in found if not start <= m.start < end]
+        # "MANILA, Philippines -": where the story was filed, the country of an unnamed
+        # "Department of Foreign Affairs" or "the government" it quotes.
+        if start == end:
+            plain = _PLAIN_DATELINE_RE.search(self.text, 0, 600)
+            if plain is not None:
+                start, end = plain.span(1)  # "MANILA - ...", "NAIROBI\n\n...": no date
+        placed = {m.ref for m in found if start <= m.start < end and m.kind == "country"}
+        self.dateline_country = placed.pop() if len(placed) == 1 else None
         mentions = self._with_short_names(mentions)
         mentions = self._with_ambiguous_names(mentions)
         position = 0
@@ -438,6 +453,11 @@ class Article(SidesMixin, DatingMixin):
                 # given name.
                 if holder is not None and _same_person(actor.unknown_name, holder):
                     return holder
+                if holder is None and actor.unknown_name is None and focus is not None:
+                    # "the Turkish leader" (a title too loose to look up): the person in focus,
+                    # when of that country.
+                    if focus.country == actor.country and (focus.person or focus.person_name):
+                        return focus
             return Speaker(
                 country=actor.country,
                 person_name=actor.unknown_name,
@@ -446,11 +466,16 @@ class Article(SidesMixin, DatingMixin):
         if actor.unknown_name is not None:
             # "In Islamabad, Prime Minister X said": the office is the opening place's.
             country = self._opening_place(info) if actor.office_kind else None
+            if actor.office_kind and country is None and voice is None:
+                country = self.dateline_country
             return Speaker(country=country, person_name=actor.unknown_name,
                            office_kind=actor.office_kind)  # fmt: skip
         if actor.institution or actor.office_kind:
-            # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on.
+            # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
+            # else, before any country has spoken, the dateline's.
             country = self._opening_place(info)
+            if country is None and voice is None:
+                country = self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
 
@@ -777,7 +802,11 @@ class Article(SidesMixin, DatingMixin):
         if not group and quote is not None and quote.start > info.sentence.start:
             # 'told reporters that Iran "firmly supports ..."': a quotation that opens inside a
             # clause keeps the subject written right before it.
-            opened = self._subject_group(info, boundary, _Span(quote.start, match.end), None)
+            clause = info.sentence.start
+            if source_event is not None and source_event.verb_start < quote.start:
+                if not source_event.inverted and info.sentence.start <= source_event.verb_start:
+                    clause = source_event.verb_start  # 'said China "urges ..."'
+            opened = self._subject_group(info, clause, _Span(quote.start, match.end), None)
             if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
                 group = opened
         if group and self._subject_changes(info, group[-1].end, match):

@@ -20,7 +20,8 @@ from .text import Document, Quote, Sentence
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
 # An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
 _POSTING_RE = re.compile(
-    r"(?:(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)|for\s+(?:[A-Z][\w-]+(?:\s+and\s+|\s+)?){1,4})"
+    r"(?:(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)|for\s+(?:[A-Z][\w-]+(?:\s+and\s+|\s+)?){1,4}"
+    r"|(?:to|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
     r"\s*,\s*"
 )
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
@@ -187,7 +188,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     # Nasser Kanaani": a name the gazetteer does not hold; also after the
                     # posting ("India's Permanent Representative to the UN, Ruchira Kamboj").
                     cursor = _past_posting(document, cursor, sentence.last_word)
-                    name = _capitalised_run(words, cursor, sentence.last_word)
+                    name = _capitalised_run(words, cursor, sentence.last_word, text)
                     if name and not any(m.first_word == cursor for m in mentions):
                         actor.unknown_name = text[name[0].start : name[-1].end]
                         cursor = name[-1].index + 1
@@ -218,12 +219,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         cursor = mentions[following].last_word
                         following += 1
                         # "the representative of India, Ruchira Kamboj, said": their name.
-                        name = _capitalised_run(words, cursor, sentence.last_word)
+                        name = _capitalised_run(words, cursor, sentence.last_word, text)
                         if name and not any(m.first_word == cursor for m in mentions):
                             actor.unknown_name = text[name[0].start : name[-1].end]
                             cursor = name[-1].index + 1
             if actor.person is None and actor.country is None:
-                name = _capitalised_run(words, cursor, sentence.last_word)
+                name = _capitalised_run(words, cursor, sentence.last_word, text)
                 if name:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
@@ -310,10 +311,20 @@ def _past_posting(document, index: int, limit: int) -> int:
     return after if after < limit else index
 
 
-def _capitalised_run(words, index: int, limit: int) -> list:
+def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
     run = []
-    while index < limit and len(run) < 4 and _CAPITALISED_RE.fullmatch(words[index].text):
-        run.append(words[index])
+    while index < limit and len(run) < 5:
+        word = words[index]
+        # "Tien Chung-kwang": a hyphen joins a given name's lower-case half.
+        joined = (
+            run
+            and words.starts[index] == run[-1].end + 1
+            and word.text.islower()
+            and text[run[-1].end : run[-1].end + 1] == "-"
+        )
+        if not (_CAPITALISED_RE.fullmatch(word.text) or joined):
+            break
+        run.append(word)
         index += 1
     return run if len(run) >= 2 else []
 
@@ -543,7 +554,7 @@ def _subject_after(document, info, index, by_first_word, registry):
     actor = by_first_word.get(index)
     if actor is not None:
         return actor
-    run = _capitalised_run(words, index, sentence.last_word)
+    run = _capitalised_run(words, index, sentence.last_word, document.text)
     if not run:
         return None
     name = " ".join(w.text for w in run)
