@@ -165,8 +165,6 @@ class Article(SidesMixin, DatingMixin):
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         find_speaker_labels(self.doc, self.infos, self.registry)
         self.questions, self.answered = self._questions_and_answers()
-        self.interviewee: Speaker | None = None
-        self._read_interview()
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
@@ -189,6 +187,8 @@ class Article(SidesMixin, DatingMixin):
         self._joint_sentence: int | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
         self.context_after: list[tuple[Speaker | None, Speaker | None]] = []
+        self.interviewee: Speaker | None = None
+        self._read_interview()
         self._resolve_speech()
         self.date_records = self._date_records()
 

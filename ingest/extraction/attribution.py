@@ -241,7 +241,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     "their",
                 ):
                     actor.pronoun = "its_title"  # "Its envoy": the country just spoken of
-                elif _UN_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start):
+                elif _un_before(text, mention.start):
                     actor.commentator = True  # "The UN envoy, Staffan de Mistura": no country's
                 elif not actor.institution:
                     actor.pronoun = "title"
@@ -272,7 +272,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         elif lower in rules.plural_person and index == sentence.first_word:
             kind = "plural"  # only opening a sentence: "They urged ..." (cheap, and enough)
         elif lower in rules.neuter_person and (
-            index == sentence.first_word or _after_quote(document.text, words.starts[index])
+            index == sentence.first_word or _after_quote(text, words.starts[index])
         ):
             following = lowers[index + 1] if index + 1 < sentence.last_word else ""
             if following in rules.dummy_it_verbs or not following.isalpha():
@@ -288,9 +288,15 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     info.actors = actors
 
 
+def _un_before(text: str, start: int) -> bool:
+    """Whether "UN", "U.N." or "United Nations" comes right before a title: "The UN envoy"."""
+    before = max(0, start - 16)
+    return "U" in text[before:start] and _UN_BEFORE_RE.search(text, before, start) is not None
+
+
 def _after_quote(text: str, start: int) -> bool:
     """Whether a word follows a quotation and its comma: '"...," it said'."""
-    return text[max(0, start - 4) : start].rstrip().endswith((",\u201d", ',"', ",’", "\u201d", '"'))
+    return text[start - 2 : start - 1] in ("\u201d", '"', "’")
 
 
 def _plural_possessive(text: str, end: int) -> bool:
