@@ -665,6 +665,7 @@ class Article(SidesMixin, DatingMixin):
                         for a in info.actors
                         if a.subject_like
                         and (a.person or (a.unknown_name and a.office_kind and not a.commentator))
+                        and self.doc.quote_at(a.start) is None  # a name quoted is what is said
                     ),
                     None,
                 )
@@ -1190,6 +1191,15 @@ class Article(SidesMixin, DatingMixin):
         focus = self.context_after[info.sentence.index][0]
         if not info.speech and focus is not None and focus.person and focus.country == country:
             return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
+        if source is not None and source.country == country and source.office_kind is None:
+            # '"We do not take sides," the statement read', after Mr Mudavadi's words: the
+            # person in focus, of that country, is the statement's voice.
+            if focus is not None and focus.country == country:
+                day = self._guess_day(info)
+                if focus.person is not None and day and focus.person.term_on(day) is None:
+                    return None  # not yet, or no longer, in office on the statement's day
+                if focus.person or (focus.person_name and focus.office_kind):
+                    return focus
         if speaker.office_kind and country:
             return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
         return None

@@ -162,7 +162,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 modified += 1  # "Iran's Deputy Foreign Minister"
             if following < len(mentions) and mentions[following].first_word == modified:
                 cursor = modified
-            while following < len(mentions) and mentions[following].first_word == cursor:
+            # "In Beijing, foreign ministry spokeswoman Hua Chunying": a comma ends the place.
+            comma = cursor < sentence.last_word and "," in text[mention.end : words.starts[cursor]]
+            while (
+                not comma and following < len(mentions) and mentions[following].first_word == cursor
+            ):
                 nxt = mentions[following]
                 if nxt.kind == "title":
                     actor.office_kind = nxt.ref
@@ -581,6 +585,10 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     """Treat a paragraph opening with "Name:" as that person's words: a quotation from the
     colon to the paragraph's end, attributed to a speech event at the colon."""
     by_start = {info.sentence.start: info for info in infos}
+    # An unknown speaker's country from their own answers: "Guo Jiakun: China is deeply
+    # worried ..." makes Guo Jiakun China's.
+    unplaced: dict[str, list[Actor]] = {}
+    countries: dict[str, list[str]] = {}
     for number, (start, end) in enumerate(document.paragraphs):
         label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         info = by_start.get(start)
@@ -606,8 +614,20 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             name = document.text[start:colon]
             actor = Actor(start, colon, first, run[-1].index + 1, unknown_name=name)
             registry.describe(actor)
+        if actor.unknown_name and actor.country is None and not actor.commentator:
+            unplaced.setdefault(actor.unknown_name, []).append(actor)
+            opening = next((a for a in info.actors if a.start > colon), None)
+            if opening is not None and opening.country and opening.subject_like:
+                if not document.text[colon + 1 : opening.start].strip():
+                    countries.setdefault(actor.unknown_name, []).append(opening.country)
         info.speech.append(SpeechEvent(colon, actor))
         document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
+    for name, actors in unplaced.items():
+        named = countries.get(name)
+        if named:
+            country = max(set(named), key=named.count)
+            for actor in actors:
+                actor.country = country
 
 
 class PeopleRegistry:

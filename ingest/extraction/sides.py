@@ -27,6 +27,7 @@ _SUPPORTED_OBJECT_RE = re.compile(
 _SUBJECT_ACT_RE = re.compile(
     r"([^,;:\"“”]*)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)\s+(?:\w+\s+){0,2}?[\"“]?\s*$"
 )
+_PRELUDE_DAYS = 60
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
@@ -60,7 +61,15 @@ class SidesMixin:
                 conflicts = self.x.conflicts_of_country.get(country, ())
                 for number in conflicts:
                     scores[number] = scores.get(number, 0) + 1 / len(conflicts)
+        # A war that began months after the article appeared is not what it is about (an
+        # article of March 2020 on Russia and Turkey is not about the war in Ukraine); the
+        # weeks before its start are its prelude (the consulate strike of April 2024).
+        scores = {n: score for n, score in scores.items() if not self._not_yet(n)}
         return max(scores, key=lambda number: (scores[number], -number)) if scores else None
+
+    def _not_yet(self, conflict_number: int) -> bool:
+        began = self.conflicts[conflict_number].began
+        return bool(began and self.published and (began - self.published).days > _PRELUDE_DAYS)
 
     def _country_chains(self, info: SentenceInfo) -> list[list[Actor]]:
         """The sentence's countries, grouped into lists ("China, India and Brazil")."""

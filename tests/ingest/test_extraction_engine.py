@@ -1460,3 +1460,40 @@ def test_declaring_an_envoy_persona_non_grata_condemns_their_country(extractor):
     candidate = only(extractor.extract(text, published=date(2025, 4, 24)), "IND", "condemns")
 
     assert (candidate.target_side, candidate.kind) == ("b", "action")
+
+
+def test_an_unknown_transcript_speaker_takes_the_country_their_answers_open_on(extractor):
+    text = (
+        "Regular Press Conference on March 8, 2023\n\n"
+        "Reuters: What is your comment on the war in Ukraine?\n\n"
+        "Mao Jun: China is deeply worried. We call on all parties to resume peace talks."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert {(c.actor_country, c.stance, c.speaker) for c in candidates} == {
+        ("CHN", "calls_for_negotiation", "Mao Jun")
+    }
+
+
+def test_a_comma_ends_the_place_a_sentence_opens_on(extractor):
+    text = (
+        "Germany urged restraint in the war in Ukraine.\n\n"
+        "In Beijing, foreign ministry spokeswoman Hua Chunying bristled at the question. "
+        '"We won\'t rush to a conclusion," she said, urging "all sides to exercise restraint".'
+    )
+
+    candidates = extractor.extract(text, published=date(2022, 2, 25))
+
+    assert ("CHN", "Hua Chunying") in {(c.actor_country, c.speaker) for c in candidates}
+
+
+def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
+    text = (
+        "Germany's chancellor Olaf Scholz set the tone on Thursday.\n\n"
+        '"Putin is the aggressor. Putin chose this war," he said of the war in Ukraine.'
+    )
+
+    candidate = only(extractor.extract(text, published=date(2022, 2, 25)), "DEU", "condemns")
+
+    assert candidate.speaker == "Olaf Scholz"
