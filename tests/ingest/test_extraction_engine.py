@@ -1497,3 +1497,38 @@ def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
     candidate = only(extractor.extract(text, published=date(2022, 2, 25)), "DEU", "condemns")
 
     assert candidate.speaker == "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt warned Israel against any ground offensive, saying it would inflame the war "
+            "in Gaza.",
+            ("EGY", "condemns"),
+        ),
+        (
+            "Brazil criticised Russia for blocking the peace talks in the war in Ukraine.",
+            ("BRA", "condemns"),
+        ),
+        (
+            "Türkiye brokered a prisoner exchange between Russia and Ukraine on Wednesday.",
+            ("TUR", "calls_for_negotiation"),
+        ),
+        (
+            "Malaysia strongly rejects Israel's military assault, its foreign ministry said of "
+            "the war in Gaza.",
+            ("MYS", "condemns"),
+        ),
+    ],
+)
+def test_warnings_criticism_and_brokering(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_a_warning_to_both_sides_against_escalation_condemns_neither(extractor):
+    text = "Qatar warned Israel and Hamas against any further escalation in the war in Gaza."
+
+    assert "condemns" not in {c.stance for c in extractor.extract(text, published=date(2024, 3, 8))}
