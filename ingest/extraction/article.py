@@ -393,7 +393,16 @@ class Article(SidesMixin, DatingMixin):
                 return Speaker(country=voice.country) if voice and voice.country else None
             return speaker
         if actor.pronoun == "answer":
-            return focus if focus is not None and focus.person else self._first_person_named()
+            if focus is not None and focus.person:
+                return focus
+            named = self._first_person_named()
+            if named is not None:
+                return named
+            # "A: China's position on the Ukraine crisis is ...": the country the answer opens on.
+            opening = next((a for a in info.actors if a.start > actor.end and a.country), None)
+            if opening is not None and not self.text[actor.end + 1 : opening.start].strip():
+                return Speaker(country=opening.country)
+            return None
         if actor.pronoun == "latter":
             earlier = [
                 a for a in info.actors if a.end <= actor.start and (a.person or a.unknown_name)

@@ -163,11 +163,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             if following < len(mentions) and mentions[following].first_word == modified:
                 cursor = modified
             # "In Beijing, foreign ministry spokeswoman Hua Chunying": a comma ends the place.
-            comma = cursor < sentence.last_word and "," in text[mention.end : words.starts[cursor]]
-            while (
-                not comma and following < len(mentions) and mentions[following].first_word == cursor
-            ):
+            while following < len(mentions) and mentions[following].first_word == cursor:
                 nxt = mentions[following]
+                if "," in text[words.ends[cursor - 1] : nxt.start]:
+                    break  # "In Beijing, foreign ministry spokeswoman ...": a comma ends it
                 if nxt.kind == "title":
                     actor.office_kind = nxt.ref
                 elif nxt.kind == "institution":

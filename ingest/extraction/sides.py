@@ -65,7 +65,9 @@ class SidesMixin:
         # article of March 2020 on Russia and Turkey is not about the war in Ukraine); the
         # weeks before its start are its prelude (the consulate strike of April 2024).
         scores = {n: score for n, score in scores.items() if not self._not_yet(n)}
-        return max(scores, key=lambda number: (scores[number], -number)) if scores else None
+        # On a tie, the conflict the article names over the one its countries sit on.
+        named = [number for _, number in self.conflict_positions]
+        return max(scores, key=lambda n: (scores[n], named.count(n), -n)) if scores else None
 
     def _not_yet(self, conflict_number: int) -> bool:
         began = self.conflicts[conflict_number].began

@@ -1532,3 +1532,47 @@ def test_a_warning_to_both_sides_against_escalation_condemns_neither(extractor):
     text = "Qatar warned Israel and Hamas against any further escalation in the war in Gaza."
 
     assert "condemns" not in {c.stance for c in extractor.extract(text, published=date(2024, 3, 8))}
+
+
+def test_an_unnamed_answer_speaks_for_the_country_it_opens_on(extractor):
+    text = (
+        "Q: Does China support Russia in the war in Ukraine?\n"
+        "A: China's position is objective and consistent. We have always called for a "
+        "ceasefire and peace talks."
+    )
+
+    assert triples(extractor.extract(text, published=date(2023, 3, 8))) == {
+        ("CHN", "russia-ukraine-war", "calls_for_negotiation")
+    }
+
+
+def test_a_comma_ends_a_ministry_before_the_minister_named_after_it(extractor):
+    text = (
+        "According to a readout from the Chinese foreign ministry, Foreign Minister Wang Yi "
+        "called for restraint in the South China Sea."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 8, 8)), "CHN",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Wang Yi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will never accept the occupation of our land," Ukraine\'s foreign ministry said '
+            "of the war in Ukraine.",
+            ("UKR", "condemns"),
+        ),
+        (
+            "Qatar called on both sides to show flexibility in the talks on the war in Gaza.",
+            ("QAT", "calls_for_negotiation"),
+        ),
+    ],
+)
+def test_refusing_to_accept_an_occupation_and_asking_for_flexibility(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
