@@ -48,6 +48,10 @@ _NOT_SPEAKERS = frozenset(
 # "s" is the possessive of "the court's prosecutor".
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
+_STATE_MODIFIERS = frozenset(
+    "the member these those many other some both all several neighbouring neighboring western "
+    "arab gulf island nation nuclear rogue frontline sovereign".split()
+)
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
@@ -401,6 +405,10 @@ def find_speech(
         word = words[index]
         if index in named or document.quote_at(word.start) is not None:
             continue
+        if word.lower in ("states", "state") and index > sentence.first_word:
+            before = words[index - 1]
+            if before.text[:1].isupper() or before.lower in _STATE_MODIFIERS:
+                continue  # "the Baltic states", "member states": a noun
         if word.lower in rules.characterising_verbs and (
             index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
         ):

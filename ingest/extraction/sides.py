@@ -36,7 +36,7 @@ _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # conflict"), or the vote's purpose ("voted overwhelmingly on Wednesday to condemn ...").
 _RESOLUTION_RE = re.compile(
     r"\b(?<!peaceful\s)(?<!political\s)(?<!negotiated\s)(?<!diplomatic\s)resolution\b"
-    r"|\b(?:draft|motion|communiqu\w*|declaration)\b"
+    r"|\b(?:draft|motion|communiqu\w*|declaration)\b|\b(?:the|this)\s+text\b"
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )

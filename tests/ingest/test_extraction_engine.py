@@ -1576,3 +1576,40 @@ def test_refusing_to_accept_an_occupation_and_asking_for_flexibility(extractor, 
     candidates = extractor.extract(text, published=date(2024, 3, 8))
 
     assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_the_baltic_states_are_no_speech_verb(extractor):
+    text = (
+        "Germany, along with the Baltic states, called for tougher sanctions on Russia over "
+        "the war in Ukraine."
+    )
+
+    assert triples(extractor.extract(text, published=date(2024, 3, 8))) == {
+        ("DEU", "russia-ukraine-war", "condemns")
+    }
+
+
+def test_countries_among_the_abstentions_abstain(extractor):
+    text = (
+        "The assembly voted 141-7 to demand that Russia withdraw from Ukraine, with 32 "
+        "abstentions. China and India were among the abstentions."
+    )
+
+    found = {
+        (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2023, 2, 24))
+    }
+
+    assert {("CHN", "abstains"), ("IND", "abstains")} <= found
+
+
+def test_a_yes_vote_takes_the_stance_of_the_text_voted_on(extractor):
+    text = (
+        "The resolution was adopted by 120 votes to 14. Brazil and Malaysia voted in favour of "
+        "the text, which calls for a humanitarian truce in the war in Gaza."
+    )
+
+    found = {
+        (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2023, 10, 28))
+    }
+
+    assert {("BRA", "calls_for_negotiation"), ("MYS", "calls_for_negotiation")} <= found
