@@ -30,7 +30,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
-    rf"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
     rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
@@ -106,7 +106,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             found.append(DateExpr(*span, "year", int(group["y4"])))
         elif group["weekday"]:
             found.append(
-                DateExpr(*span, "weekday", weekday=_WEEKDAYS.index(group["weekday"].lower()))
+                DateExpr(
+                    *span,
+                    "weekday",
+                    weekday=_WEEKDAYS.index(group["weekday"].lower()),
+                    relative="last" if group["last"] else "",
+                )
             )
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
@@ -185,7 +190,10 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
     if anchor is None:
         return UNKNOWN
     if expr.kind == "weekday":
-        return ResolvedDate(anchor - timedelta(days=(anchor.weekday() - expr.weekday) % 7), "day")
+        back = (anchor.weekday() - expr.weekday) % 7
+        if back == 0 and expr.relative == "last":
+            back = 7  # "last Thursday", written on a Thursday: a week ago
+        return ResolvedDate(anchor - timedelta(days=back), "day")
     if not published:
         return UNKNOWN
     return _resolve_relative(expr.relative, anchor)

@@ -1613,3 +1613,11 @@ def test_a_yes_vote_takes_the_stance_of_the_text_voted_on(extractor):
     }
 
     assert {("BRA", "calls_for_negotiation"), ("MYS", "calls_for_negotiation")} <= found
+
+
+def test_last_thursday_written_on_a_thursday_is_a_week_ago(extractor):
+    text = "Brazil called for dialogue on the war in Ukraine last Thursday."
+
+    (candidate,) = extractor.extract(text, published=date(2024, 3, 7))
+
+    assert candidate.date == date(2024, 2, 29)
