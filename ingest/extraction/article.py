@@ -375,6 +375,19 @@ class Article(SidesMixin, DatingMixin):
         if actor.pronoun == "first":
             return Speaker(first_person=True)
         if actor.pronoun == "third":
+            # "spokesman Basim al-Awadi decried what he called ...": the person the sentence
+            # has as its subject before the pronoun, else the person in focus.
+            earlier = [
+                a
+                for a in info.actors
+                if a.end <= actor.start
+                and a.subject_like
+                and not a.pronoun
+                and (a.person or (a.unknown_name and a.office_kind and not a.commentator))
+                and self.doc.quote_at(a.start) is None
+            ]
+            if earlier:
+                return self._resolve(earlier[-1], info, context, day) or focus
             return focus
         if actor.pronoun == "plural":
             # "They urged ...": a multilateral statement's signatories, right after the

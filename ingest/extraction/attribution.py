@@ -48,6 +48,7 @@ _NOT_SPEAKERS = frozenset(
 # "s" is the possessive of "the court's prosecutor".
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
+_NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
 _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
     "arab gulf island nation nuclear rogue frontline sovereign".split()
@@ -335,7 +336,15 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
             and word.text.islower()
             and text[run[-1].end : run[-1].end + 1] == "-"
         )
-        if not (_CAPITALISED_RE.fullmatch(word.text) or joined):
+        # "Basim al-Awadi", "Mohammed bin Salman", "Luiz Inacio Lula da Silva": a particle
+        # between capitalised names.
+        particle = (
+            run
+            and word.lower in _NAME_PARTICLES
+            and index + 1 < limit
+            and words.texts[index + 1][:1].isupper()
+        )
+        if not (_CAPITALISED_RE.fullmatch(word.text) or joined or particle):
             break
         run.append(word)
         index += 1

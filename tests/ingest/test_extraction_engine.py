@@ -1621,3 +1621,14 @@ def test_last_thursday_written_on_a_thursday_is_a_week_ago(extractor):
     (candidate,) = extractor.extract(text, published=date(2024, 3, 7))
 
     assert candidate.date == date(2024, 2, 29)
+
+
+def test_he_is_the_subject_named_earlier_in_his_sentence(extractor):
+    text = (
+        "Qatar's government spokesman Majed al-Ansari decried what he called \"a violation of "
+        'international law" in the war in Gaza.'
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 8)), "QAT", "condemns")
+
+    assert candidate.speaker == "Majed al-Ansari"
