@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
+from typing import NamedTuple
 
+from django.db import connection
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 
-from actors.models import Country
+from actors.models import Country, Office, Person
 
 from .choices import ReviewStatus, Stance, StatementKind, VoteChoice
 from .links import page_url
@@ -49,13 +51,14 @@ COUNTED_KINDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DecidingStatement:
+class DecidingStatement(NamedTuple):
     """What the stance lists and pages show of a statement that decides a current stance.
 
     A conflict's stances carry hundreds of these; read as plain rows they cost a fraction of
-    model instances with their speaker and office. `speaker` and `speaker_office` are the
-    names those objects would print.
+    model instances with their speaker and office, and as a named tuple a fraction of a
+    frozen dataclass (whose every field is set through object.__setattr__). `speaker` and
+    `speaker_office` are the names those objects would print; `speaker_office` is None too
+    where the office was not asked for (latest_days_on_conflict(offices=False)).
     """
 
     pk: int
@@ -67,7 +70,7 @@ class DecidingStatement:
     source_url: str
     source_outlet: str
     speaker: str | None
-    speaker_office: str | None
+    speaker_office: str | None = None
 
     def get_absolute_url(self) -> str:
         return page_url("pages:statement", self.pk)
@@ -144,21 +147,29 @@ def _strength(statement: Statement) -> tuple[int, int]:
     )
 
 
+def strongest_of_day(latest_day: list) -> list:
+    """Apply rules 4 and 5: the statements of one day with its strongest stance (and target).
+
+    `latest_day` holds statements or DecidingStatements of one country's latest counted day;
+    the result is ordered by id (a new list).
+    """
+    if len(latest_day) < 2:  # most days: nothing to rank
+        return list(latest_day)
+    strengths = [_strength(s) for s in latest_day]
+    strongest = min(strengths)
+    return sorted(
+        (s for s, strength in zip(latest_day, strengths, strict=True) if strength == strongest),
+        key=lambda s: s.pk,
+    )
+
+
 def decide_stance(
     *, country_id: int, latest_day: list[Statement] | list[DecidingStatement]
 ) -> CurrentStance:
     """Apply rules 4 and 5 to one country's statements of its latest counted day."""
     if not latest_day:
         return CurrentStance(country_id=country_id, stance=None, target_side="", date=None)
-    if len(latest_day) == 1:  # most days: nothing to rank
-        deciding = list(latest_day)
-    else:
-        strengths = [_strength(s) for s in latest_day]
-        strongest = min(strengths)
-        deciding = sorted(
-            (s for s, strength in zip(latest_day, strengths, strict=True) if strength == strongest),
-            key=lambda s: s.pk,
-        )
+    deciding = strongest_of_day(latest_day)
     strongest = deciding[0]
     return CurrentStance(
         country_id=country_id,
@@ -169,28 +180,131 @@ def decide_stance(
     )
 
 
+class CountryStance(NamedTuple):
+    """A country's current stance on a conflict as the stance lists show it.
+
+    `deciding` holds the statements that decide it (rules 4 and 5 applied, by id); empty, the
+    country has no recorded stance. A named tuple: a conflict lists one for every country.
+    """
+
+    country_id: int
+    country: str  # ISO alpha-3
+    country_name: str
+    conflict: str  # the slug
+    deciding: list[DecidingStatement]
+
+    @property
+    def recorded(self) -> bool:
+        return bool(self.deciding)
+
+    @property
+    def stance(self) -> str | None:
+        return self.deciding[0].stance if self.deciding else None
+
+    @property
+    def target_side(self) -> str:
+        return self.deciding[0].target_side if self.deciding else ""
+
+    @property
+    def date(self) -> date | None:
+        return self.deciding[0].date if self.deciding else None
+
+
+def _latest_days_sql(*, conflict_by: str, offices: bool) -> str:
+    """Return rules 1 to 3 for every country on one conflict as one statement.
+
+    Driven from the countries, so that each country's latest counted day is one index probe
+    (stmt_approved_conflict_idx, backwards) and its statements of that day a second; a
+    country with none comes as one row of nulls. The conflict is joined rather than looked up
+    first, and the speaker's office only when asked for: every join and query costs more to
+    plan than this costs to run (docs/performance.md). Written by hand because the ORM takes
+    longer to build it than PostgreSQL takes to answer it; the columns are those of
+    CountryStance and DecidingStatement, in order.
+    """
+    statement, person = Statement._meta.db_table, Person._meta.db_table
+    kinds = ", ".join(["%s"] * len(COUNTED_KINDS))
+    office_column, office_join = (
+        ("o.title", f"LEFT JOIN {Office._meta.db_table} o ON o.id = s.speaker_office_id")
+        if offices
+        else ("NULL", "")
+    )
+    return f"""
+        SELECT c.id, c.iso3, c.name, k.slug,
+               s.id, s.date, s.stance, s.target_side, s.kind, s.quote, s.source_url,
+               s.source_outlet, p.name, {office_column}
+        FROM {Conflict._meta.db_table} k
+        CROSS JOIN {Country._meta.db_table} c
+        LEFT JOIN {statement} s
+          ON s.conflict_id = k.id AND s.actor_country_id = c.id
+          AND s.status = %s AND s.kind IN ({kinds})
+          AND s.date = (
+            SELECT max(t.date) FROM {statement} t
+            WHERE t.conflict_id = k.id AND t.actor_country_id = c.id
+              AND t.status = %s AND t.kind IN ({kinds}) AND t.date <= %s
+          )
+        LEFT JOIN {person} p ON p.id = s.speaker_id
+        {office_join}
+        WHERE k.{conflict_by} = %s
+        ORDER BY c.name, s.id"""
+
+
+_LATEST_DAYS_SQL = {
+    (conflict_by, offices): _latest_days_sql(conflict_by=conflict_by, offices=offices)
+    for conflict_by in ("id", "slug")
+    for offices in (True, False)
+}
+# Rule 1's values, as _counted states them, for each of the two statement tables above.
+_COUNTED_PARAMS = (str(ReviewStatus.APPROVED), *(str(kind) for kind in COUNTED_KINDS))
+
+
+def stances_on_conflict(
+    *, on: date, slug: str | None = None, conflict_id: int | None = None, offices: bool = True
+) -> list[CountryStance]:
+    """Return every country's current stance on one conflict as of `on`, countries by name.
+
+    The conflict is given by its slug or its id; an empty list when no conflict has it (or
+    no country exists). One query. `offices=False` leaves the deciding statements'
+    `speaker_office` None, for lists that do not show it.
+    """
+    by_slug = slug is not None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _LATEST_DAYS_SQL[("slug" if by_slug else "id", offices)],
+            [
+                *_COUNTED_PARAMS,
+                *_COUNTED_PARAMS,
+                connection.ops.adapt_datefield_value(on),
+                slug if by_slug else conflict_id,
+            ],
+        )
+        rows = cursor.fetchall()
+    days: list[tuple[tuple, list[DecidingStatement]]] = []
+    country_id = None
+    for row in rows:  # ordered by country, then statement
+        if row[0] != country_id:
+            country_id, day = row[0], []
+            days.append((row[:4], day))
+        if row[4] is not None:
+            day.append(DecidingStatement._make(row[4:]))
+    return [CountryStance(*country, strongest_of_day(day)) for country, day in days]
+
+
 def stances_as_of(*, conflict: Conflict, on: date) -> dict[int, CurrentStance]:
     """Return every country's current stance on `conflict` as of `on`, keyed by country id.
 
     Countries with no counted statement are absent: callers show them as "no recorded stance".
-    One query, whatever the number of countries.
+    One query, whatever the number of countries (stances_on_conflict's).
     """
-    latest_date = (
-        counted_statements(conflict=conflict, on=on)
-        .filter(actor_country=OuterRef("pk"))
-        .order_by("-date")
-        .values("date")[:1]
-    )
-    # Driven from the countries: the latest day then depends on the country alone, and
-    # PostgreSQL finds it, and that day's statements, by one index probe per country rather
-    # than one subquery per statement of the conflict.
-    deciding = Country.objects.filter(
-        _counted("statements__", conflict=conflict, on=on), statements__date=Subquery(latest_date)
-    ).values("statements")
-    latest = Statement.objects.filter(pk__in=deciding).order_by("actor_country_id", "id")
     return {
-        country_id: decide_stance(country_id=country_id, latest_day=day)
-        for country_id, day in _deciding_by(latest, "actor_country_id")
+        country.country_id: CurrentStance(
+            country_id=country.country_id,
+            stance=country.stance,
+            target_side=country.target_side,
+            date=country.date,
+            deciding=country.deciding,
+        )
+        for country in stances_on_conflict(conflict_id=conflict.pk, on=on)
+        if country.deciding
     }
 
 
