@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,10 +14,10 @@ from config.api_support import ApiViewMixin, ExportListMixin
 from ..filtersets import StatementFilterSet, VoteFilterSet
 from ..models import Conflict, Resolution, Vote
 from ..selectors import (
-    CurrentStance,
+    CountryStance,
     stance_timeline,
-    stances_as_of,
     stances_of_country,
+    stances_on_conflict,
     statements_visible_to,
 )
 from .serializers import (
@@ -26,6 +28,7 @@ from .serializers import (
     StatementSerializer,
     TimelineEntrySerializer,
     VoteSerializer,
+    stance_representation,
     statement_rows,
 )
 
@@ -84,26 +87,19 @@ class VoteViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
     export_name = "votes"
 
 
-def day_asked(request):
+def day_asked(request) -> date:
     """Return the `as_of` query parameter as a date, today when absent; a 400 when malformed."""
-    params = AsOfSerializer(data=request.query_params)
-    params.is_valid(raise_exception=True)
-    return params.validated_data.get("as_of") or timezone.localdate()
-
-
-def stance_row(*, country, conflict, stance: CurrentStance | None) -> dict:
-    """Return a stance as StanceSerializer reads it; `country` and `conflict` need only their
-    code and name (and slug)."""
-    return {
-        "country": country.iso3,
-        "country_name": country.name,
-        "conflict": conflict.slug,
-        "recorded": stance is not None and stance.recorded,
-        "stance": stance.stance if stance else None,
-        "target_side": stance.target_side if stance else "",
-        "date": stance.date if stance else None,
-        "deciding": stance.deciding if stance else [],
-    }
+    asked = request.query_params.get("as_of")
+    if not asked:  # absent or blank: AsOfSerializer's field is not required
+        return timezone.localdate()
+    try:
+        # What AsOfSerializer's DateField tries first (django.utils.dateparse.parse_date),
+        # without building a serializer; the serializer is left to say what is wrong.
+        return date.fromisoformat(asked)
+    except ValueError:
+        params = AsOfSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        return params.validated_data.get("as_of") or timezone.localdate()
 
 
 class StanceListView(ApiViewMixin, generics.GenericAPIView):
@@ -114,10 +110,13 @@ class StanceListView(ApiViewMixin, generics.GenericAPIView):
     filter_backends: list = []
 
     def get(self, request, **kwargs):
-        rows = self.stance_rows(on=day_asked(request), **kwargs)
+        stances = self.stances(on=day_asked(request), **kwargs)
         if self.wants_export():
-            return self.export(rows, serializer=StanceSerializer(), name=self.export_name(**kwargs))
-        return Response(StanceSerializer(rows, many=True).data)
+            return self.export(
+                stances, serializer=StanceSerializer(), name=self.export_name(**kwargs)
+            )
+        # What StanceSerializer(many=True) writes, without its list serializer.
+        return Response([stance_representation(stance) for stance in stances])
 
 
 @extend_schema(parameters=[AsOfSerializer], responses=StanceSerializer(many=True))
@@ -127,15 +126,14 @@ class ConflictStancesView(StanceListView):
     Countries with no counted statement by then are listed with `recorded` false.
     """
 
-    def stance_rows(self, *, on, slug):
-        conflict = get_object_or_404(Conflict, slug=slug.lower())
-        stances = stances_as_of(conflict=conflict, on=on)
-        return [
-            stance_row(country=country, conflict=conflict, stance=stances.get(country.pk))
-            # Only what a row shows: some 250 countries as model instances cost more than
-            # their query.
-            for country in Country.objects.values_list("pk", "iso3", "name", named=True)
-        ]
+    def stances(self, *, on, slug) -> list[CountryStance]:
+        slug = slug.lower()
+        # One query for the conflict, the countries and their deciding statements; the list
+        # does not show the speakers' offices.
+        stances = stances_on_conflict(slug=slug, on=on, offices=False)
+        if not stances and not Conflict.objects.filter(slug=slug).exists():
+            raise Http404("No Conflict matches the given query.")
+        return stances
 
     def export_name(self, *, slug):
         return f"stances-{slug}"
@@ -145,11 +143,17 @@ class ConflictStancesView(StanceListView):
 class CountryStancesView(StanceListView):
     """One country's current stance on every conflict as of `as_of`."""
 
-    def stance_rows(self, *, on, iso3):
+    def stances(self, *, on, iso3) -> list[CountryStance]:
         country = country_or_404(iso3)
         stances = stances_of_country(country=country, on=on)
         return [
-            stance_row(country=country, conflict=conflict, stance=stances.get(conflict.pk))
+            CountryStance(
+                country_id=country.pk,
+                country=country.iso3,
+                country_name=country.name,
+                conflict=conflict.slug,
+                deciding=stances[conflict.pk].deciding if conflict.pk in stances else [],
+            )
             for conflict in Conflict.objects.values_list("pk", "slug", named=True)
         ]
 
