@@ -48,6 +48,7 @@ _NOT_SPEAKERS = frozenset(
 # "s" is the possessive of "the court's prosecutor".
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|retired)\s*\Z", re.IGNORECASE)
 _NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
 _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
@@ -268,6 +269,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             actor.pronoun = mention.kind
         actor.last_word = cursor
         actor.end = words[cursor - 1].end
+        if actor.unknown_name and _FORMER_BEFORE_RE.search(
+            text, max(0, actor.start - 12), actor.start
+        ):
+            actor.commentator = True  # "A former U.S. ambassador to Ukraine, William Taylor"
         actors.append(actor)
         position = following
     lowers = words.lowers

@@ -1632,3 +1632,12 @@ def test_he_is_the_subject_named_earlier_in_his_sentence(extractor):
     candidate = only(extractor.extract(text, published=date(2024, 3, 8)), "QAT", "condemns")
 
     assert candidate.speaker == "Majed al-Ansari"
+
+
+def test_a_former_envoy_named_after_his_posting_is_a_commentator(extractor):
+    text = (
+        "A former U.S. ambassador to Ukraine, William Taylor, said Washington should send more "
+        "weapons to Ukraine in the war in Ukraine."
+    )
+
+    assert not extractor.extract(text, published=date(2024, 3, 8))
