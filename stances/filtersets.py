@@ -48,7 +48,30 @@ def statements_search(*, statements: QuerySet[Statement], q: str) -> QuerySet[St
     )
 
 
+def newest_first(statements: QuerySet[Statement]) -> QuerySet[Statement]:
+    """Return `statements` with their sort key `sort_date`, in the lists' order: newest first,
+    undated last, the id breaking ties (the key of the lists' indexes, stances 0003)."""
+    return statements.annotate(sort_date=Coalesce("date", UNDATED)).order_by("-sort_date", "-id")
+
+
 class StatementFilterForm(forms.Form):
+    def _clean_fields(self):
+        # Only the fields the request gives: a filter left out filters nothing, and cleaning
+        # the dozen others (a bound field, a widget read and a clean each) cost a request more
+        # than its query. Django's own cleaning runs on those given (value_omitted_from_data
+        # is the widget's word on it); cleaned_data holds only them, which FilterSet reads
+        # as "no filter" for the rest, as it reads an empty value. The fields stay, to render.
+        every_field, data, files = self.fields, self.data, self.files
+        self.fields = {
+            name: field
+            for name, field in every_field.items()
+            if not field.widget.value_omitted_from_data(data, files, self.add_prefix(name))
+        }
+        try:
+            super()._clean_fields()
+        finally:
+            self.fields = every_field
+
     def clean(self):
         cleaned = super().clean()
         if any(o.lstrip("-") == "rank" for o in cleaned.get("ordering") or ()) and not cleaned.get(
@@ -126,16 +149,23 @@ class StatementFilterSet(LightFilterSet):
         form = StatementFilterForm
 
     def filter_queryset(self, queryset):
-        statements = super().filter_queryset(queryset.annotate(sort_date=Coalesce("date", UNDATED)))
-        if not statements.query.order_by:
-            statements = statements.order_by("-sort_date", "-id")
-        return statements
+        # The API's list comes sorted already (newest_first, built once per process); the
+        # filters and `ordering` work on the key either way.
+        if "sort_date" not in queryset.query.annotations:
+            queryset = newest_first(queryset)
+        return super().filter_queryset(queryset)
 
     def filter_dates(self, statements, name, day):
         # On the sort date, the key of the lists' indexes, so that a date range bounds the
         # index scan instead of filtering it row by row; undated statements are never in it.
-        lookup = "sort_date__gte" if name == "date_from" else "sort_date__lte"
-        return statements.filter(date__isnull=False, **{lookup: day})
+        # A range given whole is one filter, at date_from's turn (date_from comes first).
+        given = self.form.cleaned_data
+        if name == "date_to" and given.get("date_from"):
+            return statements
+        bounds = {"sort_date__gte": given.get("date_from"), "sort_date__lte": given.get("date_to")}
+        return statements.filter(
+            date__isnull=False, **{lookup: bound for lookup, bound in bounds.items() if bound}
+        )
 
     def filter_bloc(self, statements, name, bloc):
         members_that_day = bloc_memberships_on(bloc=bloc, on=OuterRef("date")).filter(
