@@ -524,9 +524,14 @@ def statements_approved() -> QuerySet[Statement]:
     )
 
 
-def statements_visible_to(*, user) -> QuerySet[Statement]:
-    """Return the statements `user` may read: all for editors and staff, approved for others."""
-    statements = Statement.objects.all()
+def statements_visible_to(
+    *, user, statements: QuerySet[Statement] | None = None
+) -> QuerySet[Statement]:
+    """Return the statements `user` may read: all for editors and staff, approved for others.
+
+    Of `statements` when given (a copy of it: the API list's rows, built once), else of all.
+    """
+    statements = Statement.objects.all() if statements is None else statements.all()
     if not (user.is_staff or user.has_perm("stances.change_statement")):
         statements = statements.filter(status=ReviewStatus.APPROVED)
     return statements
