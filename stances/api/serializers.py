@@ -1,3 +1,6 @@
+import datetime
+
+import orjson
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
@@ -11,8 +14,10 @@ from ..models import Conflict, Resolution, Statement, Vote
 from ..selectors import CountryStance
 from ..services import statement_create, statement_update
 
-# The site's time zone: nothing activates another.
+# The site's time zone: nothing activates another. Times in it need no conversion, nor (when
+# it is UTC) those PostgreSQL returns, which come in UTC.
 _ZONE = timezone.get_default_timezone()
+_ALSO_IN_ZONE = datetime.UTC if str(_ZONE) == "UTC" else _ZONE
 
 
 def _day(value):
@@ -22,9 +27,11 @@ def _day(value):
 def _moment(value):
     """Write a date and time as DRF's DateTimeField does: ISO 8601 in the site's time zone,
     UTC as Z. DRF looks the zone and its settings up for every value: two thirds of the cost
-    of a page's rows (tests/performance/test_lean_serialisation.py holds the two equal)."""
-    written = value.astimezone(_ZONE).isoformat()
-    return written[:-6] + "Z" if written.endswith("+00:00") else written
+    of a page's rows (tests/performance/test_lean_serialisation.py holds the two equal).
+    orjson writes the same ISO 8601 as isoformat(), several times faster."""
+    if value.tzinfo is not _ZONE and value.tzinfo is not _ALSO_IN_ZONE:
+        value = value.astimezone(_ZONE)
+    return orjson.dumps(value, option=orjson.OPT_UTC_Z)[1:-1].decode()
 
 
 class ConflictSerializer(ModelCleanMixin, serializers.ModelSerializer):

@@ -1,6 +1,7 @@
 """The hand-built representations say exactly what DRF's field-by-field walk would say."""
 
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import orjson
 import pytest
@@ -11,6 +12,7 @@ from stances.api.serializers import (
     DecidingStatementSerializer,
     StanceSerializer,
     StatementSerializer,
+    _moment,
     stance_representation,
     statement_rows,
 )
@@ -97,3 +99,16 @@ def test_a_conflicts_stances_read_as_drf_would_write_them(statements, client):
     walked = [serializers.Serializer.to_representation(serializer, s) for s in stances]
     assert any(row["recorded"] for row in walked)
     assert client.get(url, HTTP_ACCEPT="application/json").content == orjson.dumps(walked)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2022, 3, 2, 9, 30, tzinfo=UTC),
+        datetime(2022, 3, 2, 9, 30, 0, 250, tzinfo=UTC),
+        datetime(2022, 3, 2, 9, 30, 15, tzinfo=ZoneInfo("UTC")),
+        datetime(2022, 3, 2, 16, 30, 0, 999999, tzinfo=ZoneInfo("Asia/Phnom_Penh")),
+    ],
+)
+def test_a_time_is_written_as_drfs_field_writes_it(moment):
+    assert _moment(moment) == serializers.DateTimeField().to_representation(moment)
