@@ -58,6 +58,7 @@ class Extractor:
         anaphors = self.rules.conflict_anaphors
         self.anaphor_words = {words[0] for words in anaphors if len(words) == 1}
         self.anaphor_phrases = [" ".join(words) for words in anaphors if len(words) > 1]
+        self.side_names = {name.lower(): (slug, side) for name, slug, side in self.rules.side_names}
 
     def _sides_of(self, conflict: ConflictEntry) -> dict[str, str]:
         """Map each country to its side: the listed countries, and a country the side's label

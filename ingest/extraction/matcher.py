@@ -127,6 +127,9 @@ class NameIndex:
         for place, slug in rules.conflict_places:
             if slug in by_slug:
                 self._add(place, "conflict", by_slug[slug])
+        for name, slug, side in rules.side_names:
+            if slug in by_slug and side in ("a", "b"):
+                self._add(name, "side", (by_slug[slug], side), only_if_new=True)
         # After the countries: a side label that is a country's name ("Ukraine") stays a country.
         for index, conflict in enumerate(gazetteer.conflicts):
             for side in ("a", "b"):

@@ -80,6 +80,7 @@ class Rules:
     position_verbs: frozenset[str]
     ambiguous_names: dict[str, tuple[str, ...]]
     conflict_places: tuple[tuple[str, str], ...]
+    side_names: tuple[tuple[str, str, str], ...]
 
 
 def _read(name: str, directory: Path) -> dict:
@@ -195,6 +196,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             re.IGNORECASE | re.MULTILINE,
         ),
         conflict_places=tuple((place, slug) for place, slug in context.get("conflict_places", ())),
+        side_names=tuple((name, slug, side) for name, slug, side in context.get("side_names", ())),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()

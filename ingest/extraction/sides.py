@@ -316,6 +316,12 @@ class SidesMixin:
                 side = self.x.side_of(conflict_number, mention.ref)
                 if side and self._a_people_in_civil_war(mention, conflict, side):
                     continue
+                if side is None:
+                    # "the Sahrawi people": a demonym the gazetteer gives a country, which
+                    # `side_names` gives a side of this conflict.
+                    named = self.x.side_names.get(self.text[mention.start : mention.end].lower())
+                    if named is not None and named[0] == conflict.slug:
+                        side = named[1]
             elif mention.kind in ("side", "vague_side") and mention.ref[0] == conflict_number:
                 side = mention.ref[1]
             elif people and mention.kind == "person" and mention.ref.terms:

@@ -1641,3 +1641,52 @@ def test_a_former_envoy_named_after_his_posting_is_a_commentator(extractor):
     )
 
     assert not extractor.extract(text, published=date(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaysia declined to back either side in the war in Ukraine.",
+            ("MYS", "neutral"),
+        ),
+        (
+            "Britain approved the export of Storm Shadow missiles to Ukraine on Wednesday.",
+            ("GBR", "supports_side_a"),
+        ),
+    ],
+)
+def test_declining_to_back_either_side_and_approving_exports(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_a_people_a_side_stands_for_names_that_side():
+    from ingest.extraction import Gazetteer
+
+    gazetteer = Gazetteer.from_dict(
+        {
+            "countries": [
+                {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"]]},
+                {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+                {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
+            ],
+            "people": [],
+            "blocs": [],
+            "conflicts": [
+                {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
+                 "aliases": ["Western Sahara dispute"], "side_a_label": "Morocco",
+                 "side_a_countries": ["MAR"], "side_b_label": "Polisario Front",
+                 "side_b_countries": []},
+            ],
+        }
+    )  # fmt: skip
+    text = (
+        "Algeria reiterated its support for the Sahrawi people's right to self-determination "
+        "in the Western Sahara conflict."
+    )
+
+    candidates = Extractor(gazetteer).extract(text, published=date(2024, 10, 31))
+
+    assert triples(candidates) == {("DZA", "western-sahara-conflict", "supports_side_b")}
