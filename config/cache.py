@@ -43,6 +43,27 @@ def _degrade(fallback):
 
 
 class ResilientRedisCacheClient(RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        # One client per connection pool, not a new one per call as Django's: building a
+        # redis.Redis costs more CPU than the round trip it is made for. Clients are thread-safe.
+        pool = self._get_connection_pool(write)
+        if pool not in self._clients:
+            self._clients[pool] = self._client(connection_pool=pool)
+        return self._clients[pool]
+
+    @_degrade(lambda counters: [1] * len(counters))
+    def incr_counters(self, counters):
+        """Add one to each (key, timeout) counter, created at 0: one atomic round trip."""
+        pipeline = self.get_client(write=True).pipeline()  # MULTI ... EXEC
+        for key, timeout in counters:
+            pipeline.set(key, 0, ex=timeout, nx=True)
+            pipeline.incr(key)
+        return pipeline.execute()[1::2]
+
     # add() says "added" so a caller waiting for a free slot (the fetcher's politeness) is
     # not held until its own timeout; get() misses; writes report failure.
     add = _degrade(lambda key, value, timeout: True)(RedisCacheClient.add)
@@ -65,3 +86,13 @@ class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ResilientRedisCacheClient
+
+    def incr_counters(self, counters: list[tuple[str, int]]) -> list[int]:
+        """As add(key, 0, timeout) then incr(key) for each counter, in one round trip.
+
+        The throttles' counters (config.clients.incr_counters); while Redis is down each counts
+        as at its first request, as incr() does.
+        """
+        return self._cache.incr_counters(
+            [(self.make_and_validate_key(key), timeout) for key, timeout in counters]
+        )
