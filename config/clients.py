@@ -26,11 +26,17 @@ def _networks(proxies: tuple[str, ...]) -> tuple:
 
 
 def _trusted(address: str) -> bool:
+    return _trusted_by(address, tuple(settings.TRUSTED_PROXIES))
+
+
+@functools.lru_cache(maxsize=1024)
+def _trusted_by(address: str, proxies: tuple[str, ...]) -> bool:
+    # Remembered: each throttle asks about the same address, request after request.
     try:
         ip = ipaddress.ip_address(address.strip())
     except ValueError:
         return False
-    return any(ip in net for net in _networks(tuple(settings.TRUSTED_PROXIES)))
+    return any(ip in net for net in _networks(proxies))
 
 
 def client_ip(request) -> str:
@@ -54,29 +60,84 @@ class AtomicRateThrottleMixin:
     the local-memory cache) gives each request its own count, so exactly `num_requests` pass.
     """
 
-    def allow_request(self, request, view):
+    def counter(self, request, view) -> tuple[str, int] | None:
+        """Return this request's counter, the key of its window and its lifetime; None: free."""
         if self.rate is None:
-            return True
+            return None
         self.key = self.get_cache_key(request, view)
         if self.key is None:
-            return True
+            return None
         window = int(time.time() // self.duration)
-        key = f"{self.key}:{window}"
-        cache.add(key, 0, timeout=self.duration + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            # The window's key expired between add() and incr(): this is its first request.
-            cache.add(key, 1, timeout=self.duration + 1)
-            count = 1
         self.window_ends = (window + 1) * self.duration
-        return count <= self.num_requests
+        return f"{self.key}:{window}", self.duration + 1
+
+    def allow_request(self, request, view):
+        return count_request(request, view, [self]) == [True]
 
     def get_ident(self, request):
         return client_ip(request)
 
     def wait(self):
         return max(self.window_ends - time.time(), 0)
+
+
+def incr_counters(counters: list[tuple[str, int]]) -> list[int]:
+    """Add one to each counter (its key, its lifetime in seconds), created at 0; return the counts.
+
+    On Redis one round trip for them all (config.cache.ResilientRedisCache.incr_counters);
+    elsewhere (the local-memory cache) an incr() each, and an add() for a window's first.
+    """
+    if hasattr(cache, "incr_counters"):
+        return cache.incr_counters(counters)
+    return [_incr_counter(key, timeout) for key, timeout in counters]
+
+
+def _incr_counter(key: str, timeout: int) -> int:
+    while True:
+        try:
+            return cache.incr(key)
+        except ValueError:
+            # No such key: the window's first request, unless another one added it meanwhile.
+            if cache.add(key, 1, timeout=timeout):
+                return 1
+
+
+def count_request(request, view, throttles: list) -> list[bool]:
+    """Ask each throttle whether `request` may pass; the atomic ones count it in one go."""
+    counted = {}
+    for throttle in throttles:
+        if isinstance(throttle, AtomicRateThrottleMixin):
+            counted[throttle] = throttle.counter(request, view)
+    counters = [counter for counter in counted.values() if counter]
+    counts = iter(incr_counters(counters) if counters else [])
+    allowed = []
+    for throttle in throttles:
+        if throttle not in counted:
+            allowed.append(throttle.allow_request(request, view))
+        else:
+            # No counter: no rate, or not its kind of request (a signed-in user's, for anon).
+            allowed.append(counted[throttle] is None or next(counts) <= throttle.num_requests)
+    return allowed
+
+
+def throttle_request(request, view) -> tuple[bool, float | None]:
+    """Count `request` against `view`'s throttles; return whether it passes, and the wait.
+
+    DRF's check_throttles, with every counter in one round trip, and once per request: asked
+    again for the same request (the response cache's look-up before DRF, then DRF on a miss or
+    to answer the 429), it answers from the first count.
+    """
+    plain = getattr(request, "_request", request)  # a DRF Request wraps Django's
+    if not hasattr(plain, "throttle_verdict"):
+        throttles = view.get_throttles()
+        allowed = count_request(request, view, throttles)
+        waits = [throttle.wait() for throttle, ok in zip(throttles, allowed, strict=True) if not ok]
+        # As DRF: the longest wait of the throttles that refused, None if none could say.
+        plain.throttle_verdict = (
+            not waits,
+            max((wait for wait in waits if wait is not None), default=None),
+        )
+    return plain.throttle_verdict
 
 
 class AnonThrottle(AtomicRateThrottleMixin, AnonRateThrottle):
