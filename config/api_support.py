@@ -19,15 +19,10 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date, quote_etag
 from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissions
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
 
-from config.response_cache import (
-    CachedResponse,
-    ResponseCacheHit,
-    cached_response,
-    response_cache_key,
-    store_response,
-)
+from config.clients import throttle_request
+from config.response_cache import response_cache_key, store_response
 
 EXPORT_CHUNK = 500
 ANONYMOUS_MAX_AGE = 60
@@ -161,16 +156,18 @@ class ApiViewMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        # Only past authentication, permissions and throttles: a cached answer still counts
-        # against the rate limit and is still refused to whoever may not read.
-        self.response_cache_key = response_cache_key(request)
-        if self.response_cache_key and (hit := cached_response(self.response_cache_key)):
-            raise ResponseCacheHit(hit)
+        # Past authentication, permissions and throttles: what this reader gets, every
+        # anonymous reader gets. A hit was answered before DRF (ApiResponseCacheMiddleware);
+        # here the answer is only stored.
+        if not isinstance(request.accepted_renderer, BrowsableAPIRenderer):
+            self.response_cache_key = response_cache_key(request)
 
-    def handle_exception(self, exc):
-        if isinstance(exc, ResponseCacheHit):
-            return exc.response
-        return super().handle_exception(exc)
+    def check_throttles(self, request):
+        # Counted once per request, all counters in one round trip: the response cache's
+        # look-up may have counted this request already (config.clients.throttle_request).
+        allowed, wait = throttle_request(request, self)
+        if not allowed:
+            self.throttled(request, wait)
 
     def export(self, objects: Iterable, *, serializer: serializers.Serializer, name: str):
         """Stream `objects` in the export format the request asked for."""
@@ -193,14 +190,6 @@ class ApiViewMixin:
         return obj
 
     def finalize_response(self, request, response, *args, **kwargs):
-        if isinstance(response, CachedResponse):
-            # Stored complete, headers and all: only the client's conditions are left to check.
-            return get_conditional_response(
-                request,
-                etag=response["ETag"],
-                last_modified=response.last_modified,
-                response=response,
-            )
         if response.status_code >= 400:
             # Errors are JSON whatever format was asked for, so clients can always read them.
             request.accepted_renderer = JSONRenderer()

@@ -18,10 +18,14 @@ Only what every anonymous reader gets alike is cached: GET and HEAD, no signed-i
 (editors see pending statements), not the browsable API (a CSRF token in each page), not the
 streamed CSV and JSON Lines exports (their size is unbounded), nothing read inside a
 transaction (tests; data not committed yet). The key also holds the absolute URL (scheme,
-host and query string: the cursor links carry them), the negotiated media type and format,
-the API version, today's date (`as_of` and `on` default to it) and the code itself, so a
-deploy that changes a serializer starts afresh. Entries expire after
-API_RESPONSE_CACHE_SECONDS; with the cache (Redis) down every read is simply a miss.
+host and query string: the cursor links carry them) and the Accept header, which together
+decide the view, the format and the API version that answer, today's date (`as_of` and `on`
+default to it) and the code itself, so a deploy that changes a serializer starts afresh.
+Entries expire after API_RESPONSE_CACHE_SECONDS; with the cache (Redis) down every read is
+simply a miss.
+
+Hits are answered before DRF's machinery (config.middleware.ApiResponseCacheMiddleware), for
+requests that carry no credentials; the view stores what it computed (ApiViewMixin).
 """
 
 import hashlib
@@ -35,8 +39,8 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connections, transaction
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from redis.exceptions import RedisError
-from rest_framework.renderers import BrowsableAPIRenderer
 
 logger = logging.getLogger(__name__)
 
@@ -45,16 +49,28 @@ TRIGGER = "actors_data_changed"
 # A page of 500 statements is about half of this; larger answers are not worth the memory.
 MAX_ENTRY_BYTES = 2 * 1024 * 1024
 # Past this many transactions not folded into the version row, a read folds them, so that
-# counting them stays a scan of a few pages.
-FOLD_AFTER = 1000
+# counting them stays a scan of one page.
+FOLD_AFTER = 100
 
+# The version query, a PL/pgSQL function on PostgreSQL: a session keeps the plans of its
+# functions' queries, so a read does not have the server plan the query again (two thirds of
+# the server's time for it). Created by install_data_version, as the triggers are.
+VERSION_FUNCTION = "actors_data_version"
 VERSION_SQL = {
-    "postgresql": """
-        SELECT v.epoch, v.changes, (SELECT count(*) FROM actors_datachange),
-               GREATEST(v.xact, (SELECT max(xact) FROM actors_datachange))
-        FROM actors_dataversion v ORDER BY v.id LIMIT 1""",
+    "postgresql": f"SELECT * FROM {VERSION_FUNCTION}()",
     "sqlite": "SELECT epoch, changes, 0, xact FROM actors_dataversion ORDER BY id LIMIT 1",
 }
+VERSION_FUNCTION_SQL = f"""
+    CREATE OR REPLACE FUNCTION {VERSION_FUNCTION}()
+    RETURNS TABLE (epoch varchar, changes bigint, pending bigint, xact bigint)
+    LANGUAGE plpgsql STABLE AS $$
+    BEGIN
+        RETURN QUERY
+        SELECT v.epoch, v.changes, c.pending, GREATEST(v.xact, c.xact)
+        FROM actors_dataversion v,
+             (SELECT count(*) AS pending, max(d.xact) AS xact FROM actors_datachange d) c
+        ORDER BY v.id LIMIT 1;
+    END $$"""
 FOLD_SQL = """
     WITH folded AS (DELETE FROM actors_datachange RETURNING xact)
     UPDATE actors_dataversion
@@ -67,26 +83,6 @@ FUNCTION_SQL = f"""
         INSERT INTO actors_datachange (xact) VALUES (txid_current()) ON CONFLICT DO NOTHING;
         RETURN NULL;
     END $$"""
-
-
-class CachedResponse(HttpResponse):
-    """An answer from the cache: the stored body and headers, and its date for conditional GET."""
-
-    def __init__(self, content: bytes, headers: dict, last_modified: int | None):
-        super().__init__(content, headers=headers)
-        self.last_modified = last_modified
-
-
-class ResponseCacheHit(Exception):
-    """Raised once authentication, permissions and throttles passed and the answer is cached.
-
-    DRF offers no step between those checks and the handler, so a hit leaves the way an
-    error does and ApiViewMixin.handle_exception returns its response.
-    """
-
-    def __init__(self, response: CachedResponse):
-        super().__init__()
-        self.response = response
 
 
 @once
@@ -137,11 +133,23 @@ def _read_version(connection, sql: str) -> tuple | None:
 
 
 def response_cache_key(request) -> str | None:
-    """Return the cache key of this read, None when it must not be cached."""
+    """Return the cache key of this read, None when it must not be cached.
+
+    `request` is Django's or DRF's (whose user is the one DRF authenticated); the caller has
+    checked the format is not the browsable API. The key, and so the data version, is taken
+    once per request: the look-up before DRF and the view's store share it.
+    """
     if not settings.API_RESPONSE_CACHE or request.method not in ("GET", "HEAD"):
         return None
-    if request.user.is_authenticated or isinstance(request.accepted_renderer, BrowsableAPIRenderer):
+    if request.user.is_authenticated:
         return None
+    request = getattr(request, "_request", request)
+    if not hasattr(request, "response_cache_key"):
+        request.response_cache_key = _key(request)
+    return request.response_cache_key
+
+
+def _key(request) -> str | None:
     if transaction.get_connection().in_atomic_block:
         return None
     version = data_version()
@@ -151,23 +159,34 @@ def response_cache_key(request) -> str | None:
         code_revision(),
         *map(str, version),
         timezone.localdate().isoformat(),
-        request.build_absolute_uri(),
-        request.accepted_media_type,
-        request.accepted_renderer.format,
-        str(request.version),
+        # The absolute URL as the client sent it (build_absolute_uri() would only re-encode it).
+        request.scheme,
+        request.get_host(),
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        request.META.get("HTTP_ACCEPT", ""),
     )
     digest = hashlib.blake2b("\n".join(parts).encode(), digest_size=20).hexdigest()
     return f"api-response:{digest}"
 
 
-def cached_response(key: str) -> CachedResponse | None:
+def cached_entry(key: str) -> tuple | None:
+    """Return what store_response() kept under `key`, or None."""
     try:
-        entry = cache.get(key)
+        return cache.get(key)
     except RedisError as error:
         # Outages are absorbed by ResilientRedisCache; any other refusal is a miss too.
         logger.warning("API response cache not read: %s", error)
         return None
-    return CachedResponse(*entry) if entry is not None else None
+
+
+def cached_answer(request, entry: tuple) -> HttpResponse:
+    """Answer `request` with a stored response: whole, or a 304 when the client has it."""
+    content, headers, last_modified = entry
+    response = HttpResponse(content, headers=headers)
+    return get_conditional_response(
+        request, etag=response["ETag"], last_modified=last_modified, response=response
+    )
 
 
 def store_response(key: str, response: HttpResponse, *, last_modified: int | None) -> None:
@@ -217,6 +236,7 @@ def install_data_version(*, using: str = "default", **kwargs) -> None:
             DataVersion.objects.using(using).create(epoch=secrets.token_hex(8))
         if connection.vendor == "postgresql":
             cursor.execute(FUNCTION_SQL)
+            cursor.execute(VERSION_FUNCTION_SQL)
             cursor.execute(
                 "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                 "WHERE t.tgname = %s",

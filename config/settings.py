@@ -57,6 +57,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Anonymous API reads from the response cache, before DRF (config/response_cache.py): after
+    # every middleware that sets headers, so that a hit is wrapped as the view's answers are.
+    "config.middleware.ApiResponseCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
