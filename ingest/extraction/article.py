@@ -115,6 +115,7 @@ _INTERVIEW_RE = re.compile(
 )
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
@@ -796,6 +797,8 @@ class Article(SidesMixin, DatingMixin):
         window = self.text[start : match.start]
         for stop in ';:“”"(':
             window = window.rsplit(stop, 1)[-1]
+        # "No. We don't support either party": an answer's "No." is a sentence of its own.
+        window = _SENTENCE_BREAK_RE.split(window)[-1]
         if _PAST_VERB_RE.match(self.text, match.start):
             # "said weapons would not bring peace and urged all parties to ...": a new
             # predicate after "and" or "but" is out of the negation's reach.

@@ -49,6 +49,7 @@ _NOT_SPEAKERS = frozenset(
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|retired)\s*\Z", re.IGNORECASE)
+_THE_SECRETARY_RE = re.compile(r"the Secretary\b(?![\s-]*(?:General|of|for|-))")
 _NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
 _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
@@ -208,6 +209,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 current = mentions[following - 1]
                 if current.kind == "title":
                     actor.office_kind = current.ref
+                    if _THE_SECRETARY_RE.match(text, max(0, current.start - 4)):
+                        # "the Secretary", in a State Department briefing: of State.
+                        actor.office_kind = "foreign_minister"
                 elif current.kind == "institution":
                     actor.institution = True
                 cursor = current.last_word

@@ -1690,3 +1690,14 @@ def test_a_people_a_side_stands_for_names_that_side():
     candidates = Extractor(gazetteer).extract(text, published=date(2024, 10, 31))
 
     assert triples(candidates) == {("DZA", "western-sahara-conflict", "supports_side_b")}
+
+
+def test_no_opening_an_answer_negates_nothing_after_it(extractor):
+    text = (
+        "Q: Does the U.S. favour one side in the war in Ukraine?\n"
+        "Olaf Scholz: No. We do not take sides in this war."
+    )
+
+    assert ("DEU", "neutral") in {
+        (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2023, 3, 8))
+    }
