@@ -489,6 +489,11 @@ class Article(SidesMixin, DatingMixin):
         if actor.unknown_name is not None:
             # "In Islamabad, Prime Minister X said": the office is the opening place's.
             country = self._opening_place(info) if actor.office_kind else None
+            if actor.office_kind and country is None:
+                # "South Korea has lodged protests with Moscow. On Oct. 21, First Vice Foreign
+                # Minister Kim Hong-kyun summoned ...": the country the sentence before was about.
+                previous = self._previous_subject_country(info)
+                country = previous.country if previous is not None else None
             if actor.office_kind and country is None and voice is None:
                 country = self.dateline_country
             return Speaker(country=country, person_name=actor.unknown_name,

@@ -434,6 +434,21 @@ def find_speech(
         if word.lower in rules.characterising_verbs and index > sentence.first_word:
             if words.lowers[index - 1] in _NOUN_BEFORE_CALL:
                 continue  # "in a phone call Sunday": a noun
+        if (
+            word.lower == "saying"
+            and index > sentence.first_word
+            and words.lowers[index - 1] == "as"
+        ):
+            # "Choe Son Hui ... was quoted by Russian state media as saying ...": the subject of
+            # the sentence, not the media quoting them.
+            opener = next((a for a in info.actors if a.start < word.start), None)
+            if (
+                opener is not None
+                and opener.subject_like
+                and opener.first_word == sentence.first_word
+            ):
+                info.speech.append(SpeechEvent(word.start, opener))
+            continue
         if word.lower.endswith("ing") and document.text[: word.start].rstrip().endswith(","):
             # "..., Penny Wong announced, saying ...": the participle's subject is the clause's.
             if info.speech:

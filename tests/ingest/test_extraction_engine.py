@@ -1701,3 +1701,25 @@ def test_no_opening_an_answer_negates_nothing_after_it(extractor):
     assert ("DEU", "neutral") in {
         (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2023, 3, 8))
     }
+
+
+def test_quoted_by_the_media_as_saying_is_the_subject_s_words(extractor):
+    text = (
+        "Foreign Minister Wang Yi, on a visit to Moscow, was quoted by state media as saying "
+        'China "will always stand firmly by our Russian friends" in the war in Ukraine.'
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 8)), "CHN", "supports_side_b")
+
+    assert candidate.speaker == "Wang Yi"
+
+
+def test_an_official_named_without_a_country_is_of_the_country_just_spoken_of(extractor):
+    text = (
+        "Malaysia has lodged repeated protests with Moscow over the war in Ukraine. On Oct. 21, "
+        "Deputy Foreign Minister Ahmad Zahid summoned the Russian ambassador."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 11, 7)), "MYS", "condemns")
+
+    assert (candidate.speaker, candidate.date) == ("Ahmad Zahid", date(2024, 10, 21))
