@@ -158,6 +158,7 @@ class Article(SidesMixin, DatingMixin):
         for info in self.infos:
             if info.mentions or info.speech_words or info.cue_hits:
                 build_actors(self.doc, info, self.rules)
+                self._known_surname_opening(info)
                 for actor in info.actors:
                     if actor.unknown_name and actor.country:
                         # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
@@ -234,6 +235,24 @@ class Article(SidesMixin, DatingMixin):
             elif questions:
                 answered[number] = max(questions)
         return questions, answered
+
+    def _known_surname_opening(self, info: SentenceInfo) -> None:
+        """ "Kallas also called for more sanctions": a sentence opening on the surname of an
+        official the article introduced ("Estonian Prime Minister Kaja Kallas") has them as
+        its subject, though the gazetteer does not know them."""
+        words = self.doc.words
+        first = info.sentence.first_word
+        if first >= info.sentence.last_word or not words.texts[first][:1].isupper():
+            return
+        if any(actor.first_word == first for actor in info.actors):
+            return
+        role = self.registry.role_of(words.texts[first])
+        if role is None or role.commentator or role.country is None:
+            return
+        word = words[first]
+        actor = Actor(word.start, word.end, first, first + 1, country=role.country,
+                      office_kind=role.office_kind, unknown_name=word.text)  # fmt: skip
+        info.actors.insert(0, actor)
 
     def _read_interview(self) -> None:
         """An interview ("We spoke to Peter Szijjarto in Budapest", "... - Peter Szijjarto in

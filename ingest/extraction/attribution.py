@@ -50,6 +50,7 @@ _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her
 _INVERSION_MARKS = (",", "\u201d", '"')
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|retired)\s*\Z", re.IGNORECASE)
 _THE_SECRETARY_RE = re.compile(r"the Secretary\b(?![\s-]*(?:General|of|for|-))")
+_SPEAKS_FOR = frozenset("spokesperson spokesman spokeswoman speaking".split())
 _NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
 _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
@@ -372,6 +373,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         return True  # "the prime ministers of Australia, Canada and ...": they act
     while index >= sentence.first_word:
         lower = words.lowers[index]
+        if lower == "for" and index > sentence.first_word:
+            if words.lowers[index - 1] in _SPEAKS_FOR:
+                return True  # "A spokesperson for the Iranian foreign ministry ... condemned"
         if lower in rules.object_markers:
             return False
         if lower == "that" and index + 1 == actor.first_word:
@@ -695,6 +699,10 @@ class PeopleRegistry:
             names = actor.unknown_name.split()
             for name in {actor.unknown_name, names[0], names[-1]}:
                 self._roles.setdefault(name, role)
+
+    def role_of(self, name: str) -> Role | None:
+        """What the article said of someone it named, by full name or surname."""
+        return self._roles.get(name)
 
     def is_commentator(self, description: str) -> bool:
         return bool(self._rules.commentary_role.search(description))

@@ -1723,3 +1723,44 @@ def test_an_official_named_without_a_country_is_of_the_country_just_spoken_of(ex
     candidate = only(extractor.extract(text, published=date(2024, 11, 7)), "MYS", "condemns")
 
     assert (candidate.speaker, candidate.date) == ("Ahmad Zahid", date(2024, 10, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The world must stand up to Russian aggression," Malaysia\'s foreign ministry said '
+            "of the war in Ukraine.",
+            ("MYS", "condemns"),
+        ),
+        (
+            '"Russia must withdraw its troops from Ukrainian territory," Germany\'s foreign '
+            "ministry said.",
+            ("DEU", "condemns"),
+        ),
+        (
+            "A spokesperson for the Iranian foreign ministry, Nasser Kanaani, condemned the "
+            "Israeli strike as a war crime in the war in Gaza.",
+            ("IRN", "condemns"),
+        ),
+    ],
+)
+def test_standing_up_to_a_side_a_withdrawal_demanded_and_a_spokesperson_for(
+    extractor, text, expected
+):
+    candidates = extractor.extract(text, published=date(2024, 3, 8))
+
+    assert expected in {(c.actor_country, c.stance) for c in candidates}
+
+
+def test_the_surname_of_an_official_introduced_earlier_opens_a_sentence_as_its_subject(
+    extractor,
+):
+    text = (
+        "Malaysian Deputy Prime Minister Ahmad Zahid urged restraint in the war in Ukraine. "
+        "Zahid also called for more sanctions on Moscow."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 8)), "MYS", "condemns")
+
+    assert candidate.kind == "action"
