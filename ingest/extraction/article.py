@@ -460,6 +460,20 @@ class Article(SidesMixin, DatingMixin):
             holder = self.x.holder(country, actor.office_kind, day)
             return holder or Speaker(country=country, office_kind=actor.office_kind)
         if actor.pronoun == "country":
+            # "After a meeting chaired by Prime Minister Shehbaz Sharif, the government
+            # declared ...": the office holder the sentence names before it.
+            lowers = self.doc.words.lowers
+            holders = [
+                a
+                for a in info.actors
+                if a.end <= actor.start
+                and a.person is not None
+                and (a.subject_like or lowers[a.first_word - 1] == "by")  # not "told Blinken"
+            ]
+            if holders and holders[-1].person.terms:
+                term = holders[-1].person.term_on(day)
+                if term is not None:
+                    return Speaker(country=term.country_iso3)
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None

@@ -21,7 +21,9 @@ _SUPPORTED_OBJECT_RE = re.compile(
     r"independence|rights?|struggle|efforts?|fight|defen[cs]e|steps|actions|measures|ally|allies|"
     r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?|"
     # "stands with our ally the Philippines", "its partner, Ukraine"
-    r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?)?",
+    r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?|"
+    # "respected 'the territorial integrity of Ukraine'": the cue ends on what is upheld
+    r"\s*of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _SUBJECT_ACT_RE = re.compile(

@@ -1764,3 +1764,23 @@ def test_the_surname_of_an_official_introduced_earlier_opens_a_sentence_as_its_s
     candidate = only(extractor.extract(text, published=date(2024, 3, 8)), "MYS", "condemns")
 
     assert candidate.kind == "action"
+
+
+def test_the_government_after_a_meeting_chaired_by_a_leader_is_that_leader_s(extractor):
+    text = (
+        "India announced measures in the Kashmir conflict. After a meeting chaired by Prime "
+        "Minister Narendra Modi, the government declared Pakistani defence advisers persona "
+        "non grata."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2025, 4, 28)), "IND", "condemns")
+
+    assert candidate.kind == "action"
+
+
+def test_upholding_the_territorial_integrity_of_a_side_supports_it(extractor):
+    text = 'Brazil said it respected "the territorial integrity of Ukraine" in the war in Ukraine.'
+
+    assert ("BRA", "supports_side_a") in {
+        (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2022, 2, 25))
+    }
