@@ -116,6 +116,11 @@ _INTERVIEW_RE = re.compile(
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
+# A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from".
+_PASSIVE_AGENT_RE = re.compile(
+    r"(?:\s+(?:[a-z]+ly|swiftly|widely|also|on\s+\w+day))*\s+(?:by|from)\s+(?:the\s+)?"
+)
+_CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
@@ -921,6 +926,14 @@ class Article(SidesMixin, DatingMixin):
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
             actors += self._absolute_subject(info, match)
+        elif quote is None:
+            agents = self._passive_agents(info, match)
+            if agents:
+                # "The strike was condemned by France, Germany and Japan": the agents hold the
+                # position; the subject is what they condemn.
+                actors = agents
+                if match.cue.target == "after" and match.cue.label in ("condemns", "supports"):
+                    match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
         results = []
         for speaker, actor in actors:
             candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
@@ -1076,6 +1089,30 @@ class Article(SidesMixin, DatingMixin):
                 break
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
+            listed.append((Speaker(country=actor.country), actor))
+            previous_end = actor.end
+        return listed
+
+    def _passive_agents(self, info, match):
+        """The countries after a passive cue's "by" or "from" ("was condemned by France,
+        Germany and Japan", "drew condemnation from Turkey and Egypt", "calls for a ceasefire
+        came from Brazil and Chile")."""
+        agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
+        if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
+            return []  # "forces, backed by Russian air power": narration, not a statement
+        if agent is None:
+            clause_end = min(info.sentence.end, match.end + 60)
+            agent = _CAME_FROM_RE.search(self.text, match.end, clause_end)
+            if agent is None or "," in self.text[match.end : agent.start()]:
+                return []
+        listed = []
+        previous_end = agent.end()
+        for actor in info.actors:
+            if actor.start < agent.end() or not actor.country:
+                continue
+            gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            if gap not in _LIST_OPENERS or actor.demonym_only:
+                break  # "backed by Turkish-made drones": no country acting
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed

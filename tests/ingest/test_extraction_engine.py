@@ -1784,3 +1784,37 @@ def test_upholding_the_territorial_integrity_of_a_side_supports_it(extractor):
     assert ("BRA", "supports_side_a") in {
         (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2022, 2, 25))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian strike on a Kyiv hospital was condemned by Germany, Britain and Türkiye "
+            "on Wednesday.",
+            {("DEU", "condemns"), ("GBR", "condemns"), ("TUR", "condemns")},
+        ),
+        (
+            "Israel's strike in the war in Gaza drew swift condemnation from Egypt and Qatar.",
+            {("EGY", "condemns"), ("QAT", "condemns")},
+        ),
+        (
+            "Calls for a ceasefire in the war in Gaza came from Brazil and Malaysia on Wednesday.",
+            {("BRA", "calls_for_negotiation"), ("MYS", "calls_for_negotiation")},
+        ),
+        (
+            "Ukraine received military support from Germany on Wednesday in the war in Ukraine.",
+            {("DEU", "supports_side_a")},
+        ),
+    ],
+)
+def test_a_passive_cue_is_its_agents_position(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 3, 8))
+
+    assert {(c.actor_country, c.stance) for c in candidates} == expected
+
+
+def test_forces_backed_by_a_demonym_s_air_power_is_narration(extractor):
+    text = "Ukrainian forces, backed by German tanks, pressed an offensive in the war in Ukraine."
+
+    assert not extractor.extract(text, published=date(2024, 3, 8))
