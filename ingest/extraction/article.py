@@ -120,6 +120,8 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|swiftly|widely|also|on\s+\w+day))*\s+(?:by|from)\s+(?:the\s+)?"
 )
+_THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
+_THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
@@ -932,7 +934,16 @@ class Article(SidesMixin, DatingMixin):
                 # "The strike was condemned by France, Germany and Japan": the agents hold the
                 # position; the subject is what they condemn.
                 actors = agents
-                if match.cue.target == "after" and match.cue.label in ("condemns", "supports"):
+                passive = _PASSIVE_AGENT_RE.match(self.text, match.end) is not None
+                if (
+                    passive
+                    and match.cue.target == "after"
+                    and match.cue.label
+                    in (
+                        "condemns",
+                        "supports",
+                    )
+                ):
                     match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
         results = []
         for speaker, actor in actors:
@@ -1100,6 +1111,13 @@ class Article(SidesMixin, DatingMixin):
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             return []  # "forces, backed by Russian air power": narration, not a statement
+        if agent is None and _THOSE_BEFORE_RE.search(
+            self.text, max(0, match.start - 24), match.start
+        ):
+            # "Among those condemning the invasion were Japan, South Korea and Australia".
+            agent = _THOSE_WERE_RE.search(self.text, match.end, info.sentence.end)
+            if agent is None:
+                return []
         if agent is None:
             clause_end = min(info.sentence.end, match.end + 60)
             agent = _CAME_FROM_RE.search(self.text, match.end, clause_end)

@@ -1818,3 +1818,15 @@ def test_forces_backed_by_a_demonym_s_air_power_is_narration(extractor):
     text = "Ukrainian forces, backed by German tanks, pressed an offensive in the war in Ukraine."
 
     assert not extractor.extract(text, published=date(2024, 3, 8))
+
+
+def test_among_those_condemning_were_a_list_of_countries(extractor):
+    text = "Among those condemning the invasion of Ukraine were Germany, Britain and Malaysia."
+
+    assert {
+        (c.actor_country, c.stance) for c in extractor.extract(text, published=date(2022, 3, 1))
+    } == {
+        ("DEU", "condemns"),
+        ("GBR", "condemns"),
+        ("MYS", "condemns"),
+    }
