@@ -804,9 +804,10 @@ class Article(SidesMixin, DatingMixin):
         tried: set[tuple[int, int]] = set()
         for number, keyword_starts in info.cue_hits.items():
             pattern = self.rules.cues[number].pattern
+            reach = min(self.rules.cues[number].before, _CUE_WORDS_BEFORE)
             for keyword in keyword_starts:
                 index = bisect_left(starts_of_words, keyword, first, last)
-                for start in starts_of_words[max(first, index - _CUE_WORDS_BEFORE) : index + 1]:
+                for start in starts_of_words[max(first, index - reach) : index + 1]:
                     if (number, start) in tried:
                         continue
                     tried.add((number, start))

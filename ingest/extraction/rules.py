@@ -29,6 +29,8 @@ class Cue:
     target: str
     kind: str
     confidence: float
+    # How many words before its keyword the cue's match may start (the engine tries each).
+    before: int = 8
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ def _cue(entry: dict, source: str) -> Cue:
         target=entry.get("target", "after"),
         kind=entry.get("kind", "statement"),
         confidence=float(entry.get("confidence", 0.8)),
+        before=int(entry.get("before", 8)),
     )
 
 
