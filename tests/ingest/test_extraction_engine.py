@@ -1830,3 +1830,13 @@ def test_among_those_condemning_were_a_list_of_countries(extractor):
         ("GBR", "condemns"),
         ("MYS", "condemns"),
     }
+
+
+def test_a_cue_says_how_far_before_its_keyword_its_match_may_start():
+    from ingest.extraction.rules import default_rules
+
+    cues = default_rules().cues
+    accuse = next(c for c in cues if c.keywords == ("accus",))
+    condemn = next(c for c in cues if "condemn" in c.keywords)
+
+    assert (accuse.before, condemn.before) == (0, 8)
