@@ -524,14 +524,20 @@ def statements_approved() -> QuerySet[Statement]:
     )
 
 
+def reads_every_status(user) -> bool:
+    """Whether `user` reads statements of every review status, as editors and staff do; others
+    read approved statements only. statements_visible_to depends on nothing else of `user`."""
+    return user.is_staff or user.has_perm("stances.change_statement")
+
+
 def statements_visible_to(
     *, user, statements: QuerySet[Statement] | None = None
 ) -> QuerySet[Statement]:
     """Return the statements `user` may read: all for editors and staff, approved for others.
 
-    Of `statements` when given (a copy of it: the API list's rows, built once), else of all.
+    Of `statements` when given (a copy of it), else of all.
     """
     statements = Statement.objects.all() if statements is None else statements.all()
-    if not (user.is_staff or user.has_perm("stances.change_statement")):
+    if not reads_every_status(user):
         statements = statements.filter(status=ReviewStatus.APPROVED)
     return statements

@@ -1,5 +1,4 @@
 from datetime import date
-from functools import cache
 
 from django.db.models import QuerySet
 from django.http import Http404
@@ -17,6 +16,7 @@ from ..filtersets import StatementFilterSet, VoteFilterSet, newest_first
 from ..models import Conflict, Resolution, Statement, Vote
 from ..selectors import (
     CountryStance,
+    reads_every_status,
     stance_timeline,
     stances_of_country,
     stances_on_conflict,
@@ -59,21 +59,30 @@ class StatementViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):
         user = self.request.user
         if self.action == "list":
             # Lists (pages and exports) read rows; one statement, to show or change, an instance.
-            return statements_visible_to(user=user, statements=listed_statements())
+            return listed_statements(user=user)
         return statements_visible_to(user=user).select_related(
             "actor_country", "actor_bloc", "conflict", "speaker", "speaker_office"
         )
 
 
-@cache
-def listed_statements() -> QuerySet:
-    """Return the rows of statement_rows in the lists' order, built once per process.
+# The rows of statement_rows in the lists' order, as each kind of reader may read them (by
+# reads_every_status): built once per process, never evaluated.
+_LISTED: dict[bool, QuerySet] = {}
 
-    values() with its five joins and the sort key cost a request more than its filters do;
-    as with a viewset's `queryset`, each request filters a copy (statements_visible_to), so
-    this one is never evaluated.
+
+def listed_statements(*, user) -> QuerySet:
+    """Return a copy of the rows of statement_rows that `user` may read, in the lists' order.
+
+    values() with its five joins, the sort key and the review status cost a request more than
+    its filters do: they are built once per process for each kind of reader, and each request
+    filters a copy, as DRF does with a viewset's `queryset`.
     """
-    return statement_rows(newest_first(Statement.objects.all()))
+    every_status = reads_every_status(user)
+    rows = _LISTED.get(every_status)
+    if rows is None:
+        every_row = statement_rows(newest_first(Statement.objects.all()))
+        rows = _LISTED[every_status] = statements_visible_to(user=user, statements=every_row)
+    return rows.all()
 
 
 class ResolutionViewSet(ApiViewMixin, ExportListMixin, viewsets.ModelViewSet):

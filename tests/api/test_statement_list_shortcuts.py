@@ -2,7 +2,7 @@
 
 import pytest
 
-from stances.api.views import listed_statements
+from stances.api import views
 from stances.choices import ReviewStatus, Stance
 from tests.factories import StatementFactory
 
@@ -25,6 +25,11 @@ def test_each_request_filters_its_own_copy_of_the_rows_built_once(anonymous, edi
     assert set(ids(editor.get(URL))) == {neutral.pk, condemning.pk, pending.pk}
     assert set(ids(anonymous.get(URL))) == {neutral.pk, condemning.pk}
 
-    rows = listed_statements()
-    assert rows._result_cache is None  # never evaluated: it would serve stale rows
-    assert not rows.query.where  # no request's filter or reader left in it
+    built = views._LISTED
+    assert set(built) == {True, False}  # one for editors and staff, one for other readers
+    for rows in built.values():
+        assert rows._result_cache is None  # never evaluated: it would serve stale rows
+    # No request's filter left in them: the readers' rows are filtered by status alone.
+    assert not built[True].query.where
+    assert len(built[False].query.where.children) == 1
+    assert set(built[False].values_list("status", flat=True)) == {ReviewStatus.APPROVED}
