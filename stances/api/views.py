@@ -120,12 +120,22 @@ def day_asked(request) -> date:
         return params.validated_data.get("as_of") or timezone.localdate()
 
 
-class StanceListView(ApiViewMixin, generics.GenericAPIView):
+class RowsView(ApiViewMixin, generics.GenericAPIView):
+    """An endpoint that answers rows a selector built: no queryset, no pages, no filters."""
+
+    pagination_class = None
+    filter_backends: list = []
+
+    def get_queryset(self):
+        # Nothing is filtered, but the browsable API asks for a queryset (for its filter
+        # form) before it looks at filter_backends: without one, text/html was a 500.
+        return Conflict.objects.none()
+
+
+class StanceListView(RowsView):
     """A list of current stances, exportable like every list; subclasses say whose."""
 
     serializer_class = StanceSerializer
-    pagination_class = None
-    filter_backends: list = []
 
     def get(self, request, **kwargs):
         stances = self.stances(on=day_asked(request), **kwargs)
@@ -180,15 +190,13 @@ class CountryStancesView(StanceListView):
 
 
 @extend_schema(responses=TimelineEntrySerializer(many=True))
-class TimelineView(ApiViewMixin, generics.GenericAPIView):
+class TimelineView(RowsView):
     """A country's dated statements and votes on a conflict, oldest first.
 
     `changes_stance` marks the statements with which its stance changed.
     """
 
     serializer_class = TimelineEntrySerializer
-    pagination_class = None
-    filter_backends: list = []
 
     def get(self, request, iso3, slug):
         country = country_or_404(iso3)

@@ -121,3 +121,19 @@ def test_the_timeline_costs_four_queries(anonymous, django_assert_max_num_querie
             anonymous.get("/api/v1/countries/KHM/conflicts/russia-ukraine-war/timeline").status_code
             == 200
         )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        WAR,
+        "/api/v1/countries/KHM/stances",
+        "/api/v1/countries/KHM/conflicts/russia-ukraine-war/timeline",
+    ],
+)
+def test_the_stance_lists_and_the_timeline_open_in_the_browsable_api(anonymous, path):
+    StatementFactory()
+    response = anonymous.get(path, {"as_of": "2022-03-03"}, HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert "Quote number" in response.content.decode()
