@@ -6,7 +6,9 @@ from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from actors.models import Country
 from config.roles import EDITORS_GROUP
+from stances.models import Conflict
 from tests.factories import UserFactory
 
 
@@ -50,3 +52,19 @@ def editor(editor_user):
 @pytest.fixture
 def staff(db):
     return token_client(UserFactory(username="staff", is_staff=True, is_superuser=True))
+
+
+@pytest.fixture
+def world(transactional_db):
+    """Rows for transactional tests (cached reads happen outside transactions), which the
+    flush after each test empties: two countries and a conflict."""
+    for iso3, iso2, name in (("KHM", "KH", "Cambodia"), ("FRA", "FR", "France")):
+        Country.objects.get_or_create(iso3=iso3, defaults={"iso2": iso2, "name": name})
+    Conflict.objects.get_or_create(
+        slug="russia-ukraine-war",
+        defaults={
+            "name": "Russia-Ukraine war",
+            "side_a_label": "Russia",
+            "side_b_label": "Ukraine",
+        },
+    )

@@ -42,21 +42,6 @@ postgresql_only = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def world(transactional_db):
-    """The rows the cached reads stand on: two countries and a conflict."""
-    for iso3, iso2, name in (("KHM", "KH", "Cambodia"), ("FRA", "FR", "France")):
-        Country.objects.get_or_create(iso3=iso3, defaults={"iso2": iso2, "name": name})
-    Conflict.objects.get_or_create(
-        slug="russia-ukraine-war",
-        defaults={
-            "name": "Russia-Ukraine war",
-            "side_a_label": "Russia",
-            "side_b_label": "Ukraine",
-        },
-    )
-
-
 def read(client, path=STATEMENTS, **extra):
     """GET `path`; return the response and how many queries answering it took."""
     with CaptureQueriesContext(connection) as queries:

@@ -15,11 +15,9 @@ from django.test import Client
 from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
-from actors.models import Country
 from config import response_cache
 from config.api_support import ApiViewMixin
 from stances.choices import ReviewStatus
-from stances.models import Conflict
 from tests.api.conftest import token_client
 from tests.factories import StatementFactory, UserFactory
 
@@ -29,17 +27,8 @@ transactional = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def rows(transactional_db):
-    """A statement to read, over the country and conflict it needs (flushed after each test)."""
-    Country.objects.get_or_create(iso3="KHM", defaults={"iso2": "KH", "name": "Cambodia"})
-    Conflict.objects.get_or_create(
-        slug="russia-ukraine-war",
-        defaults={
-            "name": "Russia-Ukraine war",
-            "side_a_label": "Russia",
-            "side_b_label": "Ukraine",
-        },
-    )
+def rows(world):
+    """A statement to read (flushed after each test)."""
     return StatementFactory(quote="Cambodia does not side with any party.")
 
 
