@@ -90,6 +90,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 _SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
      "delegation", "government"}
@@ -192,6 +193,7 @@ class Article(SidesMixin, DatingMixin):
         else:
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
+        self._cases: dict[int, tuple[str, str | None] | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
         self._joint_sentence: int | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
@@ -410,9 +412,11 @@ class Article(SidesMixin, DatingMixin):
                 if a.end <= actor.start
                 and a.subject_like
                 and not a.pronoun
-                and (a.person or (a.unknown_name and a.office_kind and not a.commentator))
+                and (a.person or a.commentator or (a.unknown_name and a.office_kind))
                 and self.doc.quote_at(a.start) is None
             ]
+            if earlier and earlier[-1].commentator:
+                return None  # "The UN Secretary-General ... said he was concerned": no country's
             if earlier:
                 return self._resolve(earlier[-1], info, context, day) or focus
             return focus
@@ -449,6 +453,9 @@ class Article(SidesMixin, DatingMixin):
             ]
             return self._resolve(earlier[-1], info, context, day) if earlier else None
         if actor.pronoun == "title":
+            named = self._named_next(info, actor.office_kind)
+            if named is not None:
+                return self._resolve(named, self._info_of(named), context, day) or focus
             return self._resolve_title(actor.office_kind, focus, voice, day)
         if actor.pronoun == "joint":
             # Outside a joint statement "the two countries" is what the speaker talks about.
@@ -546,6 +553,29 @@ class Article(SidesMixin, DatingMixin):
                 country = self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _named_next(self, info: SentenceInfo, kind: str | None) -> Actor | None:
+        """'"...," the minister said. Sergey Lavrov added ...': the person the next sentence
+        of the paragraph opens on, as the subject of its speech verb, when the bare title fits
+        them (not "the spokesperson" before "Lavrov")."""
+        index = info.sentence.index + 1
+        if index >= len(self.infos) or not self.doc.quote_at(info.sentence.start + 1):
+            return None
+        after = self.infos[index]
+        if after.sentence.paragraph != info.sentence.paragraph:
+            return None
+        opening = next((e.actor for e in after.speech if not e.inverted), None)
+        if opening is None or opening.first_word != after.sentence.first_word:
+            return None
+        if opening.person is None:
+            return None
+        kinds = {term.office_kind for term in opening.person.terms}
+        if kind in (None, VAGUE_OFFICE) or kind in kinds:
+            return opening
+        return None
+
+    def _info_of(self, actor: Actor) -> SentenceInfo:
+        return self._info_at(actor.start)
 
     def _previous_subject_country(self, info: SentenceInfo) -> Speaker | None:
         """What "It" opening a sentence means: the country, capital or ministry that was the
@@ -721,6 +751,10 @@ class Article(SidesMixin, DatingMixin):
                     continue
                 if speaker.person or speaker.person_name or speaker.office_kind:
                     focus = speaker
+                elif focus is not None and speaker.country and speaker.country != focus.country:
+                    # "Beijing urged ... . '...,' the foreign ministry spokesperson said": another
+                    # country's voice; the title is no longer the person before's.
+                    focus = None
                 if speaker.country:
                     voice = speaker
             spoken = [self.speakers.get(id(event)) for event in info.speech]
@@ -761,7 +795,26 @@ class Article(SidesMixin, DatingMixin):
                         after = event
                 elif event.verb_start < quote.start:
                     before = event
-        return after or before
+        return after or before or self._attribution_after(quote)
+
+    def _attribution_after(self, quote) -> SpeechEvent | None:
+        """A quotation standing as its own paragraph, its speaker named in the next one
+        ('"Russia must end this war now." // The French foreign minister said on X ...'),
+        unless that paragraph opens on a quotation of its own."""
+        first, last = (
+            self.doc.paragraphs[quote.paragraphs[0]],
+            self.doc.paragraphs[quote.paragraphs[-1]],
+        )
+        if self.text[first[0] : quote.start].strip() or self.text[quote.end : last[1]].strip():
+            return None
+        following = quote.paragraphs[-1] + 1
+        opening = next((i for i in self.infos if i.sentence.paragraph == following), None)
+        if opening is None or not opening.speech:
+            return None
+        sentence = opening.sentence
+        if any(sentence.start <= q.start < sentence.end for q in self.doc.quotes):
+            return None
+        return opening.speech[0]
 
     # -- finding statements -------------------------------------------------------------
 
@@ -776,18 +829,24 @@ class Article(SidesMixin, DatingMixin):
                 "”\"’' "
             ).endswith("?"):
                 continue
-            for match in self._cue_matches(info):
-                for candidate in self._candidates_for(info, match):
-                    key = (
-                        candidate.actor_country or candidate.actor_bloc,
-                        candidate.conflict,
-                        candidate.stance,
-                        candidate.date,
-                        candidate.speaker,
-                    )
-                    if key not in found or found[key].confidence < candidate.confidence:
-                        found[key] = candidate
+            in_sentence = [
+                c for m in self._cue_matches(info) for c in self._candidates_for(info, m)
+            ]
+            for candidate in _without_preambles(in_sentence):
+                key = (
+                    candidate.actor_country or candidate.actor_bloc,
+                    candidate.conflict,
+                    candidate.stance,
+                    candidate.date,
+                    candidate.speaker,
+                )
+                if key not in found or found[key].confidence < candidate.confidence:
+                    found[key] = candidate
         return sorted(found.values(), key=lambda c: c.start)
+
+    def _info_at(self, offset: int) -> SentenceInfo:
+        starts = [info.sentence.start for info in self.infos]
+        return self.infos[max(0, bisect_left(starts, offset + 1) - 1)]
 
     def _cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
         if info.cue_matches is None:
@@ -987,6 +1046,8 @@ class Article(SidesMixin, DatingMixin):
             if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
                 return False
         pronouns = between.lower().split()
+        if pronouns and pronouns[-1] in _COPULAS:
+            pronouns.pop()  # "said it was deeply concerned": the speaker's own state
         if pronouns and all(word in _SPEAKER_PRONOUNS for word in pronouns):
             return False  # "said it hoped": the speaker again
         # Right after the verb, only a participle continues the speaker's own clause ("said,
@@ -1224,7 +1285,19 @@ class Article(SidesMixin, DatingMixin):
             if resolution is None:
                 return None
             stance, target = resolution
-        if cue.needs == "side":
+        if stance == "supports" and target is None:
+            if self._backs_applicant(info, match, conflict_number):
+                stance = "backs_case"
+        if stance in ("backs_case", "opposes_case"):
+            case = self._legal_case(conflict_number)
+            if case is None:
+                return None
+            respondent = case[0]
+            if stance == "backs_case":
+                stance, target = "condemns", respondent
+            else:
+                stance, target = f"supports_side_{respondent}", None
+        elif cue.needs == "side":
             if target is None:
                 return None
             stance = f"supports_side_{target}"
@@ -1361,6 +1434,25 @@ class Article(SidesMixin, DatingMixin):
         while end > start and self.text[end - 1] in " ,”\"’'":
             end -= 1
         return start, end
+
+
+def _without_preambles(candidates: list[Candidate]) -> list[Candidate]:
+    """Concern at "the escalation" that names no side, said with a call for restraint in the
+    same sentence, is the call's preamble, not a condemnation of its own."""
+    calling = {
+        (c.actor_country or c.actor_bloc, c.conflict)
+        for c in candidates
+        if c.stance == "calls_for_negotiation"
+    }
+    return [
+        c
+        for c in candidates
+        if not (
+            c.stance == "condemns"
+            and c.target_side is None
+            and (c.actor_country or c.actor_bloc, c.conflict) in calling
+        )
+    ]
 
 
 def _is_none(value) -> bool:

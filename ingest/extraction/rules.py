@@ -12,11 +12,23 @@ from functools import cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).parent / "rules"
-# "votes_for" takes the stance of the resolution the article describes.
+# "votes_for" takes the stance of the resolution the article describes; "backs_case" that of
+# the legal case it reports on (condemning the side the case is brought against), and
+# "opposes_case" the opposite (supporting that side).
 # The office kind of a vague title: someone official, but no office to look up.
 VAGUE_OFFICE = "official"
 STANCE_LABELS = frozenset(
-    {"supports", "neutral", "condemns", "calls_for_negotiation", "abstains", "other", "votes_for"}
+    {
+        "supports",
+        "neutral",
+        "condemns",
+        "calls_for_negotiation",
+        "abstains",
+        "other",
+        "votes_for",
+        "backs_case",
+        "opposes_case",
+    }
 )
 
 

@@ -42,6 +42,14 @@ _RESOLUTION_RE = re.compile(
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
+# A legal case against a party ("South Africa's genocide case against Israel", "proceedings
+# against Myanmar") and who brought it: the possessor, or the country after "brought by".
+_CASE_AGAINST_RE = re.compile(
+    r"\b(?:case|proceedings|application|lawsuit|complaint)\s+(?:\w+\s+){0,4}?against\s+"
+    r"(?:the\s+)?(?:State\s+of\s+)?",
+    re.IGNORECASE,
+)
+_APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
 _CLAUSE_MARKS = (" that ", ",", ";")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -163,6 +171,22 @@ class SidesMixin:
                 # "urged de-escalation of the Iranian crisis, including a ceasefire in Gaza" in
                 # an article about Israel and Iran: another conflict named in passing.
                 return self.main_conflict, 0.9
+            if not any(m.kind == "conflict" for m in info.mentions):
+                # "China ... summoned the Philippine ambassador" in a paragraph on "the Taiwan
+                # question": the conflict its paragraph names, not the one its two countries
+                # also meet in.
+                paragraph = info.sentence.paragraph
+                names = {
+                    m.ref
+                    for i in self.infos
+                    if i.sentence.paragraph == paragraph
+                    for m in i.mentions
+                    if m.kind == "conflict"
+                }
+                if len(names) == 1 and names.isdisjoint(number for _, number in named):
+                    other = names.pop()
+                    if any(self.x.side_of(other, a.country) for a in info.actors if a.country):
+                        return other, 0.85
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
@@ -435,6 +459,50 @@ class SidesMixin:
                 return True
         return any(
             m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
+        )
+
+    def _legal_case(self, conflict_number: int) -> tuple[str, str | None] | None:
+        """The side the legal case the article reports on is brought against, and the country
+        that brought it (when the article says): (respondent side, applicant ISO3)."""
+        if conflict_number not in self._cases:
+            self._cases[conflict_number] = self._find_legal_case(conflict_number)
+        return self._cases[conflict_number]
+
+    def _find_legal_case(self, conflict_number: int) -> tuple[str, str | None] | None:
+        conflict = self.conflicts[conflict_number]
+        for found in _CASE_AGAINST_RE.finditer(self.text):
+            info = self._info_at(found.start())
+            sides = self._side_mentions(info, conflict_number, conflict)
+            respondent = next((s for s in sides if s[0] == found.end() and not s[2]), None)
+            if respondent is None:
+                continue
+            # "South Africa's case against", "the case brought by South Africa against"
+            applicant = next(
+                (
+                    m.ref
+                    for m in info.mentions
+                    if m.kind == "country"
+                    and (
+                        found.start() < m.start < found.end()
+                        or _APPLICANT_BEFORE_RE.fullmatch(self.text, m.end, found.start())
+                    )
+                ),
+                None,
+            )
+            return respondent[3], applicant
+        return None
+
+    def _backs_applicant(self, info, match, conflict_number: int) -> bool:
+        """ "Malaysia stands with South Africa", in an article on South Africa's case."""
+        case = self._legal_case(conflict_number)
+        if case is None or case[1] is None:
+            return False
+        return any(
+            m.kind == "country"
+            and m.ref == case[1]
+            and match.end <= m.start
+            and self._supported(match.end, m.start)
+            for m in info.mentions
         )
 
     def _resolution_stance(self, conflict_number: int) -> tuple[str, str | None] | None:

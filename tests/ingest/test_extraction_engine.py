@@ -1840,3 +1840,123 @@ def test_a_cue_says_how_far_before_its_keyword_its_match_may_start():
     condemn = next(c for c in cues if "condemn" in c.keywords)
 
     assert (accuse.before, condemn.before) == (0, 8)
+
+
+# -- legal cases, concern, refusals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil said on Friday it would join South Africa's genocide case against Israel.",
+        "Türkiye filed a declaration of intervention in South Africa's case against Israel.",
+    ],
+)
+def test_backing_a_case_against_a_side_condemns_that_side(extractor, sentence):
+    text = f"{sentence} Malaysia stands with South Africa, its foreign ministry said."
+
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    assert {(c.actor_country, c.stance, c.target_side) for c in candidates} >= {
+        ("MYS", "condemns", "a"),
+    }
+    assert ("MYS", "israel-hamas-war", "supports_side_a") not in triples(candidates)
+    assert not [c for c in candidates if c.stance.startswith("supports_side_b")]
+
+
+def test_dismissing_the_case_supports_the_side_it_is_brought_against(extractor):
+    text = (
+        "South Africa's genocide case against Israel opened in The Hague on Thursday. "
+        "The United States has dismissed the case, the State Department said."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    assert ("USA", "israel-hamas-war", "supports_side_a") in triples(candidates)
+
+
+def test_backing_a_country_is_no_case_where_the_article_has_none(extractor):
+    text = "Malaysia stands with South Africa in the Gaza war, its foreign ministry said."
+
+    assert not [c for c in extractor.extract(text, published=date(2024, 1, 13))
+                if c.actor_country == "MYS"]  # fmt: skip
+
+
+def test_concern_at_an_act_of_war_that_names_no_side_condemns_it(extractor):
+    text = "Egypt's foreign ministry said it was deeply alarmed by the violence in the Gaza war."
+
+    candidate = only(extractor.extract(text, published=date(2024, 1, 13)), "EGY", "condemns")
+
+    assert candidate.target_side is None
+
+
+def test_concern_said_with_a_call_for_restraint_is_the_call_s_preamble(extractor):
+    text = (
+        "Egypt's foreign ministry said it was deeply concerned about the escalation in the Gaza "
+        "war and urged all parties to exercise restraint."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    assert triples(candidates) == {("EGY", "israel-hamas-war", "calls_for_negotiation")}
+
+
+def test_a_bare_refusal_to_send_weapons_is_no_declared_neutrality(extractor):
+    text = (
+        'Asked about the war in Ukraine, Lula said: "We will not send weapons, and we '
+        'will not allow weapons to transit our territory."'
+    )
+
+    assert not extractor.extract(text, published=date(2023, 1, 31))
+
+
+# -- who speaks, continued ------------------------------------------------------------------
+
+
+def test_a_un_official_s_he_speaks_for_no_country(extractor):
+    text = (
+        "Malaysia's Prime Minister Anwar Ibrahim said Kuala Lumpur urged both sides to return "
+        "to the negotiating table in the Gaza war.\n\n"
+        "The United Nations Secretary-General condemned the fighting and said he was deeply "
+        "concerned by the attacks on hospitals."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    assert triples(candidates) == {("MYS", "israel-hamas-war", "calls_for_negotiation")}
+
+
+def test_a_bare_title_is_the_person_the_next_sentence_opens_on(extractor):
+    text = (
+        "Wang Yi met his Russian counterpart in Beijing on Monday.\n\n"
+        '"We call on Russia to withdraw its troops from Ukraine," the chancellor said. '
+        "Olaf Scholz added that Germany would keep supporting Ukraine."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 5)), "DEU", "condemns")
+
+    assert (candidate.speaker, candidate.target_side) == ("Olaf Scholz", "b")
+
+
+def test_another_country_s_voice_ends_the_focus_on_a_person(extractor):
+    text = (
+        "Vladimir Putin said on Monday the war in Ukraine would go on.\n\n"
+        'Beijing urged both sides to resume talks. "Dialogue is the only way out," a '
+        "spokesperson said."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 5))
+
+    assert {c.actor_country for c in candidates if c.stance == "calls_for_negotiation"} == {"CHN"}
+
+
+def test_a_quotation_standing_alone_is_the_next_paragraph_s_speaker_s(extractor):
+    text = (
+        "Germany stepped up its criticism of Moscow on Tuesday.\n\n"
+        '"We condemn the invasion of Ukraine in the strongest terms."\n\n'
+        "Chancellor Olaf Scholz said this in Berlin after meeting Recep Tayyip Erdogan."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 5)), "DEU", "condemns")
+
+    assert (candidate.speaker, candidate.target_side) == ("Olaf Scholz", "b")
