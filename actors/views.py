@@ -34,13 +34,9 @@ def country_detail(request, iso3: str):
     country = country_or_404(iso3)
     today = timezone.localdate()
     stances = stances_of_country(country=country, on=today)
-    votes = (
-        Vote.objects.filter(country=country)
-        .select_related("resolution", "resolution__conflict")
-        .order_by("-resolution__date", "resolution__symbol")
-    )
-    beside = votes_beside_stances(votes=votes)
     conflicts = list(Conflict.objects.all())
+    votes = Vote.objects.filter(country=country).order_by("-resolution__date", "resolution__symbol")
+    beside = votes_beside_stances(votes=votes, conflicts=conflicts)
     conflict_by_id = {c.pk: c for c in conflicts}
     statements = list(
         statements_approved()

@@ -29,7 +29,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from actors.models import Country, Office, Person
 
-from .choices import ReviewStatus, Stance, StatementKind, VoteChoice
+from .choices import Body, ReviewStatus, Stance, StatementKind, VoteChoice
 from .links import page_url
 from .models import Conflict, StanceChange, Statement, Vote
 
@@ -354,13 +354,120 @@ def stance_of(*, country: Country, conflict: Conflict, on: date) -> CurrentStanc
     return decide_stance(country_id=country.pk, latest_day=latest_day)
 
 
+# A vote of yes or no takes a side, an abstention does not; words are compared the same way.
+WORDS_STAYING_OUT = (Stance.NEUTRAL, Stance.ABSTAINS, Stance.CALLS_FOR_NEGOTIATION)
+WORDS_TAKING_SIDES = (Stance.SUPPORTS_SIDE_A, Stance.SUPPORTS_SIDE_B, Stance.CONDEMNS)
+
+
+# Labels without the per-call walk over the choices that get_FOO_display() makes.
+VOTE_LABELS = dict(VoteChoice.choices)
+BODY_LABELS = dict(Body.choices)
+
+
+class SaidStance(NamedTuple):
+    """What a country had said on a conflict by a day: its latest change of stance by then."""
+
+    stance: str
+    target_side: str
+    date: date
+
+
+class VoteBeside(NamedTuple):
+    """A country's vote beside what it had said on the resolution's conflict by that day.
+
+    A plain row rather than a Vote with its resolution and country: a conflict's page shows
+    some 200 votes, and building those three objects a vote took a third of its time.
+    `conflict` is the caller's Conflict (None for a resolution on no conflict); `said` is None
+    where the country had said nothing counted on it by then.
+    """
+
+    symbol: str
+    title: str
+    date: date
+    body: str
+    conflict: Conflict | None
+    country_id: int
+    iso3: str
+    country_name: str
+    vote: str
+    said: SaidStance | None
+
+    @property
+    def vote_label(self) -> str:
+        return VOTE_LABELS[self.vote]
+
+    @property
+    def body_label(self) -> str:
+        return BODY_LABELS[self.body]
+
+    @property
+    def differs(self) -> bool:
+        """Whether the vote takes a side the words stayed out of, or the reverse.
+
+        Cambodia declared non-alignment on 2 March 2022 and voted yes on A/RES/ES-11/1 that
+        day: that differs. "Other" words and non-voting say too little to compare.
+        """
+        if self.said is None:
+            return False
+        if self.vote in (VoteChoice.YES, VoteChoice.NO):
+            return self.said.stance in WORDS_STAYING_OUT
+        if self.vote == VoteChoice.ABSTAIN:
+            return self.said.stance in WORDS_TAKING_SIDES
+        return False
+
+
+def votes_beside_stances(
+    *, votes: QuerySet[Vote], conflicts: Iterable[Conflict]
+) -> list[VoteBeside]:
+    """Pair each of `votes` with its country's stance on the resolution's conflict on its day.
+
+    The stance is the latest change of stance on or before the resolution's date, read from
+    the maintained table in the votes' own query (an index probe a vote), so that query is
+    the only one. `conflicts` are those the votes' resolutions may concern, attached to the
+    rows as they are. The votes keep their queryset's order.
+    """
+    said = StanceChange.objects.filter(
+        country=OuterRef("country_id"),
+        conflict=OuterRef("resolution__conflict_id"),
+        date__lte=OuterRef("resolution__date"),
+    ).order_by("-date")
+    rows = votes.annotate(
+        said_stance=Subquery(said.values("stance")[:1]),
+        said_target_side=Subquery(said.values("target_side")[:1]),
+        said_date=Subquery(said.values("date")[:1]),
+    ).values_list(
+        "resolution__symbol",
+        "resolution__title",
+        "resolution__date",
+        "resolution__body",
+        "resolution__conflict_id",
+        "country_id",
+        "country__iso3",
+        "country__name",
+        "vote",
+        "said_stance",
+        "said_target_side",
+        "said_date",
+    )
+    conflict_by_id = {c.pk: c for c in conflicts}
+    return [
+        VoteBeside(
+            *row[:4],
+            conflict_by_id.get(row[4]),
+            *row[5:9],
+            SaidStance(*row[9:]) if row[9] is not None else None,
+        )
+        for row in rows
+    ]
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One dated statement or vote on a country's timeline, with the stance after that day."""
 
     date: date
     statement: Statement | None
-    vote: Vote | None
+    vote: VoteBeside | None
     stance_after: str | None
     changes_stance: bool
 
@@ -409,10 +516,8 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
         .select_related("speaker", "speaker_office")
         .order_by("date", "id")
     )
-    votes = (
-        Vote.objects.filter(country=country, resolution__conflict=conflict)
-        .select_related("resolution")
-        .order_by("resolution__date", "resolution__symbol")
+    votes = Vote.objects.filter(country=country, resolution__conflict=conflict).order_by(
+        "resolution__date", "resolution__symbol"
     )
     entries: list[TimelineEntry] = []
     for day, day_statements, decided, changed in stance_days(statements, country_id=country.pk):
@@ -426,12 +531,12 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
                     changes_stance=changed and statement in decided.deciding,
                 )
             )
-    for beside in votes_beside_stances(votes=votes):
+    for beside in votes_beside_stances(votes=votes, conflicts=[conflict]):
         entries.append(
             TimelineEntry(
-                date=beside.vote.resolution.date,
+                date=beside.date,
                 statement=None,
-                vote=beside.vote,
+                vote=beside,
                 stance_after=beside.said.stance if beside.said else None,
                 changes_stance=False,
             )
@@ -454,67 +559,6 @@ def stance_changes(
     if on is not None:
         changes = changes.filter(date__lte=on)
     return changes.order_by("-date", "-statement_id")
-
-
-# A vote of yes or no takes a side, an abstention does not; words are compared the same way.
-WORDS_STAYING_OUT = (Stance.NEUTRAL, Stance.ABSTAINS, Stance.CALLS_FOR_NEGOTIATION)
-WORDS_TAKING_SIDES = (Stance.SUPPORTS_SIDE_A, Stance.SUPPORTS_SIDE_B, Stance.CONDEMNS)
-
-
-@dataclass(frozen=True)
-class VoteBeside:
-    """A country's vote beside what it had said on the resolution's conflict by that day."""
-
-    vote: Vote
-    said: CurrentStance | None
-
-    @property
-    def differs(self) -> bool:
-        """Whether the vote takes a side the words stayed out of, or the reverse.
-
-        Cambodia declared non-alignment on 2 March 2022 and voted yes on A/RES/ES-11/1 that
-        day: that differs. "Other" words and non-voting say too little to compare.
-        """
-        if self.said is None:
-            return False
-        if self.vote.vote in (VoteChoice.YES, VoteChoice.NO):
-            return self.said.stance in WORDS_STAYING_OUT
-        if self.vote.vote == VoteChoice.ABSTAIN:
-            return self.said.stance in WORDS_TAKING_SIDES
-        return False
-
-
-def votes_beside_stances(*, votes: QuerySet[Vote]) -> list[VoteBeside]:
-    """Pair each vote with its country's stance on the resolution's conflict on the vote's day.
-
-    The stance is the latest change of stance on or before the resolution's date, read from
-    the maintained table in the votes' own query (an index probe a vote), so that query is
-    the only one. Its `deciding` statements are not loaded.
-    """
-    said = StanceChange.objects.filter(
-        country=OuterRef("country_id"),
-        conflict=OuterRef("resolution__conflict_id"),
-        date__lte=OuterRef("resolution__date"),
-    ).order_by("-date")
-    annotated = votes.annotate(
-        said_stance=Subquery(said.values("stance")[:1]),
-        said_target_side=Subquery(said.values("target_side")[:1]),
-        said_date=Subquery(said.values("date")[:1]),
-    )
-    return [
-        VoteBeside(
-            vote=vote,
-            said=CurrentStance(
-                country_id=vote.country_id,
-                stance=vote.said_stance,
-                target_side=vote.said_target_side,
-                date=vote.said_date,
-            )
-            if vote.said_stance is not None
-            else None,
-        )
-        for vote in annotated
-    ]
 
 
 def statements_approved() -> QuerySet[Statement]:

@@ -91,28 +91,15 @@ def conflict_detail(request, slug: str):
         )
         for c in countries
     ]
-    # Some 190 votes: only what the vote tables show and the stance beside them reads.
-    votes = (
-        Vote.objects.filter(resolution__conflict=conflict, resolution__date__lte=as_of)
-        .select_related("resolution", "country")
-        .only(
-            "vote",
-            "country__iso3",
-            "country__name",
-            "resolution__symbol",
-            "resolution__title",
-            "resolution__date",
-            "resolution__conflict",
-        )
-    )
+    votes = Vote.objects.filter(resolution__conflict=conflict, resolution__date__lte=as_of)
     beside = sorted(
-        votes_beside_stances(votes=votes),
+        votes_beside_stances(votes=votes, conflicts=[conflict]),
         key=lambda b: (
-            -b.vote.resolution.date.toordinal(),
-            b.vote.resolution.symbol,
-            VOTE_ORDER.index(b.vote.vote),
+            -b.date.toordinal(),
+            b.symbol,
+            VOTE_ORDER.index(b.vote),
             STANCE_ORDER.index(b.said.stance if b.said else None),
-            b.vote.country.name,
+            b.country_name,
         ),
     )
     return render(
@@ -244,14 +231,14 @@ def _compare_countries(*, conflict: Conflict, codes: list[str], on: date) -> lis
     stances = stances_as_of(conflict=conflict, on=on)
     votes = Vote.objects.filter(
         resolution__conflict=conflict, resolution__date__lte=on, country__in=countries
-    ).select_related("resolution", "resolution__conflict")
-    beside = votes_beside_stances(votes=votes)
+    )
+    beside = votes_beside_stances(votes=votes, conflicts=[conflict])
     return [
         CompareColumn(
             country=c,
             conflict=conflict,
             current=stances.get(c.pk),
-            votes=[b for b in beside if b.vote.country_id == c.pk],
+            votes=[b for b in beside if b.country_id == c.pk],
         )
         for c in countries
     ]
@@ -264,14 +251,14 @@ def _compare_conflicts(*, country: Country, slugs: list[str], on: date) -> list[
     stances = stances_of_country(country=country, on=on)
     votes = Vote.objects.filter(
         country=country, resolution__conflict__in=conflicts, resolution__date__lte=on
-    ).select_related("resolution", "resolution__conflict")
-    beside = votes_beside_stances(votes=votes)
+    )
+    beside = votes_beside_stances(votes=votes, conflicts=conflicts)
     return [
         CompareColumn(
             country=country,
             conflict=c,
             current=stances.get(c.pk),
-            votes=[b for b in beside if b.vote.resolution.conflict_id == c.pk],
+            votes=[b for b in beside if b.conflict == c],
         )
         for c in conflicts
     ]

@@ -9,6 +9,7 @@ below, or format_html): the output is as safe as the template's auto-escaping.
 from functools import lru_cache
 from html import escape as escape_text
 from itertools import groupby
+from operator import attrgetter
 
 from django import template
 from django.utils.dateformat import format as format_date
@@ -128,15 +129,14 @@ def voted_countries(beside, conflict) -> SafeString:
     """Link each country of one vote and stance group, marking those that said otherwise."""
     url, links = page_url_maker(), []
     for b in beside:
-        country = b.vote.country
-        href = esc(url("pages:country-conflict", country.iso3, conflict.slug))
+        href = esc(url("pages:country-conflict", b.iso3, conflict.slug))
         if b.differs:
             links.append(
                 f'<a href="{href}" class="differs" title="Said and voted differently">'
-                f"{esc(country.name)}</a> (differs)"
+                f"{esc(b.country_name)}</a> (differs)"
             )
         else:
-            links.append(f'<a href="{href}">{esc(country.name)}</a>')
+            links.append(f'<a href="{href}">{esc(b.country_name)}</a>')
     return mark_safe(", ".join(links))  # noqa: S308 - every value is escaped by esc()
 
 
@@ -150,11 +150,11 @@ def vote_rows(votes_beside) -> SafeString:
         (
             (
                 mark_safe(' class="differs"') if b.differs else "",
-                b.vote.resolution.symbol,
-                day(b.vote.resolution.date, "j M Y") if b.vote.resolution.date else "",
-                b.vote.get_vote_display(),
+                b.symbol,
+                day(b.date, "j M Y"),
+                b.vote_label,
                 stance_class(b.said),
-                stance_label(b.said, b.vote.resolution.conflict),
+                stance_label(b.said, b.conflict),
                 mark_safe(' <strong class="differs-note">Said and voted differently</strong>')
                 if b.differs
                 else "",
@@ -238,17 +238,18 @@ def conflict_vote_tables(votes_beside, conflict) -> SafeString:
     {% regroup %} groups (consecutive equal keys), with the countries of a group listed.
     """
     html = []
-    for resolution, of_resolution in groupby(votes_beside, key=lambda b: b.vote.resolution):
-        when = resolution.date
+    for _symbol, of_resolution in groupby(votes_beside, key=attrgetter("symbol")):
+        of_resolution = list(of_resolution)
+        resolution = of_resolution[0]
         html.append(
             f"<h3>{esc(resolution.symbol)}: {esc(resolution.title)} "
-            f'(<time datetime="{when.isoformat() if when else ""}">'
-            f"{day(when, 'j F Y') if when else ''}</time>)</h3>\n"
+            f'(<time datetime="{resolution.date.isoformat()}">'
+            f"{day(resolution.date, 'j F Y')}</time>)</h3>\n"
             '<table class="vote-table">\n<thead><tr><th scope="col">Vote</th>'
             '<th scope="col">Countries</th><th scope="col">What they had said by that day</th>'
             "</tr></thead>\n<tbody>"
         )
-        for vote, of_vote in groupby(of_resolution, key=lambda b: b.vote.get_vote_display()):
+        for vote, of_vote in groupby(of_resolution, key=attrgetter("vote_label")):
             of_vote = list(of_vote)
             html.append(
                 f'<tr>\n<th scope="row">{esc(vote)}</th>\n<td>{len(of_vote)}</td>\n'

@@ -73,8 +73,7 @@ def timeline_chart(entries: list[TimelineEntry], conflict: Conflict, today: date
                     "y": _row_y(VOTES_ROW),
                     "css": f"vote-{vote.vote.lower()}",
                     "vote": vote.vote,
-                    "title": f"{entry.date:%-d %b %Y}: {vote.get_vote_display()} on "
-                    f"{vote.resolution.symbol}",
+                    "title": f"{entry.date:%-d %b %Y}: {vote.vote_label} on {vote.symbol}",
                 }
             )
     # The step line starts in "no recorded stance" and moves on each day the stance is decided.

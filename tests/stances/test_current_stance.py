@@ -87,6 +87,10 @@ def test_the_timeline_marks_each_change_of_stance_and_shows_votes_beside_it():
     assert changed == [neutral, change]
     assert repeat in [e.statement for e in timeline]
     vote_entry = next(e for e in timeline if e.vote is not None)
-    assert vote_entry.vote == vote
+    assert (vote_entry.vote.symbol, vote_entry.vote.iso3, vote_entry.vote.vote) == (
+        vote.resolution.symbol,
+        "KHM",
+        "Y",
+    )
     assert vote_entry.stance_after == Stance.NEUTRAL
     assert [e.date for e in timeline] == sorted(e.date for e in timeline)
