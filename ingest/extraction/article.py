@@ -90,6 +90,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
+_OPENING_PLACES = frozenset({"in", "speaking for", "on behalf of", "speaking on behalf of"})
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 _SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
@@ -690,9 +691,13 @@ class Article(SidesMixin, DatingMixin):
         return None if actor.pronoun or actor.commentator else actor.country
 
     def _opening_place(self, info: SentenceInfo) -> str | None:
+        """The country a sentence opens on for its speaker: "In Kabul, ...", and in UN
+        meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."."""
         first = info.actors[0] if info.actors else None
-        opening = self.text[info.sentence.start : first.start if first else 0].strip().lower()
-        return first.country if first is not None and opening == "in" else None
+        if first is None or not first.country:
+            return None
+        opening = self.text[info.sentence.start : first.start].strip().lower()
+        return first.country if opening in _OPENING_PLACES else None
 
     def _issuer(self, info: SentenceInfo, actor: Actor) -> str | None:
         """Who issued the document "the statement" means: the last ministry, office or office

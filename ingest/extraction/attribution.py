@@ -623,6 +623,14 @@ def _subject_after(document, info, index, by_first_word, registry):
 # "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+# A parliamentary or UN record's label, its notes in brackets: "The Secretary of State for
+# Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
+# Federation):".
+_RECORD_LABEL_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:\s*\([A-Z][^()\n:]{0,60}\))+):\s")
+_BRACKETED_RE = re.compile(r"\(([^()]*)\)")
+_HONORIFIC_TITLES_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?)\.?\s+)+"
+)
 
 
 def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> None:
@@ -633,9 +641,20 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     # worried ..." makes Guo Jiakun China's.
     unplaced: dict[str, list[Actor]] = {}
     countries: dict[str, list[str]] = {}
+    labelled: dict[int, Actor] = {}
+    records: set[int] = set()
     for number, (start, end) in enumerate(document.paragraphs):
-        label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         info = by_start.get(start)
+        record = _RECORD_LABEL_RE.match(document.text, start, end)
+        if record is not None and info is not None:
+            actor = _record_speaker(document, info, record, registry)
+            colon = record.end(2)
+            info.speech.append(SpeechEvent(colon, actor))
+            document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
+            labelled[number] = actor
+            records.add(number)
+            continue
+        label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         if label is None or info is None:
             continue
         colon = label.end(1)
@@ -666,12 +685,83 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
                     countries.setdefault(actor.unknown_name, []).append(opening.country)
         info.speech.append(SpeechEvent(colon, actor))
         document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
+        labelled[number] = actor
+    recorded = {id(actor) for number, actor in labelled.items() if number in records}
+    if len(recorded) > 1:
+        _continue_records(document, infos, labelled)
+    for info in infos:
+        # A minister the record names by office alone speaks for the country their own words
+        # are about: "Let me be clear: the United Kingdom is not taking sides".
+        speaker = next((e.actor for e in info.speech if id(e.actor) in recorded), None)
+        if speaker is None or speaker.country or speaker.commentator or not speaker.unknown_name:
+            continue
+        named = [a.country for a in info.actors if a.country and a.subject_like]
+        countries.setdefault(speaker.unknown_name, []).extend(named)
+        unplaced.setdefault(speaker.unknown_name, []).append(speaker)
     for name, actors in unplaced.items():
         named = countries.get(name)
         if named:
             country = max(set(named), key=named.count)
             for actor in actors:
                 actor.country = country
+    # "Mr Mitchell:" later in the record is the minister its first label named in full.
+    placed = {
+        a.unknown_name.split()[-1]: a
+        for number, a in labelled.items()
+        if number in records and a.unknown_name and a.country
+    }
+    for actor in labelled.values():
+        if actor.unknown_name and actor.country is None and not actor.commentator:
+            same = placed.get(actor.unknown_name.split()[-1])
+            if same is not None and same is not actor:
+                actor.unknown_name, actor.country = same.unknown_name, same.country
+                actor.office_kind = same.office_kind
+
+
+def _record_speaker(document: Document, info: SentenceInfo, record, registry) -> Actor:
+    """Who a record's label names: the office holder in brackets after the office ("The
+    Minister of State ... (Mr Andrew Mitchell)"), else the member named first, whose brackets
+    give the country they speak for ("(Brazil)") or only their seat and party ("(Tottenham)
+    (Lab)": a member of parliament, who speaks for no government)."""
+    head = record.group(1).strip()
+    notes = _BRACKETED_RE.findall(record.group(2))
+    kind, country = registry.office_of(head)
+    holder = kind is not None and not _HONORIFIC_TITLES_RE.match(head)
+    name_start = record.start(2) + record.group(2).index(notes[0]) if holder else record.start(1)
+    name = notes[0] if holder else head
+    known = next(
+        (a for a in info.actors if a.person and name_start <= a.start < record.end(2)), None
+    )
+    if known is not None:
+        return known
+    first = info.sentence.first_word
+    actor = Actor(record.start(1), record.end(2), first, first + 1,
+                  unknown_name=_HONORIFIC_TITLES_RE.sub("", name).strip())  # fmt: skip
+    if holder:
+        actor.office_kind, actor.country = kind, country
+        return actor
+    countries = [registry.office_of(note)[1] for note in notes]
+    actor.country = next((c for c in countries if c), None)
+    actor.commentator = actor.country is None
+    return actor
+
+
+def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -> None:
+    """In a record of several labelled speakers, the paragraphs after a label, up to the next
+    one, go on with the same speaker (a minister's statement runs over many)."""
+    firsts: dict[int, SentenceInfo] = {}
+    for info in infos:
+        firsts.setdefault(info.sentence.paragraph, info)
+    speaker = None
+    for number, (start, end) in enumerate(document.paragraphs):
+        if number in labelled:
+            speaker = labelled[number]
+            continue
+        info = firsts.get(number)
+        if speaker is None or info is None or document.quote_at(start + 1) is not None:
+            continue
+        info.speech.append(SpeechEvent(start - 1, speaker))
+        document.quotes.append(Quote(start=start, end=end, paragraphs=[number]))
 
 
 class PeopleRegistry:
@@ -706,6 +796,11 @@ class PeopleRegistry:
 
     def is_commentator(self, description: str) -> bool:
         return bool(self._rules.commentary_role.search(description))
+
+    def office_of(self, phrase: str) -> tuple[str | None, str | None]:
+        """The office kind and country a phrase names ("Secretary of State for Foreign
+        Affairs", "Russian Federation")."""
+        return self._country_of_phrase(phrase)
 
     def classify(self, description: str) -> Role:
         if self._rules.commentary_role.search(description):

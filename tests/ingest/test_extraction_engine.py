@@ -1960,3 +1960,49 @@ def test_a_quotation_standing_alone_is_the_next_paragraph_s_speaker_s(extractor)
     candidate = only(extractor.extract(text, published=date(2024, 3, 5)), "DEU", "condemns")
 
     assert (candidate.speaker, candidate.target_side) == ("Olaf Scholz", "b")
+
+
+# -- records of parliaments and the UN ----------------------------------------------------
+
+
+def test_a_record_s_office_label_speaks_for_its_country_over_the_paragraphs_after_it(extractor):
+    text = (
+        "Gaza\n\n"
+        "The Secretary of State for Foreign Affairs (Mr Hamish Falconer): With permission, I "
+        "will make a statement on the Gaza war.\n\n"
+        "Let me be clear: Britain wants an immediate ceasefire. We call on all parties to "
+        "return to the negotiating table.\n\n"
+        "Mr Iain Smith (Stirling) (SNP): Will the Government condemn the attacks on Israel?\n\n"
+        "Mr Sam Lowe (Leeds Central) (Lab): We condemn the attacks on Israel, and so should "
+        "the Government.\n\n"
+        "Mr Falconer: We keep all options under review."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 5))
+
+    assert triples(candidates) == {("GBR", "israel-hamas-war", "calls_for_negotiation")}
+    assert {c.speaker for c in candidates} == {"Hamish Falconer"}
+
+
+def test_a_un_record_s_label_names_the_delegation_in_brackets(extractor):
+    text = (
+        "Security Council, 9876th meeting\n\n"
+        "Mr Zhang Jun (China): We call for an immediate ceasefire in the Gaza war.\n\n"
+        "Mr Ahmad Khan (Pakistan): We condemn the attacks on civilians in the Gaza war."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 5))
+
+    assert triples(candidates) == {
+        ("CHN", "israel-hamas-war", "calls_for_negotiation"),
+        ("PAK", "israel-hamas-war", "condemns"),
+    }
+
+
+def test_speaking_for_a_country_makes_the_named_delegate_its_voice(extractor):
+    text = "Speaking for Brazil, Sergio Danese called for an immediate ceasefire in the Gaza war."
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 5)), "BRA",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.evidence.startswith("Speaking for Brazil")
