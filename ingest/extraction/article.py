@@ -27,7 +27,7 @@ from .dates import find_dateline, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
-from .sides import LIST_JOINERS, SidesMixin
+from .sides import LIST_JOINERS, RELATIVE_ASIDE_RE, SidesMixin
 from .text import Document, Quote, parse
 
 if TYPE_CHECKING:
@@ -90,6 +90,11 @@ _NOT_SUBJECT_WORDS = frozenset(
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
+_OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_RETALIATION_RE = re.compile(
+    r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
+    re.IGNORECASE,
+)
 _OPENING_PLACES = frozenset({"in", "speaking for", "on behalf of", "speaking on behalf of"})
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 _SPEAKER_PRONOUNS = frozenset(
@@ -902,6 +907,13 @@ class Article(SidesMixin, DatingMixin):
             and not any(word.strip(",") in self.rules.reporting_verbs for word in words)
         )
 
+    def _in_relative_aside(self, info: SentenceInfo, match: CueMatch) -> bool:
+        sentence = info.sentence
+        return any(
+            aside.start() < match.start and match.end <= aside.end()
+            for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
+        )
+
     def _negated(self, info: SentenceInfo, match: CueMatch) -> bool:
         start = max(info.sentence.start, match.start - 80)
         window = self.text[start : match.start]
@@ -919,6 +931,8 @@ class Article(SidesMixin, DatingMixin):
     def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
         if self._negated(info, match):
             return []
+        if self._in_relative_aside(info, match):
+            return []  # "Germany, which has supplied air defences to Ukraine, said ...": background
         if match.cue.kind != "vote" and self._in_resolution_clause(info, match):
             return []  # "abstained on a resolution that called for peace": the text's words
         quote = self.doc.quote_at(match.start)
@@ -956,9 +970,17 @@ class Article(SidesMixin, DatingMixin):
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
             group = []
-        if group and source is not None and _MODAL_RE.match(self.text, group[-1].end):
+        if (
+            group
+            and match.cue.label == "condemns"
+            and _OWN_ACT_RE.search(self.text, group[-1].end, match.start)
+        ):
+            # "said China was escalating its coercion of the Philippines": the subject's own
+            # act, named by the speaker; the subject is who is judged, not who judges.
+            group = []
+        if group and (source or quote) and _MODAL_RE.match(self.text, group[-1].end):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
-            # ASEAN's position.
+            # ASEAN's position (and in a quotation of nobody known, nobody's).
             group = []
         if not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
@@ -1313,6 +1335,10 @@ class Article(SidesMixin, DatingMixin):
         own_side = self.x.side_of(conflict_number, country)
         if own_side is not None:
             if stance in ("neutral", "abstains") or stance.startswith("supports_side"):
+                return None
+            if _RETALIATION_RE.search(self.text, info.sentence.start, match.start):
+                # "carried out a strike in response to Kyiv's 'terrorist attacks'": a party
+                # justifying its own operation.
                 return None
             if stance == "condemns" and target == own_side and cue.target == "either":
                 # "Russia blamed Ukraine for ...": the side before the cue was its subject.

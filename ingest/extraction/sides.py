@@ -30,7 +30,7 @@ _SUBJECT_ACT_RE = re.compile(
     r"([^,;:\"“”]*)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)\s+(?:\w+\s+){0,2}?[\"“]?\s*$"
 )
 _PRELUDE_DAYS = 60
-_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
@@ -216,7 +216,7 @@ class SidesMixin:
         # clause describes the subject; its countries are not what the cue is about.
         asides = [
             m.span()
-            for m in _RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, info.sentence.end)
+            for m in RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, info.sentence.end)
         ]
         listed |= {id(a) for a in info.actors if any(s <= a.start < e for s, e in asides)}
         sided = {

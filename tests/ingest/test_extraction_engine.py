@@ -2006,3 +2006,28 @@ def test_speaking_for_a_country_makes_the_named_delegate_its_voice(extractor):
                      "calls_for_negotiation")  # fmt: skip
 
     assert candidate.evidence.startswith("Speaking for Brazil")
+
+
+# -- texts where no country takes a position ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party justifying its own strike
+        "Russia's defence ministry said its forces had carried out a massive strike on "
+        'Ukrainian military facilities in response to Kyiv\'s "terrorist attacks" on Russian '
+        "territory in the war in Ukraine.",
+        # what a country did, said in passing about it
+        "Germany, which has supplied air defence systems to Ukraine, said on Monday its "
+        "economy had contracted in the second quarter.",
+        # a party's own act, named by someone else
+        "Ray Powell, its director, said China was escalating its coercion of the Philippines "
+        "in the South China Sea.",
+        # a refugee's words about a party
+        '"Russia must be held accountable for the war in Ukraine," said Olena Kovalenko, who '
+        "left Kharkiv in 2022.",
+    ],
+)
+def test_no_country_takes_a_position_here(extractor, text):
+    assert not extractor.extract(text, published=date(2024, 8, 5))
