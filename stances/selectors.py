@@ -31,7 +31,7 @@ from actors.models import Country, Office, Person
 
 from .choices import Body, ReviewStatus, Stance, StatementKind, VoteChoice
 from .links import page_url
-from .models import Conflict, StanceChange, Statement, Vote
+from .models import Conflict, StanceChange, StanceValue, Statement, Vote
 
 STANCE_PRECEDENCE = (
     Stance.SUPPORTS_SIDE_A,
@@ -545,20 +545,74 @@ def stance_timeline(*, country: Country, conflict: Conflict) -> list[TimelineEnt
     return entries
 
 
-def stance_changes(
-    *, conflict: Conflict | None = None, on: date | None = None
-) -> QuerySet[StanceChange]:
-    """Return the changes of stance (on `conflict`, or on every conflict) up to `on`, newest first.
+class ChangeOfStance(NamedTuple):
+    """A change of stance as the lists of changes show it, read as a plain row.
 
-    Reads the maintained table, with the country, the conflict and the first deciding
-    statement in the same query; slice it for "recent changes".
+    `conflict` is the caller's Conflict; `quote` is that of the statement that made the
+    change (the first of the day's deciding statements).
     """
-    changes = StanceChange.objects.select_related("country", "conflict", "statement")
-    if conflict is not None:
-        changes = changes.filter(conflict=conflict)
+
+    date: date
+    iso3: str
+    country_name: str
+    conflict: Conflict
+    before: StanceValue
+    after: StanceValue
+    statement_pk: int
+    quote: str
+
+    @property
+    def statement_url(self) -> str:
+        return page_url("pages:statement", self.statement_pk)
+
+
+def stance_changes(
+    *, conflicts: Iterable[Conflict], limit: int, on: date | None = None
+) -> list[ChangeOfStance]:
+    """Return the latest `limit` changes of stance on `conflicts` up to `on`, newest first.
+
+    Reads the maintained table, with the country and the statement's quote, in one query.
+    """
+    conflict_by_id = {c.pk: c for c in conflicts}
+    changes = StanceChange.objects.filter(conflict__in=conflict_by_id)
     if on is not None:
         changes = changes.filter(date__lte=on)
-    return changes.order_by("-date", "-statement_id")
+    rows = changes.order_by("-date", "-statement_id").values_list(
+        "date",
+        "country__iso3",
+        "country__name",
+        "conflict_id",
+        "stance_before",
+        "target_side_before",
+        "stance",
+        "target_side",
+        "statement_id",
+        "statement__quote",
+    )[:limit]
+    return [
+        ChangeOfStance(
+            day,
+            iso3,
+            name,
+            conflict_by_id[conflict_id],
+            StanceValue(stance_before or None, target_side_before),
+            StanceValue(stance, target_side),
+            statement_pk,
+            quote,
+        )
+        for (
+            day,
+            iso3,
+            name,
+            conflict_id,
+            stance_before,
+            target_side_before,
+            stance,
+            target_side,
+            statement_pk,
+            quote,
+        ) in rows
+    ]
 
 
 def statements_approved() -> QuerySet[Statement]:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -17,11 +18,13 @@ from .forms import CompareForm, ConflictMapForm
 from .models import Conflict, Statement, Vote
 from .selectors import (
     STANCE_PRECEDENCE,
+    CountryStance,
     CurrentStance,
     stance_changes,
     stance_timeline,
     stances_as_of,
     stances_of_country,
+    stances_on_conflict,
     statements_approved,
     votes_beside_stances,
 )
@@ -44,34 +47,48 @@ VOTE_ORDER = list(VoteChoice.values)
 STANCE_ORDER = [*STANCE_PRECEDENCE, None]
 
 
-@dataclass(frozen=True)
-class CountryRow:
-    """A country on the conflict page: its stance as of the date, and whether filters keep it."""
+class CountryListed(NamedTuple):
+    """What the conflict page's table and map show of a country, read as a plain row."""
 
-    country: Country
-    current: CurrentStance | None
+    pk: int
+    iso3: str
+    numeric: str
+    name: str
+    region: str
+
+
+class CountryRow(NamedTuple):
+    """A country on the conflict page: its stance as of the date, and whether filters keep it.
+
+    The page lists all 250 countries: as named tuples they cost a fraction of model instances
+    and frozen dataclasses.
+    """
+
+    country: CountryListed
+    current: CountryStance | None
     shown: bool
 
 
 def home(request):
     # Queries: conflicts, latest statements, latest changes.
+    conflicts = list(Conflict.objects.all())
     return render(
         request,
         "stances/home.html",
         {
-            "conflicts": Conflict.objects.all(),
+            "conflicts": conflicts,
             "latest_statements": statements_approved().order_by("-reviewed_at", "-id")[:RECENT],
-            "latest_changes": stance_changes()[:RECENT],
+            "latest_changes": stance_changes(conflicts=conflicts, limit=RECENT),
         },
     )
 
 
 def conflict_detail(request, slug: str):
     conflict = get_object_or_404(Conflict, slug=slug)
-    # What the table and the map show of 250 countries.
-    countries = list(
-        Country.objects.only("iso3", "numeric", "name", "region").order_by("region", "name")
-    )
+    countries = [
+        CountryListed._make(row)
+        for row in Country.objects.order_by("region", "name").values_list(*CountryListed._fields)
+    ]
     form = ConflictMapForm(
         request.GET or None, regions=sorted({c.region for c in countries if c.region})
     )
@@ -82,7 +99,11 @@ def conflict_detail(request, slug: str):
         set(bloc_members_on(bloc=bloc, on=as_of).values_list("pk", flat=True)) if bloc else None
     )
 
-    stances = stances_as_of(conflict=conflict, on=as_of)
+    stances = {
+        stance.country_id: stance
+        for stance in stances_on_conflict(conflict_id=conflict.pk, on=as_of)
+        if stance.recorded
+    }
     rows = [
         CountryRow(
             country=c,
@@ -113,7 +134,7 @@ def conflict_detail(request, slug: str):
             "rows": rows,
             "map_regions": _map_regions(rows),
             "recorded": sum(1 for r in rows if r.current and r.shown),
-            "recent_changes": stance_changes(conflict=conflict, on=as_of)[:RECENT],
+            "recent_changes": stance_changes(conflicts=[conflict], on=as_of, limit=RECENT),
             "votes_beside": beside,
         },
     )
