@@ -95,7 +95,9 @@ _RETALIATION_RE = re.compile(
     r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
     re.IGNORECASE,
 )
-_OPENING_PLACES = frozenset({"in", "speaking for", "on behalf of", "speaking on behalf of"})
+# Who a delegate speaks for, opening the sentence: "Speaking for Mexico, Hector Vasconcelos ...".
+_DELEGATES = frozenset({"speaking for", "on behalf of", "speaking on behalf of"})
+_PLACE_OPENERS = _DELEGATES | {"in"}
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 _SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
@@ -179,7 +181,7 @@ class Article(SidesMixin, DatingMixin):
                         self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
-        find_speaker_labels(self.doc, self.infos, self.registry)
+        self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
@@ -494,6 +496,9 @@ class Article(SidesMixin, DatingMixin):
                 term = holders[-1].person.term_on(day)
                 if term is not None:
                     return Speaker(country=term.country_iso3)
+            place = self._opening_place(info)
+            if place is not None and place != _voice_country(voice):
+                return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None
@@ -540,8 +545,9 @@ class Article(SidesMixin, DatingMixin):
                 office_kind=actor.office_kind,
             )
         if actor.unknown_name is not None:
-            # "In Islamabad, Prime Minister X said": the office is the opening place's.
-            country = self._opening_place(info) if actor.office_kind else None
+            # "In Islamabad, Prime Minister X said": the office is the opening place's; a
+            # delegate without a title speaks for the country named ("Speaking for Mexico, X").
+            country = self._opening_place(info, _PLACE_OPENERS if actor.office_kind else _DELEGATES)
             if actor.office_kind and country is None:
                 # "South Korea has lodged protests with Moscow. On Oct. 21, First Vice Foreign
                 # Minister Kim Hong-kyun summoned ...": the country the sentence before was about.
@@ -695,14 +701,14 @@ class Article(SidesMixin, DatingMixin):
             return term.country_iso3 if term else None
         return None if actor.pronoun or actor.commentator else actor.country
 
-    def _opening_place(self, info: SentenceInfo) -> str | None:
+    def _opening_place(self, info: SentenceInfo, openers: frozenset[str] = _PLACE_OPENERS):
         """The country a sentence opens on for its speaker: "In Kabul, ...", and in UN
         meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."."""
         first = info.actors[0] if info.actors else None
         if first is None or not first.country:
             return None
         opening = self.text[info.sentence.start : first.start].strip().lower()
-        return first.country if opening in _OPENING_PLACES else None
+        return first.country if opening.removesuffix(" the") in openers else None
 
     def _issuer(self, info: SentenceInfo, actor: Actor) -> str | None:
         """Who issued the document "the statement" means: the last ministry, office or office
@@ -1484,6 +1490,10 @@ def _without_preambles(candidates: list[Candidate]) -> list[Candidate]:
             and (c.actor_country or c.actor_bloc, c.conflict) in calling
         )
     ]
+
+
+def _voice_country(voice: Speaker | None) -> str | None:
+    return voice.country if voice is not None else None
 
 
 def _is_none(value) -> bool:

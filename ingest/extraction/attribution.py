@@ -633,9 +633,10 @@ _HONORIFIC_TITLES_RE = re.compile(
 )
 
 
-def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> None:
+def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> set[int]:
     """Treat a paragraph opening with "Name:" as that person's words: a quotation from the
-    colon to the paragraph's end, attributed to a speech event at the colon."""
+    colon to the paragraph's end, attributed to a speech event at the colon. Return the
+    paragraphs spoken in a parliamentary or UN record (several bracketed labels)."""
     by_start = {info.sentence.start: info for info in infos}
     # An unknown speaker's country from their own answers: "Guo Jiakun: China is deeply
     # worried ..." makes Guo Jiakun China's.
@@ -687,8 +688,9 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
         labelled[number] = actor
     recorded = {id(actor) for number, actor in labelled.items() if number in records}
+    spoken: set[int] = set()
     if len(recorded) > 1:
-        _continue_records(document, infos, labelled)
+        spoken = _continue_records(document, infos, labelled)
     for info in infos:
         # A minister the record names by office alone speaks for the country their own words
         # are about: "Let me be clear: the United Kingdom is not taking sides".
@@ -716,6 +718,7 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             if same is not None and same is not actor:
                 actor.unknown_name, actor.country = same.unknown_name, same.country
                 actor.office_kind = same.office_kind
+    return spoken
 
 
 def _record_speaker(document: Document, info: SentenceInfo, record, registry) -> Actor:
@@ -746,22 +749,27 @@ def _record_speaker(document: Document, info: SentenceInfo, record, registry) ->
     return actor
 
 
-def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -> None:
+def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -> set[int]:
     """In a record of several labelled speakers, the paragraphs after a label, up to the next
-    one, go on with the same speaker (a minister's statement runs over many)."""
+    one, go on with the same speaker (a minister's statement runs over many). Return the
+    paragraphs spoken."""
     firsts: dict[int, SentenceInfo] = {}
     for info in infos:
         firsts.setdefault(info.sentence.paragraph, info)
     speaker = None
+    spoken = set()
     for number, (start, end) in enumerate(document.paragraphs):
         if number in labelled:
             speaker = labelled[number]
+            spoken.add(number)
             continue
         info = firsts.get(number)
         if speaker is None or info is None or document.quote_at(start + 1) is not None:
             continue
         info.speech.append(SpeechEvent(start - 1, speaker))
         document.quotes.append(Quote(start=start, end=end, paragraphs=[number]))
+        spoken.add(number)
+    return spoken
 
 
 class PeopleRegistry:

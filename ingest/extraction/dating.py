@@ -176,8 +176,25 @@ class DatingMixin:
         day = resolve(expr, self.published, published=True).day
         return day is not None and day > self.published
 
+    def _sitting_day(self) -> ResolvedDate:
+        """The day of a parliamentary or UN record's sitting: the first date of its header
+        ("Volume 769: debated on Monday 16 June 2025"), else the publication date."""
+        first = min(self.record_paragraphs)
+        for info in self.infos:
+            if info.sentence.paragraph >= first:
+                break
+            for expr in self.dates[info.sentence.index]:
+                resolved = resolve(expr, self.anchor, published=self.published is not None)
+                if resolved.day:
+                    return resolved
+        return ResolvedDate(self.published, "day") if self.published else UNKNOWN
+
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
+        if info.sentence.paragraph in self.record_paragraphs:
+            # What a member says in the chamber is said on the sitting's day; the days in their
+            # words ("on Friday, Israel launched strikes") are what they speak of.
+            return self._sitting_day(), 0.97
         exprs = self.dates[info.sentence.index]
         if exprs:
             reference = source_event.verb_start if source_event else match.start
