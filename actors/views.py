@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from stances.models import Conflict, Vote
+from stances.models import Conflict
 from stances.selectors import stances_of_country, statements_approved, votes_beside_stances
 
 from .models import Country, Term
@@ -35,8 +35,7 @@ def country_detail(request, iso3: str):
     today = timezone.localdate()
     stances = stances_of_country(country=country, on=today)
     conflicts = list(Conflict.objects.all())
-    votes = Vote.objects.filter(country=country).order_by("-resolution__date", "resolution__symbol")
-    beside = votes_beside_stances(votes=votes, conflicts=conflicts)
+    beside = votes_beside_stances(conflicts=conflicts, countries=[country], unassigned=True)
     conflict_by_id = {c.pk: c for c in conflicts}
     statements = list(
         statements_approved()

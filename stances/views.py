@@ -15,7 +15,7 @@ from actors.views import country_or_404
 from .choices import ReviewStatus, VoteChoice
 from .filtersets import StatementFilterSet
 from .forms import CompareForm, ConflictMapForm
-from .models import Conflict, Statement, Vote
+from .models import Conflict, Statement
 from .selectors import (
     STANCE_PRECEDENCE,
     CountryStance,
@@ -112,9 +112,8 @@ def conflict_detail(request, slug: str):
         )
         for c in countries
     ]
-    votes = Vote.objects.filter(resolution__conflict=conflict, resolution__date__lte=as_of)
     beside = sorted(
-        votes_beside_stances(votes=votes, conflicts=[conflict]),
+        votes_beside_stances(conflicts=[conflict], on=as_of),
         key=lambda b: (
             -b.date.toordinal(),
             b.symbol,
@@ -250,10 +249,7 @@ def _compare_countries(*, conflict: Conflict, codes: list[str], on: date) -> lis
     by_code = {c.iso3: c for c in Country.objects.filter(iso3__in=codes)}
     countries = [by_code[code] for code in codes if code in by_code]
     stances = stances_as_of(conflict=conflict, on=on)
-    votes = Vote.objects.filter(
-        resolution__conflict=conflict, resolution__date__lte=on, country__in=countries
-    )
-    beside = votes_beside_stances(votes=votes, conflicts=[conflict])
+    beside = votes_beside_stances(conflicts=[conflict], countries=countries, on=on)
     return [
         CompareColumn(
             country=c,
@@ -270,10 +266,7 @@ def _compare_conflicts(*, country: Country, slugs: list[str], on: date) -> list[
     by_slug = {c.slug: c for c in Conflict.objects.filter(slug__in=slugs)}
     conflicts = [by_slug[slug] for slug in slugs if slug in by_slug]
     stances = stances_of_country(country=country, on=on)
-    votes = Vote.objects.filter(
-        country=country, resolution__conflict__in=conflicts, resolution__date__lte=on
-    )
-    beside = votes_beside_stances(votes=votes, conflicts=conflicts)
+    beside = votes_beside_stances(conflicts=conflicts, countries=[country], on=on)
     return [
         CompareColumn(
             country=country,
