@@ -627,16 +627,20 @@ _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):
 # Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
 # Federation):".
 _RECORD_LABEL_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:\s*\([A-Z][^()\n:]{0,60}\))+):\s")
+_PRESENT_AUXILIARIES = frozenset(
+    "is are will would has have does do must should can cannot remains stands".split()
+)
 _BRACKETED_RE = re.compile(r"\(([^()]*)\)")
 _HONORIFIC_TITLES_RE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?)\.?\s+)+"
 )
 
 
-def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> set[int]:
+def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry) -> dict:
     """Treat a paragraph opening with "Name:" as that person's words: a quotation from the
     colon to the paragraph's end, attributed to a speech event at the colon. Return the
-    paragraphs spoken in a parliamentary or UN record (several bracketed labels)."""
+    paragraphs spoken in a parliamentary or UN record (several bracketed labels), each with
+    its speaker."""
     by_start = {info.sentence.start: info for info in infos}
     # An unknown speaker's country from their own answers: "Guo Jiakun: China is deeply
     # worried ..." makes Guo Jiakun China's.
@@ -646,7 +650,9 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     records: set[int] = set()
     for number, (start, end) in enumerate(document.paragraphs):
         info = by_start.get(start)
-        record = _RECORD_LABEL_RE.match(document.text, start, end)
+        record = None
+        if document.text.find("):", start, min(end, start + 240)) != -1:  # cheap test first
+            record = _RECORD_LABEL_RE.match(document.text, start, end)
         if record is not None and info is not None:
             actor = _record_speaker(document, info, record, registry)
             colon = record.end(2)
@@ -688,18 +694,25 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
         labelled[number] = actor
     recorded = {id(actor) for number, actor in labelled.items() if number in records}
-    spoken: set[int] = set()
+    spoken: dict[int, Actor] = {}
     if len(recorded) > 1:
         spoken = _continue_records(document, infos, labelled)
     for info in infos:
-        # A minister the record names by office alone speaks for the country their own words
-        # are about: "Let me be clear: the United Kingdom is not taking sides".
-        speaker = next((e.actor for e in info.speech if id(e.actor) in recorded), None)
+        # A minister the record names by office alone speaks for the country they say does or
+        # will do something now ("the United Kingdom is not taking sides", "Britain condemns"),
+        # not one whose past acts they recount ("Russia struck Odesa").
+        speaker = spoken.get(info.sentence.paragraph)
         if speaker is None or speaker.country or speaker.commentator or not speaker.unknown_name:
             continue
-        named = [a.country for a in info.actors if a.country and a.subject_like]
+        same_name = unplaced.setdefault(speaker.unknown_name, [])
+        if all(actor is not speaker for actor in same_name):
+            same_name.append(speaker)
+        named = [
+            a.country
+            for a in info.actors
+            if a.country and a.subject_like and _present_tense_after(document, a, info)
+        ]
         countries.setdefault(speaker.unknown_name, []).extend(named)
-        unplaced.setdefault(speaker.unknown_name, []).append(speaker)
     for name, actors in unplaced.items():
         named = countries.get(name)
         if named:
@@ -749,27 +762,36 @@ def _record_speaker(document: Document, info: SentenceInfo, record, registry) ->
     return actor
 
 
-def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -> set[int]:
+def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -> dict:
     """In a record of several labelled speakers, the paragraphs after a label, up to the next
-    one, go on with the same speaker (a minister's statement runs over many). Return the
-    paragraphs spoken."""
+    one, go on with the same speaker (a minister's statement runs over many). Return each
+    paragraph spoken and its speaker."""
     firsts: dict[int, SentenceInfo] = {}
     for info in infos:
         firsts.setdefault(info.sentence.paragraph, info)
     speaker = None
-    spoken = set()
+    spoken = {}
     for number, (start, end) in enumerate(document.paragraphs):
         if number in labelled:
-            speaker = labelled[number]
-            spoken.add(number)
+            speaker = spoken[number] = labelled[number]
             continue
         info = firsts.get(number)
         if speaker is None or info is None or document.quote_at(start + 1) is not None:
             continue
         info.speech.append(SpeechEvent(start - 1, speaker))
         document.quotes.append(Quote(start=start, end=end, paragraphs=[number]))
-        spoken.add(number)
+        spoken[number] = speaker
     return spoken
+
+
+def _present_tense_after(document: Document, actor: Actor, info: SentenceInfo) -> bool:
+    """Whether the word after a subject is a verb of the present or future: "Britain
+    condemns", "the United Kingdom is", "we will" (not "Russia struck")."""
+    index = actor.last_word
+    if index >= info.sentence.last_word:
+        return False
+    word = document.words.lowers[index]
+    return word in _PRESENT_AUXILIARIES or (word.endswith("s") and not word.endswith("ss"))
 
 
 class PeopleRegistry:

@@ -2031,3 +2031,31 @@ def test_speaking_for_a_country_makes_the_named_delegate_its_voice(extractor):
 )
 def test_no_country_takes_a_position_here(extractor, text):
     assert not extractor.extract(text, published=date(2024, 8, 5))
+
+
+def test_a_record_s_speech_is_dated_to_its_sitting_not_to_the_days_it_names(extractor):
+    text = (
+        "Ukraine\n\n"
+        "Volume 740: debated on Monday 4 March 2024\n\n"
+        "The Minister for Europe (Mr Leo Docherty): On Friday, Russia struck Odesa again. "
+        "Britain condemns these attacks on Ukraine.\n\n"
+        "Mr Iain Smith (Stirling) (SNP): I thank the Minister."
+    )
+
+    (candidate,) = extractor.extract(text, published=None)
+
+    assert (candidate.actor_country, candidate.stance) == ("GBR", "condemns")
+    assert candidate.date == date(2024, 3, 4)
+
+
+def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
+    text = (
+        "Egypt's foreign ministry urged restraint in the Gaza war.\n\n"
+        'In Ankara, the foreign ministry said Türkiye was "deeply alarmed by the violence" in '
+        "the Gaza war."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 4))
+
+    assert ("TUR", "israel-hamas-war", "condemns") in triples(candidates)
+    assert ("EGY", "israel-hamas-war", "condemns") not in triples(candidates)
