@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 from typing import NamedTuple
 
 from django.http import Http404
@@ -130,7 +131,10 @@ def conflict_detail(request, slug: str):
             "form": form,
             "as_of": as_of,
             "filtered": bool(region or bloc),
-            "rows": rows,
+            "regions": [
+                (region, list(of_region))
+                for region, of_region in groupby(rows, key=lambda row: row.country.region)
+            ],
             "map_regions": _map_regions(rows),
             "recorded": sum(1 for r in rows if r.current and r.shown),
             "recent_changes": stance_changes(conflicts=[conflict], on=as_of, limit=RECENT),
