@@ -496,6 +496,13 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
         index -= 1
     if index < sentence.first_word:
         return None
+    if words.lowers[index] == "and" and "," not in text[words[index].end : words[index + 1].start]:
+        # "Kamikawa congratulated Lai in a statement and expressed ...": the subject the
+        # sentence opens on goes on.
+        first = next((a for a in info.actors if a.start < words[index].start), None)
+        if first is not None and first.subject_like and first.first_word == sentence.first_word:
+            return first
+        return None
     gap = text[words[index].end : words[index + 1].start]
     named = by_last_word.get(index + 1)
     if (

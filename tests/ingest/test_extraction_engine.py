@@ -2059,3 +2059,46 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
 
     assert ("TUR", "israel-hamas-war", "condemns") in triples(candidates)
     assert ("EGY", "israel-hamas-war", "condemns") not in triples(candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cease fire" in two words
+        (
+            '"We urge the relevant parties to immediately cease fire in the Gaza war," Wang Yi '
+            "said.",
+            ("CHN", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        # concern over an incident, a matter of grave concern
+        (
+            "Germany's foreign ministry expressed serious concern over the incident in the South "
+            "China Sea.",
+            ("DEU", "south-china-sea-disputes", "condemns"),
+        ),
+        (
+            "Germany said the deployment of Russian troops was a matter of grave concern in the "
+            "war in Ukraine.",
+            ("DEU", "russia-ukraine-war", "condemns"),
+        ),
+        # a commitment to a side, with no adjective
+        (
+            "Germany's commitment to Ukraine remained unchanged, Scholz said.",
+            ("DEU", "russia-ukraine-war", "supports_side_a"),
+        ),
+        # a speech verb after "and" is the opening subject's
+        (
+            "Olaf Scholz met Modi in Berlin and expressed Germany's hope that the war in Ukraine "
+            "will be resolved through dialogue.",
+            ("DEU", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+    ],
+)
+def test_more_news_phrasing(extractor, text, expected):
+    assert expected in triples(extractor.extract(text, published=date(2024, 3, 4)))
+
+
+def test_what_would_wreck_a_settlement_is_no_call_for_one(extractor):
+    text = "Russia's envoy said the text undermines efforts for a peaceful solution in Ukraine."
+
+    assert not extractor.extract(text, published=date(2024, 3, 4))
