@@ -124,6 +124,11 @@ _INTERVIEW_RE = re.compile(
 )
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
+_JUDGED_RE = re.compile(
+    r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
+    r"(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from".
 _PASSIVE_AGENT_RE = re.compile(
@@ -972,6 +977,12 @@ class Article(SidesMixin, DatingMixin):
         if group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start):
             # "Putin is the aggressor", Britain said: who is judged, not who judges.
             group = []
+        if (
+            group
+            and match.cue.label == "condemns"
+            and _JUDGED_RE.fullmatch(self.text, group[-1].end, match.start)
+        ):
+            group = []  # '"Putin is a war criminal," he wrote': the same
         holds = self.text.startswith("right", match.start)
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
@@ -984,11 +995,12 @@ class Article(SidesMixin, DatingMixin):
             # "said China was escalating its coercion of the Philippines": the subject's own
             # act, named by the speaker; the subject is who is judged, not who judges.
             group = []
-        if group and (source or quote) and _MODAL_RE.match(self.text, group[-1].end):
+        advised = bool(group and (source or quote) and _MODAL_RE.match(self.text, group[-1].end))
+        if advised:
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
             # ASEAN's position (and in a quotation of nobody known, nobody's).
             group = []
-        if not group and quote is None and self._clause_has_other_subject(source_event, match):
+        elif not group and quote is None and self._clause_has_other_subject(source_event, match):
             return []
         subject_end = group[-1].end if group else boundary
         for blocker in self.rules.blockers:

@@ -50,6 +50,7 @@ _CASE_AGAINST_RE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
+_AND_SPEECH_RE = re.compile(r",?\s+and\s+(\w+)")
 _CLAUSE_MARKS = (" that ", ",", ";")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -428,6 +429,12 @@ class SidesMixin:
         semicolon = self.text.find(";", position, end)
         if semicolon != -1:
             end = semicolon
+        # "denounced 'a new war crime' and said Paris stood with Ukraine": a new speech verb
+        # starts what is said next.
+        for joined in _AND_SPEECH_RE.finditer(self.text, position, end):
+            if joined.group(1).lower() in self.rules.speech_verbs:
+                end = joined.start()
+                break
         quote = self.doc.quote_at(position - 1) if position else None
         if quote is not None and quote.end > position:
             # '"I condemn the attack," Biden said after speaking with Netanyahu': a quoted

@@ -2102,3 +2102,39 @@ def test_what_would_wreck_a_settlement_is_no_call_for_one(extractor):
     text = "Russia's envoy said the text undermines efforts for a peaceful solution in Ukraine."
 
     assert not extractor.extract(text, published=date(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is judged, in a quotation, is not who judges
+        (
+            'Scholz spoke about the war in Ukraine. "Putin is a war criminal," he said.',
+            ("DEU", "condemns", "b"),
+        ),
+        # a country told by the speaker what it must do: the speaker's position
+        (
+            "Germany's chancellor Olaf Scholz said Russia must be held accountable for the war "
+            "in Ukraine.",
+            ("DEU", "condemns", "b"),
+        ),
+        # what a horrific act says of its author
+        (
+            "Scholz said the strike was a horrific reminder of Russia's brutality in the war in "
+            "Ukraine.",
+            ("DEU", "condemns", "b"),
+        ),
+        # a new speech verb ends what a condemnation names
+        (
+            'Germany denounced "a new war crime" in the war in Ukraine and said Berlin stood '
+            "with Ukraine.",
+            ("DEU", "condemns", None),
+        ),
+    ],
+)
+def test_who_is_condemned(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 7, 9))
+
+    found = {(c.actor_country, c.stance, c.target_side) for c in candidates}
+    assert expected in found
+    assert not [c for c in candidates if c.actor_country == "RUS"]
