@@ -6,6 +6,7 @@ time. These tags write the same markup in Python, escaping every value they are 
 below, or format_html): the output is as safe as the template's auto-escaping.
 """
 
+from collections.abc import Callable
 from functools import lru_cache
 from html import escape as escape_text
 from itertools import groupby
@@ -18,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from stances.choices import StatementKind
-from stances.links import page_url_maker
+from stances.links import REMEMBERED, page_url_maker
 from stances.templatetags.stance_tags import highlight, stance_class, stance_label
 
 register = template.Library()
@@ -37,6 +38,32 @@ def esc(value) -> str:
     if hasattr(value, "__html__"):
         return value.__html__()
     return escape_text(str(value))
+
+
+# Page URLs repeat from request to request (stances.links remembers them), and so do their
+# escaped forms.
+escaped_url = lru_cache(maxsize=REMEMBERED)(escape_text)
+
+
+def badge_maker(conflict) -> Callable[[object], str]:
+    """Return a writer of stance badges on `conflict`, each kind of badge written once.
+
+    A page shows the same dozen badges hundreds of times. The writer takes what stance_label
+    takes: a stance with its target side, or None.
+    """
+    written: dict[tuple, str] = {}
+
+    def badge(current) -> str:
+        key = (getattr(current, "stance", None), getattr(current, "target_side", ""))
+        html = written.get(key)
+        if html is None:
+            html = written[key] = (
+                f'<span class="badge {esc(stance_class(current))}">'
+                f"{esc(stance_label(current, conflict))}</span>"
+            )
+        return html
+
+    return badge
 
 
 @lru_cache(maxsize=4096)
@@ -69,8 +96,9 @@ def _deciding(current, url, *, speakers: bool, separator: str) -> str:
         return ""
     parts = []
     for statement in current.deciding:
+        link = escaped_url(url("pages:statement", statement.pk))
         parts.append(
-            f'<blockquote class="quote"><a href="{esc(url("pages:statement", statement.pk))}">'
+            f'<blockquote class="quote"><a href="{link}">'
             f"{esc(snippet(statement.quote))}</a></blockquote>"
         )
         if speakers and statement.speaker:
@@ -81,13 +109,12 @@ def _deciding(current, url, *, speakers: bool, separator: str) -> str:
 
 
 def _stance_cells(
-    heading: str, current, conflict, url, language, *, speakers: bool, separator: str
+    heading: str, current, badge, url, language, *, speakers: bool, separator: str
 ) -> str:
     """Write the cells a stance table's row shares: its heading, stance, day and quotes."""
     return (
         f'<th scope="row">{heading}</th>'
-        f'<td><span class="badge {esc(stance_class(current))}">'
-        f"{esc(stance_label(current, conflict))}</span></td>"
+        f"<td>{badge(current)}</td>"
         f"<td>{_time(current.date, 'j M Y', language) if current else ''}</td>"
         f"<td>{_deciding(current, url, speakers=speakers, separator=separator)}</td>"
     )
@@ -97,15 +124,14 @@ def _stance_cells(
 def country_stance_rows(rows, conflict) -> SafeString:
     """Write the conflict page's table rows: one a country the filters keep."""
     url, language, html = page_url_maker(), get_language(), []
+    badge = badge_maker(conflict)
     for row in rows:
         if not row.shown:
             continue
         country, current = row.country, row.current
         link = url("pages:country-conflict", country.iso3, conflict.slug)
-        heading = f'<a href="{esc(link)}">{esc(country.name)}</a>'
-        cells = _stance_cells(
-            heading, current, conflict, url, language, speakers=True, separator="\n"
-        )
+        heading = f'<a href="{escaped_url(link)}">{esc(country.name)}</a>'
+        cells = _stance_cells(heading, current, badge, url, language, speakers=True, separator="\n")
         html.append(f'<tr data-iso3="{esc(country.iso3)}">{cells}</tr>')
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
@@ -116,9 +142,9 @@ def conflict_stance_rows(country, conflict_stances) -> SafeString:
     url, language, html = page_url_maker(), get_language(), []
     for conflict, current in conflict_stances:
         link = url("pages:country-conflict", country.iso3, conflict.slug)
-        heading = f'<a href="{esc(link)}">{esc(conflict.name)}</a>'
+        heading = f'<a href="{escaped_url(link)}">{esc(conflict.name)}</a>'
         cells = _stance_cells(
-            heading, current, conflict, url, language, speakers=False, separator=""
+            heading, current, badge_maker(conflict), url, language, speakers=False, separator=""
         )
         html.append(f"<tr>{cells}</tr>")
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
@@ -129,7 +155,7 @@ def voted_countries(beside, conflict) -> SafeString:
     """Link each country of one vote and stance group, marking those that said otherwise."""
     url, links = page_url_maker(), []
     for b in beside:
-        href = esc(url("pages:country-conflict", b.iso3, conflict.slug))
+        href = escaped_url(url("pages:country-conflict", b.iso3, conflict.slug))
         if b.differs:
             links.append(
                 f'<a href="{href}" class="differs" title="Said and voted differently">'
@@ -226,6 +252,36 @@ def _statement_item(statement, query: str, url) -> str:
     )
 
 
+@register.simple_tag
+def change_list(changes, show_conflict: bool = False) -> SafeString:
+    """Write changes of stance (ChangeOfStance rows): when, who, from what to what, and why.
+
+    "Why" is the quote of the statement that made the change; `show_conflict` names the
+    conflict of each, for lists over several.
+    """
+    if not changes:
+        return mark_safe('<p class="empty">No change of stance recorded yet.</p>')
+    url, badges, items = page_url_maker(), {}, []
+    for change in changes:
+        conflict = change.conflict
+        if conflict.pk not in badges:
+            badges[conflict.pk] = badge_maker(conflict)
+        badge = badges[conflict.pk]
+        country = escaped_url(url("pages:country-conflict", change.iso3, conflict.slug))
+        statement = escaped_url(url("pages:statement", change.statement_pk))
+        on = f"\non {esc(conflict)}" if show_conflict else ""
+        items.append(
+            f'<li>\n<time datetime="{change.date.isoformat()}">{day(change.date, "j M Y")}</time>:'
+            f'\n<a href="{country}">{esc(change.country_name)}</a>{on}'
+            f"\nwent from {badge(change.before)}\nto {badge(change.after)}"
+            f'\n<blockquote class="quote"><a href="{statement}">{esc(snippet(change.quote))}</a>'
+            "</blockquote>\n</li>"
+        )
+    return mark_safe(  # noqa: S308 - every value is escaped by esc() or escaped_url()
+        '<ol class="changes">\n' + "\n".join(items) + "\n</ol>"
+    )
+
+
 def _said_stance(beside) -> str | None:
     return getattr(beside.said, "stance", None)
 
@@ -237,7 +293,7 @@ def conflict_vote_tables(votes_beside, conflict) -> SafeString:
     `votes_beside` is sorted by resolution, vote and stance; each is grouped the way
     {% regroup %} groups (consecutive equal keys), with the countries of a group listed.
     """
-    html = []
+    html, badge = [], badge_maker(conflict)
     for _symbol, of_resolution in groupby(votes_beside, key=attrgetter("symbol")):
         of_resolution = list(of_resolution)
         resolution = of_resolution[0]
@@ -257,12 +313,8 @@ def conflict_vote_tables(votes_beside, conflict) -> SafeString:
             )
             for stance, of_stance in groupby(of_vote, key=_said_stance):
                 of_stance = list(of_stance)
-                said = of_stance[0].said
                 countries = f":\n{voted_countries(of_stance, conflict)}" if stance else ""
-                html.append(
-                    f'<li><span class="badge {esc(stance_class(said))}">'
-                    f"{esc(stance_label(said, conflict))}</span> {len(of_stance)}{countries}</li>"
-                )
+                html.append(f"<li>{badge(of_stance[0].said)} {len(of_stance)}{countries}</li>")
             html.append("</ul></td>\n</tr>")
         html.append("</tbody>\n</table>")
     if not html:
