@@ -554,8 +554,15 @@ class Article(SidesMixin, DatingMixin):
             # delegate without a title speaks for the country named ("Speaking for Mexico, X").
             country = self._opening_place(info, _PLACE_OPENERS if actor.office_kind else _DELEGATES)
             if actor.office_kind and country is None:
-                # "South Korea has lodged protests with Moscow. On Oct. 21, First Vice Foreign
-                # Minister Kim Hong-kyun summoned ...": the country the sentence before was about.
+                # "Britain offered to help, with Trade Secretary Jonathan Reynolds telling ...":
+                # the country the sentence opens on; else ("South Korea has lodged protests with
+                # Moscow. On Oct. 21, First Vice Foreign Minister Kim Hong-kyun summoned ...")
+                # the country the sentence before was about.
+                opener = info.actors[0] if info.actors else None
+                if opener is not None and opener is not actor and opener.subject_like:
+                    if opener.first_word == info.sentence.first_word:
+                        country = opener.country
+            if actor.office_kind and country is None:
                 previous = self._previous_subject_country(info)
                 country = previous.country if previous is not None else None
             if actor.office_kind and country is None and voice is None:
@@ -564,10 +571,9 @@ class Article(SidesMixin, DatingMixin):
                            office_kind=actor.office_kind)  # fmt: skip
         if actor.institution or actor.office_kind:
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
-            # else, before any country has spoken, the dateline's.
-            country = self._opening_place(info)
-            if country is None and voice is None:
-                country = self.dateline_country
+            # else the country last heard from ("China said it regretted ... . '...,' a
+            # foreign ministry spokesperson said"); before any has spoken, the dateline's.
+            country = self._opening_place(info) or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
 

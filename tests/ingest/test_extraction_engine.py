@@ -2138,3 +2138,27 @@ def test_who_is_condemned(extractor, text, expected):
     found = {(c.actor_country, c.stance, c.target_side) for c in candidates}
     assert expected in found
     assert not [c for c in candidates if c.actor_country == "RUS"]
+
+
+def test_an_unnamed_spokesperson_is_the_voice_of_the_country_last_heard(extractor):
+    text = (
+        "China said it regretted the strikes in the Kashmir conflict. "
+        '"We call on both sides to exercise restraint," a foreign ministry spokesperson said.'
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert ("CHN", "india-pakistan-conflict", "calls_for_negotiation") in triples(candidates)
+
+
+def test_an_official_in_an_absolute_clause_speaks_for_the_sentence_s_country(extractor):
+    text = (
+        "Britain offered to help, with Trade Secretary Jonathan Reynolds telling Sky News that "
+        'London was "ready to support both countries in dialogue and de-escalation" in the '
+        "Kashmir conflict."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2025, 5, 7)), "GBR",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Jonathan Reynolds"
