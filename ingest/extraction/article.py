@@ -806,19 +806,28 @@ class Article(SidesMixin, DatingMixin):
         """The speech event a quotation is attributed to: for a quote inside a sentence ("said
         it was 'outrageous' that"), the one before it there; else right after it, else right
         before."""
+        # A quote opening inside a sentence ('Congo accused its neighbour of a "declaration of
+        # war"') is what a speaker after it says only if of the sentence's countries.
+        reach, countries = len(self.text), None
         for info in self.infos:
             sentence = info.sentence
             if sentence.start + 1 < quote.start < sentence.end:
                 inline = [e for e in info.speech if e.verb_start < quote.start]
                 if inline:
                     return inline[-1]
+                reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
+                countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
         for info in self.infos:
             if info.sentence.paragraph not in quote.paragraphs:
                 continue
             for event in info.speech:
                 if event.verb_start >= quote.end and after is None:
-                    if info.sentence.paragraph == quote.paragraphs[-1]:
+                    if info.sentence.paragraph != quote.paragraphs[-1]:
+                        continue
+                    speaker = self.speakers.get(id(event))
+                    country = speaker.country if speaker is not None else None
+                    if event.verb_start < reach or country in (countries or ()):
                         after = event
                 elif event.verb_start < quote.start:
                     before = event

@@ -2162,3 +2162,22 @@ def test_an_official_in_an_absolute_clause_speaks_for_the_sentence_s_country(ext
                      "calls_for_negotiation")  # fmt: skip
 
     assert candidate.speaker == "Jonathan Reynolds"
+
+
+def test_a_quote_inside_a_sentence_is_not_the_next_sentence_s_other_country_s(extractor):
+    text = (
+        'Pakistan accused India of a "declaration of war" in the Kashmir conflict. India\'s '
+        "foreign ministry said the operation was measured."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert not [c for c in candidates if c.actor_country == "IND"]
+
+
+def test_urging_a_side_s_forces_to_leave_a_territory_condemns_that_side(extractor):
+    text = 'Germany urged "Russian forces to withdraw from Ukrainian territory", Scholz said.'
+
+    candidate = only(extractor.extract(text, published=date(2024, 3, 4)), "DEU", "condemns")
+
+    assert candidate.target_side == "b"
