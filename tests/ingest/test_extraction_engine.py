@@ -2092,6 +2092,26 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
             "will be resolved through dialogue.",
             ("DEU", "russia-ukraine-war", "calls_for_negotiation"),
         ),
+        # holding to a deal, a permanent end to the war
+        (
+            "Egypt said it would work to ensure the agreement was fully implemented in the Gaza "
+            "war.",
+            ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            '"This agreement must be the first step towards a permanent end to the war in Gaza," '
+            "said Saudi Arabia's foreign ministry.",
+            ("SAU", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        # efforts for peace, quoted; alarm at an escalation
+        (
+            'Wang Yi said Beijing supported "all efforts conducive to peace" in Ukraine.',
+            ("CHN", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        (
+            "India's foreign ministry said it was deeply alarmed by the escalation in Gaza.",
+            ("IND", "israel-hamas-war", "condemns"),
+        ),
     ],
 )
 def test_more_news_phrasing(extractor, text, expected):
