@@ -91,6 +91,50 @@ def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return [(lon + shift, lat) for lon, lat in unwrapped]
 
 
+def _tenths(value: float) -> int:
+    """Return `value` in tenths, rounded as f"{value:.1f}" rounds it.
+
+    One decimal is finer than a pixel at the map's size.
+    """
+    return int(f"{value:.1f}".replace(".", ""))
+
+
+def _number(tenths: int) -> str:
+    """Write a number of tenths as briefly as SVG path data reads it: 15 as 1.5, -5 as -.5."""
+    whole, tenth = divmod(abs(tenths), 10)
+    sign = "-" if tenths < 0 else ""
+    return f"{sign}{whole}" if not tenth else f"{sign}{whole or ''}.{tenth}"
+
+
+def _numbers(values: list[int]) -> str:
+    """Write numbers of tenths one after another, with a comma only where SVG needs one.
+
+    A minus sign starts a new number, and so does a second decimal point ("1.5.5" reads as
+    1.5 and .5): the parsing that the SVG path grammar defines and browsers follow.
+    """
+    written: list[str] = []
+    for value in values:
+        number = _number(value)
+        if written and not (number[0] == "-" or (number[0] == "." and "." in written[-1])):
+            written.append(",")
+        written.append(number)
+    return "".join(written)
+
+
+def ring_path(points: list[tuple[int, int]]) -> str:
+    """Write a closed ring of points in tenths as SVG path data, each after the first relative.
+
+    Relative steps of a tenth or a few take a third of the characters of absolute screen
+    coordinates: the map was half the conflict page's HTML. The steps are exact (whole
+    tenths), so the points are the same.
+    """
+    (x, y), steps = points[0], []
+    for next_x, next_y in points[1:]:
+        steps += (next_x - x, next_y - y)
+        x, y = next_x, next_y
+    return f"M{_numbers(list(points[0]))}" + (f"l{_numbers(steps)}" if steps else "") + "Z"
+
+
 @lru_cache(maxsize=1)
 def world_shapes() -> tuple[tuple[Shape, ...], str]:
     """Return every country's shape and the SVG viewBox that frames them."""
@@ -112,19 +156,20 @@ def world_shapes() -> tuple[tuple[Shape, ...], str]:
     scale = WIDTH / (2 * east)
     height = round((top - bottom) * scale)
 
+    def ring_points(indexes: list[int]) -> list[tuple[int, int]]:
+        points: list[tuple[int, int]] = []
+        for lon, lat in _ring(indexes, arcs):
+            x, y = _natural_earth(lon, lat)
+            # Screen y grows downwards.
+            point = (_tenths((x + east) * scale), _tenths((top - y) * scale))
+            if not points or points[-1] != point:
+                points.append(point)
+        return points
+
     def path(polygons: list[list[list[int]]]) -> str:
-        parts = []
-        for polygon in polygons:
-            for indexes in polygon:
-                coords: list[str] = []
-                for lon, lat in _ring(indexes, arcs):
-                    x, y = _natural_earth(lon, lat)
-                    # Screen y grows downwards; one decimal is finer than a pixel at this size.
-                    pair = f"{(x + east) * scale:.1f},{(top - y) * scale:.1f}"
-                    if not coords or coords[-1] != pair:
-                        coords.append(pair)
-                parts.append("M" + " ".join(coords) + "Z")
-        return "".join(parts)
+        return "".join(
+            ring_path(ring_points(indexes)) for polygon in polygons for indexes in polygon
+        )
 
     shapes = tuple(
         Shape(numeric=g.get("id", ""), name=g["properties"]["name"], d=path(polygons_of[id(g)]))
