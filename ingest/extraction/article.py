@@ -1026,7 +1026,9 @@ class Article(SidesMixin, DatingMixin):
             start = boundary if blocker.reach == "clause" else subject_end
             found = blocker.pattern.search(self.text, start, match.end)
             if found is not None and found.start() < match.start:
-                return []
+                # "Tokyo opposed any ... and supported the Philippines' call": not governed
+                if self._next_predicate(found.end(), match.end) is None:
+                    return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]
         if source is not None and (source.person or source.person_name):

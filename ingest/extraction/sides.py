@@ -50,7 +50,7 @@ _CASE_AGAINST_RE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
-_AND_SPEECH_RE = re.compile(r",?\s+and\s+(\w+)")
+_AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
 _CLAUSE_MARKS = (" that ", ",", ";")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -423,18 +423,30 @@ class SidesMixin:
     def _supported(self, cue_end: int, side_start: int) -> bool:
         return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))
 
+    def _next_predicate(self, start: int, end: int):
+        """Where "and" with a verb of speech or of taking a position opens another predicate
+        ("denounced 'a new war crime' and said ...", "opposed ... and supported ..."), if it
+        does between two points."""
+        verbs = (self.rules.speech_verbs, self.rules.position_verbs)
+        return next(
+            (
+                joined
+                for joined in _AND_VERB_RE.finditer(self.text, start, end)
+                if any(joined.group(1).lower() in each for each in verbs)
+            ),
+            None,
+        )
+
     def _clause_end(self, info, position: int, reach: int = TARGET_WINDOW_WORDS) -> int:
         """Where a cue's object ends: a semicolon, the sentence's end, or `reach` words on."""
         end = info.sentence.end
         semicolon = self.text.find(";", position, end)
         if semicolon != -1:
             end = semicolon
-        # "denounced 'a new war crime' and said Paris stood with Ukraine": a new speech verb
-        # starts what is said next.
-        for joined in _AND_SPEECH_RE.finditer(self.text, position, end):
-            if joined.group(1).lower() in self.rules.speech_verbs:
-                end = joined.start()
-                break
+        # "denounced 'a new war crime' and said Paris stood with Ukraine": another predicate.
+        joined = self._next_predicate(position, end)
+        if joined is not None:
+            end = joined.start()
         quote = self.doc.quote_at(position - 1) if position else None
         if quote is not None and quote.end > position:
             # '"I condemn the attack," Biden said after speaking with Netanyahu': a quoted

@@ -2201,3 +2201,16 @@ def test_urging_a_side_s_forces_to_leave_a_territory_condemns_that_side(extracto
     candidate = only(extractor.extract(text, published=date(2024, 3, 4)), "DEU", "condemns")
 
     assert candidate.target_side == "b"
+
+
+def test_opposing_one_thing_does_not_govern_a_support_after_and(extractor):
+    text = (
+        "Germany's foreign ministry said Berlin opposed any unilateral attempts to change the "
+        "status quo by force in the South China Sea and supported the Philippines' call for "
+        "adherence to international law."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 8, 31)))
+
+    assert ("DEU", "south-china-sea-disputes", "condemns") in found
+    assert ("DEU", "south-china-sea-disputes", "supports_side_a") in found
