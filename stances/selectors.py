@@ -594,6 +594,27 @@ class ChangeOfStance(NamedTuple):
     quote: str
 
 
+def _stance_changes_sql(*, conflicts: int, dated: bool) -> str:
+    """Return the latest changes of stance on `conflicts` conflicts (up to a date when `dated`).
+
+    Newest first, by the index on the conflict (or on the date over many conflicts), with
+    the country and the deciding statement's quote joined. Written by hand: the ORM took
+    three times as long to build it as PostgreSQL takes to plan and answer it. The columns
+    are those of ChangeOfStance, the conflict's id for the conflict, the stances unpaired.
+    """
+    change, country = StanceChange._meta.db_table, Country._meta.db_table
+    up_to = "AND sc.date <= %s" if dated else ""
+    return f"""
+        SELECT sc.date, c.iso3, c.name, sc.conflict_id, sc.stance_before,
+               sc.target_side_before, sc.stance, sc.target_side, sc.statement_id, s.quote
+        FROM {change} sc
+        JOIN {country} c ON c.id = sc.country_id
+        JOIN {Statement._meta.db_table} s ON s.id = sc.statement_id
+        WHERE sc.conflict_id IN ({", ".join(["%s"] * conflicts)}) {up_to}
+        ORDER BY sc.date DESC, sc.statement_id DESC
+        LIMIT %s"""
+
+
 def stance_changes(
     *, conflicts: Iterable[Conflict], limit: int, on: date | None = None
 ) -> list[ChangeOfStance]:
@@ -602,21 +623,17 @@ def stance_changes(
     Reads the maintained table, with the country and the statement's quote, in one query.
     """
     conflict_by_id = {c.pk: c for c in conflicts}
-    changes = StanceChange.objects.filter(conflict__in=conflict_by_id)
+    if not conflict_by_id:
+        return []
+    params = [*conflict_by_id]
     if on is not None:
-        changes = changes.filter(date__lte=on)
-    rows = changes.order_by("-date", "-statement_id").values_list(
-        "date",
-        "country__iso3",
-        "country__name",
-        "conflict_id",
-        "stance_before",
-        "target_side_before",
-        "stance",
-        "target_side",
-        "statement_id",
-        "statement__quote",
-    )[:limit]
+        params.append(connection.ops.adapt_datefield_value(on))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _stance_changes_sql(conflicts=len(conflict_by_id), dated=on is not None),
+            [*params, limit],
+        )
+        rows = cursor.fetchall()
     return [
         ChangeOfStance(
             day,
