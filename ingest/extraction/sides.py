@@ -30,7 +30,9 @@ _SUBJECT_ACT_RE = re.compile(
     r"([^,;:\"“”]*)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)\s+(?:\w+\s+){0,2}?[\"“]?\s*$"
 )
 _PRELUDE_DAYS = 60
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
+# "Russia, a close ally of Caracas, ...".
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*,")
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
@@ -51,6 +53,7 @@ _CASE_AGAINST_RE = re.compile(
 )
 _APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
 _AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
+_PAST = frozenset({"said", "told", "wrote", "held", "read"})
 _CLAUSE_MARKS = (" that ", ",", ";")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
@@ -424,18 +427,15 @@ class SidesMixin:
         return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))
 
     def _next_predicate(self, start: int, end: int):
-        """Where "and" with a verb of speech or of taking a position opens another predicate
-        ("denounced 'a new war crime' and said ...", "opposed ... and supported ..."), if it
-        does between two points."""
+        """Where "and" with a past verb of speech or of taking a position opens another
+        predicate ("denounced 'a new war crime' and said ...", "opposed ... and supported
+        ..."; not the noun in "alarm ... and calls for calm"), if it does between two points."""
         verbs = (self.rules.speech_verbs, self.rules.position_verbs)
-        return next(
-            (
-                joined
-                for joined in _AND_VERB_RE.finditer(self.text, start, end)
-                if any(joined.group(1).lower() in each for each in verbs)
-            ),
-            None,
-        )
+        for joined in _AND_VERB_RE.finditer(self.text, start, end):
+            verb = joined.group(1).lower()
+            if any(verb in each for each in verbs) and (verb.endswith("ed") or verb in _PAST):
+                return joined
+        return None
 
     def _clause_end(self, info, position: int, reach: int = TARGET_WINDOW_WORDS) -> int:
         """Where a cue's object ends: a semicolon, the sentence's end, or `reach` words on."""

@@ -2214,3 +2214,21 @@ def test_opposing_one_thing_does_not_govern_a_support_after_and(extractor):
 
     assert ("DEU", "south-china-sea-disputes", "condemns") in found
     assert ("DEU", "south-china-sea-disputes", "supports_side_a") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an act prompts comes from others
+        "Russia said the vote in the war in Ukraine was valid, prompting alarm in Kyiv and calls "
+        "for calm across Europe.",
+        # a description of the subject between commas is the writer's
+        "Germany, a steadfast ally of Ukraine, said on Monday its economy had contracted.",
+    ],
+)
+def test_the_writer_s_words_are_no_country_s(extractor, text):
+    assert not [
+        c
+        for c in extractor.extract(text, published=date(2024, 3, 4))
+        if c.actor_country in ("RUS", "DEU")
+    ]
