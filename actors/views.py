@@ -1,20 +1,26 @@
 """The country page: where one country stands on every conflict, and who speaks for it."""
 
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
 from stances.models import Conflict
-from stances.selectors import stances_of_country, statements_approved, votes_beside_stances
+from stances.selectors import (
+    ListedStatement,
+    stances_of_country,
+    statements_approved,
+    votes_beside_stances,
+)
 
 from .models import Country, Term
 from .selectors import country_by_code
 
 STATEMENTS_SHOWN = 50
-# What a statement in a list shows (stances.templatetags.stance_rows.statement_item): loading
-# only these skips the evidence, review and search columns of 50 statements. The country and
-# the conflicts are the page's own, attached in Python rather than joined and built 50 times.
-STATEMENT_ITEM_FIELDS = (
+# What a statement in a list shows (stances.templatetags.stance_rows.statement_item), read as
+# ListedStatement rows; the country and the conflicts are the page's own, attached in Python.
+STATEMENT_ITEM_COLUMNS = (
+    "pk",
     "date",
     "stance",
     "target_side",
@@ -22,9 +28,6 @@ STATEMENT_ITEM_FIELDS = (
     "quote",
     "source_url",
     "source_outlet",
-    "actor_country",
-    "actor_bloc",
-    "conflict",
     "speaker__name",
     "speaker_office__title",
 )
@@ -37,17 +40,18 @@ def country_detail(request, iso3: str):
     conflicts = list(Conflict.objects.all())
     beside = votes_beside_stances(conflicts=conflicts, countries=[country], unassigned=True)
     conflict_by_id = {c.pk: c for c in conflicts}
-    statements = list(
+    rows = (
         statements_approved()
-        .select_related(None)
-        .select_related("speaker", "speaker_office")
         .filter(actor_country=country)
-        .only(*STATEMENT_ITEM_FIELDS)
-        .order_by("-date", "-id")[:STATEMENTS_SHOWN]
+        .order_by("-date", "-id")
+        .values_list(*STATEMENT_ITEM_COLUMNS, "conflict_id")[:STATEMENTS_SHOWN]
     )
-    for statement in statements:
-        statement.actor_country = country
-        statement.conflict = conflict_by_id[statement.conflict_id]
+    statements = [
+        ListedStatement(
+            *row[:-1], actor_country=country, actor_bloc=None, conflict=conflict_by_id[row[-1]]
+        )
+        for row in rows
+    ]
     return render(
         request,
         "actors/country_detail.html",
@@ -59,9 +63,8 @@ def country_detail(request, iso3: str):
                 "bloc__name", "joined"
             ),
             "terms": Term.objects.filter(office__country=country)
-            .select_related("person", "office")
-            .only("start", "end", "person__name", "office__title")
-            .order_by("office__kind", "office__title", "-start"),
+            .order_by("office__kind", "office__title", "-start")
+            .values("start", "end", office_title=F("office__title"), holder=F("person__name")),
             "statements": statements,
             "votes_beside": beside,
             "differences": [b for b in beside if b.differs],

@@ -76,6 +76,31 @@ class DecidingStatement(NamedTuple):
         return page_url("pages:statement", self.pk)
 
 
+class ListedStatement(NamedTuple):
+    """What a list of statements shows of one (stances.templatetags.stance_rows.statement_item).
+
+    A plain row for the country page's fifty: model instances with their speaker and office
+    cost more than the rest of that page's statements. `speaker` and `speaker_office` are
+    the names those objects would print; the country, bloc and conflict are the caller's.
+    """
+
+    pk: int
+    date: date | None
+    stance: str
+    target_side: str
+    kind: str
+    quote: str
+    source_url: str
+    source_outlet: str
+    speaker: str | None
+    speaker_office: str | None
+    actor_country: Country | None
+    actor_bloc: object | None
+    conflict: Conflict
+
+    source_link = Statement.source_link
+
+
 DECIDING_COLUMNS = (
     "pk",
     "date",
