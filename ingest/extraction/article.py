@@ -866,7 +866,7 @@ class Article(SidesMixin, DatingMixin):
             ).endswith("?"):
                 continue
             in_sentence = [
-                c for m in self._cue_matches(info) for c in self._candidates_for(info, m)
+                (m, c) for m in self._cue_matches(info) for c in self._candidates_for(info, m)
             ]
             for candidate in _without_preambles(in_sentence):
                 key = (
@@ -1502,19 +1502,19 @@ class Article(SidesMixin, DatingMixin):
         return start, end
 
 
-def _without_preambles(candidates: list[Candidate]) -> list[Candidate]:
+def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidate]:
     """Concern at "the escalation" that names no side, said with a call for restraint in the
     same sentence, is the call's preamble, not a condemnation of its own."""
     calling = {
         (c.actor_country or c.actor_bloc, c.conflict)
-        for c in candidates
+        for _, c in found
         if c.stance == "calls_for_negotiation"
     }
     return [
         c
-        for c in candidates
+        for match, c in found
         if not (
-            c.stance == "condemns"
+            match.cue.preamble
             and c.target_side is None
             and (c.actor_country or c.actor_bloc, c.conflict) in calling
         )

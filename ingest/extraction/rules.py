@@ -43,6 +43,8 @@ class Cue:
     confidence: float
     # How many words before its keyword the cue's match may start (the engine tries each).
     before: int = 8
+    # A concern that names no side yields to a call for talks said with it in one sentence.
+    preamble: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def _cue(entry: dict, source: str) -> Cue:
         kind=entry.get("kind", "statement"),
         confidence=float(entry.get("confidence", 0.8)),
         before=int(entry.get("before", 8)),
+        preamble=bool(entry.get("preamble", False)),
     )
 
 

@@ -2232,3 +2232,15 @@ def test_the_writer_s_words_are_no_country_s(extractor, text):
         for c in extractor.extract(text, published=date(2024, 3, 4))
         if c.actor_country in ("RUS", "DEU")
     ]
+
+
+def test_a_condemnation_said_with_a_call_is_no_preamble(extractor):
+    text = (
+        "Malaysia said the airstrikes on civilians in the Gaza war were unacceptable and that "
+        "Kuala Lumpur would keep pushing for dialogue among all parties."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 7, 26)))
+
+    assert ("MYS", "israel-hamas-war", "condemns") in found
+    assert ("MYS", "israel-hamas-war", "calls_for_negotiation") in found
