@@ -2103,6 +2103,11 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
             "said Saudi Arabia's foreign ministry.",
             ("SAU", "israel-hamas-war", "calls_for_negotiation"),
         ),
+        # urging a side to cease its military actions
+        (
+            "Scholz urged Russia to cease its military actions in Ukraine immediately.",
+            ("DEU", "russia-ukraine-war", "condemns"),
+        ),
         # efforts for peace, quoted; alarm at an escalation
         (
             'Wang Yi said Beijing supported "all efforts conducive to peace" in Ukraine.',
