@@ -1136,7 +1136,12 @@ class Article(SidesMixin, DatingMixin):
         return _TITLE_WORDS_RE.sub("", before).rstrip().endswith((",", "”", '"', "—", "-"))
 
     def _subject_group(self, info, boundary, match, quote) -> list[Actor]:
-        """The actor (or coordinated actors) right before the cue in its clause."""
+        """The actor (or coordinated actors) right before the cue in its clause, over any
+        clause describing the subject ("Oman, which mediates between the Houthis and Riyadh,
+        condemned ...")."""
+        asides = [
+            aside.span() for aside in RELATIVE_ASIDE_RE.finditer(self.text, boundary, match.start)
+        ]
         inside = [
             a
             for a in info.actors
@@ -1144,6 +1149,7 @@ class Article(SidesMixin, DatingMixin):
             and a.end <= match.start
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
+            and not any(start < a.start < end for start, end in asides)
         ]
         possessor = self._possessor(inside, match)
         if possessor:

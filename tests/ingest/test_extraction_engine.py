@@ -2249,3 +2249,11 @@ def test_a_condemnation_said_with_a_call_is_no_preamble(extractor):
 
     assert ("MYS", "israel-hamas-war", "condemns") in found
     assert ("MYS", "israel-hamas-war", "calls_for_negotiation") in found
+
+
+def test_a_country_inside_a_clause_describing_the_subject_is_not_the_subject(extractor):
+    text = "Qatar, which mediates between Israel and Egypt, condemned the strikes in the Gaza war."
+
+    assert triples(extractor.extract(text, published=date(2024, 1, 12))) == {
+        ("QAT", "israel-hamas-war", "condemns")
+    }
