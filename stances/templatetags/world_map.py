@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from stances.links import page_url_maker
-from stances.templatetags.stance_rows import esc
+from stances.templatetags.stance_rows import esc, escaped_url
 from stances.templatetags.stance_tags import stance_class, stance_label
 
 register = template.Library()
@@ -208,7 +208,7 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
     A row carries the country (for the link and the accessible name), its current stance on
     `conflict` and whether the page's filters keep it. Built in Python rather than a template
     loop (some 180 shapes, a fifth of the conflict page's rendering); every value that is
-    not the process's own geometry is escaped (format_html, esc).
+    not the process's own geometry is escaped (format_html, esc, escaped_url).
     """
     _, view_box = world_shapes()
     url = page_url_maker()
@@ -220,18 +220,26 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
             label,
         )
     ]
+    # The class and the stance's words, escaped once for each kind of stance on the map.
+    looks: dict[tuple, tuple[str, str]] = {}
     for shape, path, no_data in _drawn_shapes():
         row = rows.get(shape.numeric) or rows.get(shape.name)
         if row is None:
             parts.append(no_data)
             continue
         country, current = row.country, row.current
-        said = stance_label(current, conflict) if row.shown else "outside the filter"
+        key = (getattr(current, "stance", None), getattr(current, "target_side", ""), row.shown)
+        if key not in looks:
+            said = stance_label(current, conflict) if row.shown else "outside the filter"
+            looks[key] = (
+                esc(stance_class(current)) + ("" if row.shown else " filtered-out"),
+                esc(said),
+            )
+        css, said = looks[key]
         parts.append(
-            f'<a href="{esc(url("pages:country", country.iso3))}" '
-            f'data-iso3="{esc(country.iso3)}" class="map-country {esc(stance_class(current))}'
-            f'{"" if row.shown else " filtered-out"}">'
-            f"<title>{esc(country.name)}: {esc(said)}</title>{path}</a>"
+            f'<a href="{escaped_url(url("pages:country", country.iso3))}" '
+            f'data-iso3="{esc(country.iso3)}" class="map-country {css}">'
+            f"<title>{esc(country.name)}: {said}</title>{path}</a>"
         )
     parts.append("</svg>")
     return mark_safe("\n".join(parts))  # noqa: S308 - built by format_html and esc()
