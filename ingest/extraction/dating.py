@@ -189,6 +189,21 @@ class DatingMixin:
                     return resolved
         return ResolvedDate(self.published, "day") if self.published else UNKNOWN
 
+    def _entry_stamp(self, info: SentenceInfo) -> date | None:
+        """The day a live blog's entry is stamped with ("14 Jun 2025, 08:05 GMT" opening its
+        paragraph): what "yesterday" and "on Sunday" in the entry count from."""
+        start = self.doc.paragraphs[info.sentence.paragraph][0]
+        first = self.infos[info.sentence.index]
+        while first.sentence.index > 0:
+            before = self.infos[first.sentence.index - 1]
+            if before.sentence.paragraph != info.sentence.paragraph:
+                break
+            first = before
+        for expr in self.dates[first.sentence.index]:
+            if expr.start == start and expr.kind == "day" and expr.year:
+                return resolve(expr, None, published=False).day
+        return None
+
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
         if info.sentence.paragraph in self.record_paragraphs:
@@ -201,7 +216,11 @@ class DatingMixin:
             in_sentence = info.sentence.start <= reference < info.sentence.end
             reference = reference if in_sentence else match.start
             nearest = min(exprs, key=lambda e: abs(e.start - reference))
-            resolved = resolve(nearest, self.anchor, published=has_published)
+            stamp = None if has_published else self._entry_stamp(info)
+            if stamp is not None:
+                resolved = resolve(nearest, stamp, published=True)
+            else:
+                resolved = resolve(nearest, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 1.0
         section = self.section_dates.get(info.sentence.paragraph)

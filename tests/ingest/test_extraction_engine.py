@@ -2257,3 +2257,17 @@ def test_a_country_inside_a_clause_describing_the_subject_is_not_the_subject(ext
     assert triples(extractor.extract(text, published=date(2024, 1, 12))) == {
         ("QAT", "israel-hamas-war", "condemns")
     }
+
+
+def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor):
+    text = (
+        "Live: the Gaza war\n\n"
+        "14 Jan 2024, 08:05 GMT\n"
+        "Egypt speaks out\n"
+        "Egypt's foreign minister said talks were planned for Sunday. Yesterday, he had "
+        "condemned the strikes on Rafah in the Gaza war."
+    )
+
+    candidate = only(extractor.extract(text, published=None), "EGY", "condemns")
+
+    assert candidate.date == date(2024, 1, 13)
