@@ -471,8 +471,8 @@ def _votes_sql(*, where: str) -> str:
         ORDER BY r.date DESC, r.symbol, c.name"""
 
 
-def _placeholders(values: list) -> str:
-    return ", ".join(["%s"] * len(values))
+def _placeholders(count: int) -> str:
+    return ", ".join(["%s"] * count)
 
 
 def votes_beside_stances(
@@ -492,7 +492,7 @@ def votes_beside_stances(
     """
     conflict_by_id = {c.pk: c for c in conflicts}
     ids = list(conflict_by_id)
-    about = [f"r.conflict_id IN ({_placeholders(ids)})"] if ids else []
+    about = [f"r.conflict_id IN ({_placeholders(len(ids))})"] if ids else []
     if unassigned:
         about.append("r.conflict_id IS NULL")
     if not about:
@@ -502,7 +502,7 @@ def votes_beside_stances(
         country_ids = [c.pk for c in countries]
         if not country_ids:
             return []
-        conditions.append(f"v.country_id IN ({_placeholders(country_ids)})")
+        conditions.append(f"v.country_id IN ({_placeholders(len(country_ids))})")
         params += country_ids
     if on is not None:
         conditions.append("r.date <= %s")
@@ -635,7 +635,7 @@ def _stance_changes_sql(*, conflicts: int, dated: bool) -> str:
         FROM {change} sc
         JOIN {country} c ON c.id = sc.country_id
         JOIN {Statement._meta.db_table} s ON s.id = sc.statement_id
-        WHERE sc.conflict_id IN ({", ".join(["%s"] * conflicts)}) {up_to}
+        WHERE sc.conflict_id IN ({_placeholders(conflicts)}) {up_to}
         ORDER BY sc.date DESC, sc.statement_id DESC
         LIMIT %s"""
 
