@@ -1999,6 +1999,14 @@ def test_a_un_record_s_label_names_the_delegation_in_brackets(extractor):
     }
 
 
+def test_a_delegate_of_a_country_speaks_for_it(extractor):
+    text = "The delegate of Pakistan condemned the attacks on civilians in the Gaza war."
+
+    assert triples(extractor.extract(text, published=date(2024, 3, 5))) == {
+        ("PAK", "israel-hamas-war", "condemns")
+    }
+
+
 def test_speaking_for_a_country_makes_the_named_delegate_its_voice(extractor):
     text = "Speaking for Brazil, Sergio Danese called for an immediate ceasefire in the Gaza war."
 
