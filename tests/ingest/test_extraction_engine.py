@@ -269,6 +269,21 @@ def test_a_vote_tally_gives_each_listed_country_its_vote(extractor):
     assert all(c.kind == "vote" and c.date == date(2022, 3, 2) for c in candidates)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany called Wednesday for an immediate ceasefire in the war in Ukraine.",
+        "Germany called late on Wednesday for an immediate ceasefire in the war in Ukraine.",
+        "Germany has called repeatedly for an immediate ceasefire in the war in Ukraine.",
+        "Germany called in a statement for an immediate ceasefire in the war in Ukraine.",
+    ],
+)
+def test_words_between_called_and_for_keep_the_call(extractor, sentence):
+    candidates = extractor.extract(sentence, published=date(2024, 3, 8))
+
+    assert ("DEU", "russia-ukraine-war", "calls_for_negotiation") in triples(candidates)
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
