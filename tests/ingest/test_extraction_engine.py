@@ -653,6 +653,31 @@ def test_a_vote_tally_in_parentheses_lists_each_country_s_vote(extractor):
     assert {c.actor_country for c in found if c.stance == "other"} == {"RUS", "PAK"}
 
 
+def test_a_voting_result_s_labelled_lines_give_each_country_its_vote(extractor):
+    text = (
+        "The Security Council adopted a resolution calling for a ceasefire in the war in "
+        "Ukraine.\n\nIn favour: Brazil, China, Pakistan.\n\nAgainst: Russia, Iran.\n\n"
+        "Abstaining: India, Egypt."
+    )
+
+    found = triples(extractor.extract(text, published=date(2025, 2, 24)))
+
+    assert {t[0] for t in found if t[2] == "calls_for_negotiation"} == {"BRA", "CHN", "PAK"}
+    assert {t[0] for t in found if t[2] == "other"} == {"RUS", "IRN"}
+    assert {t[0] for t in found if t[2] == "abstains"} == {"IND", "EGY"}
+
+
+def test_countries_listed_after_voted_against_it_each_vote_against(extractor):
+    text = (
+        "The council rejected a draft on the war in Ukraine. Three countries voted against it: "
+        "the United States, Britain and Germany."
+    )
+
+    found = triples(extractor.extract(text, published=date(2022, 3, 1)))
+
+    assert {t[0] for t in found if t[2] == "other"} == {"USA", "GBR", "DEU"}
+
+
 # -- whose act, which words ----------------------------------------------------------------
 
 
@@ -1963,6 +1988,19 @@ def test_a_quotation_standing_alone_is_the_next_paragraph_s_speaker_s(extractor)
 
 
 # -- records of parliaments and the UN ----------------------------------------------------
+
+
+def test_a_statement_opening_we_the_ministers_of_a_list_is_each_listed_country_s(extractor):
+    text = (
+        "Joint Statement on the Gaza war\n\n"
+        "We, the Foreign Ministers of Malaysia, Cambodia, Qatar and the United Kingdom, mark "
+        "a year since the war began.\n\n"
+        "We call on all parties to exercise restraint and to engage in inclusive dialogue."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 2, 1)))
+
+    assert {t[0] for t in found if t[2] == "calls_for_negotiation"} == {"MYS", "KHM", "QAT", "GBR"}
 
 
 def test_a_record_s_office_label_speaks_for_its_country_over_the_paragraphs_after_it(extractor):
