@@ -818,12 +818,18 @@ class Article(SidesMixin, DatingMixin):
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
+        opens_sentence = any(info.sentence.start + 1 >= quote.start for info in self.infos
+                             if info.sentence.start <= quote.start < info.sentence.end)  # fmt: skip
         for info in self.infos:
             if info.sentence.paragraph not in quote.paragraphs:
                 continue
             for event in info.speech:
                 if event.verb_start >= quote.end and after is None:
                     if info.sentence.paragraph != quote.paragraphs[-1]:
+                        continue
+                    # '"...," Scholz posted.' closes a quoted sentence; a sentence after it with
+                    # a subject of its own ("Merz said that ...") is someone else's.
+                    if opens_sentence and info.sentence.start >= quote.end and not event.inverted:
                         continue
                     speaker = self.speakers.get(id(event))
                     country = speaker.country if speaker is not None else None

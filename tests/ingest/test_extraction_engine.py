@@ -678,6 +678,39 @@ def test_countries_listed_after_voted_against_it_each_vote_against(extractor):
     assert {t[0] for t in found if t[2] == "other"} == {"USA", "GBR", "DEU"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Ukraine can rely on Germany," Chancellor Olaf Scholz posted on Friday.',
+        'Chancellor Olaf Scholz wrote that Ukraine "will never walk alone".',
+        'Chancellor Olaf Scholz said on Friday: "Ukraine, Germany stands with you."',
+    ],
+)
+def test_solidarity_told_to_a_side_supports_it(extractor, sentence):
+    found = extractor.extract(sentence, published=date(2025, 3, 1))
+
+    assert triples(found) == {("DEU", "russia-ukraine-war", "supports_side_a")}
+
+
+def test_an_aggressor_named_in_apposition_is_condemned(extractor):
+    text = 'Chancellor Olaf Scholz said: "There is an aggressor, Russia, and a victim, Ukraine."'
+
+    found = extractor.extract(text, published=date(2025, 3, 1))
+
+    assert only(found, "DEU", "condemns").target_side == "b"
+
+
+def test_a_quoted_sentence_after_a_speaker_s_is_not_the_next_subject_s(extractor):
+    text = (
+        '"We want peace," Chancellor Olaf Scholz posted on Friday. "Ukraine can rely on '
+        'Germany." President Lula said that Brazil would not send weapons.'
+    )
+
+    found = extractor.extract(text, published=date(2025, 3, 1))
+
+    assert only(found, "DEU", "supports_side_a").speaker == "Olaf Scholz"
+
+
 # -- whose act, which words ----------------------------------------------------------------
 
 
