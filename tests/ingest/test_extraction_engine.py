@@ -1922,6 +1922,35 @@ def test_backing_a_case_against_a_side_condemns_that_side(extractor, sentence):
     assert not [c for c in candidates if c.stance.startswith("supports_side_b")]
 
 
+def test_intervening_in_the_case_backs_it(extractor):
+    text = (
+        "South Africa filed its genocide case against Israel over the war in Gaza in December. "
+        "Brazil and Egypt have also said they will join, and Malaysia filed its request in "
+        "April. Qatar and Iran have filed applications to intervene too."
+    )
+
+    found = extractor.extract(text, published=date(2024, 6, 6))
+
+    assert {c.actor_country for c in found if c.stance == "condemns" and c.target_side == "a"} >= {
+        "BRA",
+        "EGY",
+        "MYS",
+        "QAT",
+        "IRN",
+    }
+
+
+def test_a_bloc_s_name_before_country_names_a_member_not_the_bloc(extractor):
+    text = (
+        "Brazil would join South Africa's case against Israel, making it the second European "
+        "Union country to back the proceedings."
+    )
+
+    found = extractor.extract(text, published=date(2024, 6, 6))
+
+    assert not [c for c in found if c.actor_country is None]
+
+
 def test_dismissing_the_case_supports_the_side_it_is_brought_against(extractor):
     text = (
         "South Africa's genocide case against Israel opened in The Hague on Thursday. "
