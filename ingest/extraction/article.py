@@ -939,6 +939,14 @@ class Article(SidesMixin, DatingMixin):
             and not any(word.strip(",") in self.rules.reporting_verbs for word in words)
         )
 
+    def _in_aside_before(self, info: SentenceInfo, offset: int, cue_start: int) -> bool:
+        """Whether the offset lies in a relative clause closed before the cue: "Iran, which is
+        accused of arming the Houthis, welcomed the truce" (the accusation is not the cue's)."""
+        return any(
+            aside.start() <= offset and aside.end() <= cue_start
+            for aside in RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, cue_start)
+        )
+
     def _in_relative_aside(self, info: SentenceInfo, match: CueMatch) -> bool:
         sentence = info.sentence
         return any(
@@ -1032,8 +1040,11 @@ class Article(SidesMixin, DatingMixin):
             start = boundary if blocker.reach == "clause" else subject_end
             found = blocker.pattern.search(self.text, start, match.end)
             if found is not None and found.start() < match.start:
-                # "Tokyo opposed any ... and supported the Philippines' call": not governed
-                if self._next_predicate(found.end(), match.end) is None:
+                # "Tokyo opposed any ... and supported the Philippines' call": not governed;
+                # nor by a relative clause about the subject ("Iran, which is accused of ...,").
+                if self._next_predicate(found.end(), match.end) is None and not (
+                    self._in_aside_before(info, found.start(), match.start)
+                ):
                     return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]

@@ -1922,6 +1922,17 @@ def test_backing_a_case_against_a_side_condemns_that_side(extractor, sentence):
     assert not [c for c in candidates if c.stance.startswith("supports_side_b")]
 
 
+def test_an_accusation_in_a_relative_clause_about_the_subject_blocks_nothing(extractor):
+    text = (
+        "Iran, which is accused of arming Hamas, welcomed the ceasefire in the Gaza war on "
+        "Saturday."
+    )
+
+    found = extractor.extract(text, published=date(2025, 1, 20))
+
+    assert ("IRN", "israel-hamas-war", "calls_for_negotiation") in triples(found)
+
+
 def test_intervening_in_the_case_backs_it(extractor):
     text = (
         "South Africa filed its genocide case against Israel over the war in Gaza in December. "
