@@ -643,6 +643,8 @@ class Article(SidesMixin, DatingMixin):
         if multilateral:
             return multilateral
         for number, info in enumerate(self.infos):
+            if info is self.headline:
+                continue  # "Ishiba, Trump oppose ..., back Taiwan": its objects look like subjects
             countries = list(dict.fromkeys(filter(None, map(self._country_of, info.actors))))
             if len(countries) < 2:
                 continue

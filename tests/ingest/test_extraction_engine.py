@@ -2076,6 +2076,20 @@ def test_a_statement_opening_we_the_ministers_of_a_list_is_each_listed_country_s
     assert {t[0] for t in found if t[2] == "calls_for_negotiation"} == {"MYS", "KHM", "QAT", "GBR"}
 
 
+def test_a_headline_s_objects_do_not_decide_a_joint_statement_s_signatories(extractor):
+    text = (
+        "Modi, Anwar back the Philippines in South China Sea\n\n"
+        "Indian Prime Minister Narendra Modi and Malaysian Prime Minister Anwar Ibrahim on "
+        "Friday issued a joint statement after their talks in New Delhi.\n\n"
+        'The two leaders "strongly opposed" China\'s unlawful maritime claims in the South '
+        "China Sea, the statement said."
+    )
+
+    found = extractor.extract(text, published=date(2024, 8, 21))
+
+    assert {c.actor_country for c in found if c.stance == "condemns"} == {"IND", "MYS"}
+
+
 def test_a_record_s_office_label_speaks_for_its_country_over_the_paragraphs_after_it(extractor):
     text = (
         "Gaza\n\n"
