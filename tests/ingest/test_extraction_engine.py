@@ -2076,6 +2076,19 @@ def test_a_statement_opening_we_the_ministers_of_a_list_is_each_listed_country_s
     assert {t[0] for t in found if t[2] == "calls_for_negotiation"} == {"MYS", "KHM", "QAT", "GBR"}
 
 
+def test_another_conflict_named_only_after_the_cue_is_a_reason_not_its_subject(extractor):
+    text = (
+        "Russia strikes Ukraine: world reacts\n\n"
+        "Brazil's foreign ministry called on the parties to exercise restraint. It said the war "
+        "in Gaza was already fuelling tensions."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 4, 14)))
+
+    assert ("BRA", "russia-ukraine-war", "calls_for_negotiation") in found
+    assert ("BRA", "israel-hamas-war", "calls_for_negotiation") not in found
+
+
 def test_a_headline_s_objects_do_not_decide_a_joint_statement_s_signatories(extractor):
     text = (
         "Modi, Anwar back the Philippines in South China Sea\n\n"
