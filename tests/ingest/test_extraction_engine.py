@@ -692,6 +692,14 @@ def test_solidarity_told_to_a_side_supports_it(extractor, sentence):
     assert triples(found) == {("DEU", "russia-ukraine-war", "supports_side_a")}
 
 
+def test_an_abbreviation_between_a_call_and_its_object_is_a_word(extractor):
+    text = "Germany called on all parties in the war in Ukraine to engage in U.N.-led talks."
+
+    found = triples(extractor.extract(text, published=date(2024, 4, 14)))
+
+    assert ("DEU", "russia-ukraine-war", "calls_for_negotiation") in found
+
+
 def test_an_aggressor_named_in_apposition_is_condemned(extractor):
     text = 'Chancellor Olaf Scholz said: "There is an aggressor, Russia, and a victim, Ukraine."'
 
