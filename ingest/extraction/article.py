@@ -1260,6 +1260,8 @@ class Article(SidesMixin, DatingMixin):
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             return []  # "forces, backed by Russian air power": narration, not a statement
+        if match.cue.needs == "target":
+            return []  # "territory illegally occupied by Pakistan": the doer, not a judge
         if agent is None and _THOSE_BEFORE_RE.search(
             self.text, max(0, match.start - 24), match.start
         ):

@@ -1880,6 +1880,17 @@ def test_a_passive_cue_is_its_agents_position(extractor, text, expected):
     assert {(c.actor_country, c.stance) for c in candidates} == expected
 
 
+def test_the_doer_of_an_act_called_illegal_is_no_judge_of_it(extractor):
+    text = (
+        "India's foreign ministry spoke on Thursday. The only outstanding matter, it said, was "
+        "the vacation of Indian territory illegally occupied by Pakistan."
+    )
+
+    found = extractor.extract(text, published=date(2025, 5, 15))
+
+    assert not [c for c in found if c.actor_country == "PAK"]
+
+
 def test_forces_backed_by_a_demonym_s_air_power_is_narration(extractor):
     text = "Ukrainian forces, backed by German tanks, pressed an offensive in the war in Ukraine."
 
