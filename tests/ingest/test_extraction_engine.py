@@ -692,6 +692,17 @@ def test_solidarity_told_to_a_side_supports_it(extractor, sentence):
     assert triples(found) == {("DEU", "russia-ukraine-war", "supports_side_a")}
 
 
+def test_a_delegate_calling_an_act_a_breach_of_the_charter_condemns_it(extractor):
+    text = (
+        "Germany's delegate echoed that view, telling the Council that Russia's full-scale "
+        "invasion of Ukraine was a flagrant breach of the Charter."
+    )
+
+    found = extractor.extract(text, published=date(2025, 2, 24))
+
+    assert only(found, "DEU", "condemns").target_side == "b"
+
+
 def test_an_abbreviation_between_a_call_and_its_object_is_a_word(extractor):
     text = "Germany called on all parties in the war in Ukraine to engage in U.N.-led talks."
 
