@@ -47,7 +47,7 @@ _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
      "and the", ", and the", "along with", ", along with", "together with", "were the",
-     "included the", ", including", "such as", "(", "( the"}
+     "included the", ", including", "such as", "(", "( the", ": the"}
 )  # fmt: skip
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
@@ -643,6 +643,8 @@ class Article(SidesMixin, DatingMixin):
         if multilateral:
             return multilateral
         for number, info in enumerate(self.infos):
+            if info is self.headline:
+                continue  # "Ishiba, Trump oppose ..., back Taiwan": its objects look like subjects
             countries = list(dict.fromkeys(filter(None, map(self._country_of, info.actors))))
             if len(countries) < 2:
                 continue
@@ -818,12 +820,18 @@ class Article(SidesMixin, DatingMixin):
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
+        opens_sentence = any(info.sentence.start + 1 >= quote.start for info in self.infos
+                             if info.sentence.start <= quote.start < info.sentence.end)  # fmt: skip
         for info in self.infos:
             if info.sentence.paragraph not in quote.paragraphs:
                 continue
             for event in info.speech:
                 if event.verb_start >= quote.end and after is None:
                     if info.sentence.paragraph != quote.paragraphs[-1]:
+                        continue
+                    # '"...," Scholz posted.' closes a quoted sentence; a sentence after it with
+                    # a subject of its own ("Merz said that ...") is someone else's.
+                    if opens_sentence and info.sentence.start >= quote.end and not event.inverted:
                         continue
                     speaker = self.speakers.get(id(event))
                     country = speaker.country if speaker is not None else None
@@ -933,6 +941,14 @@ class Article(SidesMixin, DatingMixin):
             and not any(word.strip(",") in self.rules.reporting_verbs for word in words)
         )
 
+    def _in_aside_before(self, info: SentenceInfo, offset: int, cue_start: int) -> bool:
+        """Whether the offset lies in a relative clause closed before the cue: "Iran, which is
+        accused of arming the Houthis, welcomed the truce" (the accusation is not the cue's)."""
+        return any(
+            aside.start() <= offset and aside.end() <= cue_start
+            for aside in RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, cue_start)
+        )
+
     def _in_relative_aside(self, info: SentenceInfo, match: CueMatch) -> bool:
         sentence = info.sentence
         return any(
@@ -1026,8 +1042,11 @@ class Article(SidesMixin, DatingMixin):
             start = boundary if blocker.reach == "clause" else subject_end
             found = blocker.pattern.search(self.text, start, match.end)
             if found is not None and found.start() < match.start:
-                # "Tokyo opposed any ... and supported the Philippines' call": not governed
-                if self._next_predicate(found.end(), match.end) is None:
+                # "Tokyo opposed any ... and supported the Philippines' call": not governed;
+                # nor by a relative clause about the subject ("Iran, which is accused of ...,").
+                if self._next_predicate(found.end(), match.end) is None and not (
+                    self._in_aside_before(info, found.start(), match.start)
+                ):
                     return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]
@@ -1241,6 +1260,8 @@ class Article(SidesMixin, DatingMixin):
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             return []  # "forces, backed by Russian air power": narration, not a statement
+        if match.cue.needs == "target":
+            return []  # "territory illegally occupied by Pakistan": the doer, not a judge
         if agent is None and _THOSE_BEFORE_RE.search(
             self.text, max(0, match.start - 24), match.start
         ):

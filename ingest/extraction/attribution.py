@@ -153,6 +153,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     position = 0
     while position < len(mentions):
         mention = mentions[position]
+        if mention.kind == "bloc" and mention.last_word < sentence.last_word:
+            if words.lowers[mention.last_word] in rules.bloc_member_nouns:
+                position += 1
+                continue
         actor = Actor(mention.start, mention.end, mention.first_word, mention.last_word)
         cursor = mention.last_word
         following = position + 1

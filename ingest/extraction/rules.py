@@ -83,6 +83,7 @@ class Rules:
     multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
     bloc_disclaimer: re.Pattern
+    bloc_member_nouns: frozenset[str]
     office_titles: dict[tuple[str, ...], str]
     institutions: tuple[tuple[str, ...], ...]
     title_modifiers: frozenset[str]
@@ -193,6 +194,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         ),
         country_anaphors=tuple(_phrase(p) for p in attribution["country_anaphors"]),
         bloc_disclaimer=re.compile("|".join(attribution["bloc_disclaimers"]), re.IGNORECASE),
+        bloc_member_nouns=frozenset(attribution["bloc_member_nouns"]),
         office_titles=office_titles,
         institutions=tuple(_phrase(p) for p in titles["institutions"]),
         title_modifiers=frozenset(titles.get("modifiers", ())),

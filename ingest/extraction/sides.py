@@ -124,6 +124,22 @@ class SidesMixin:
                         return True
         return False
 
+    def _named_after_only(self, infos: list[SentenceInfo], info: SentenceInfo, other: int) -> bool:
+        """Whether another conflict than the one the article opens on is named in the paragraph
+        only after the cue's sentence: a reason or a comparison ("calls on the parties to
+        exercise restraint. ... It describes the situation as the latest spillover of the
+        conflict in Gaza"), not what the cue is about."""
+        main = self.main_conflict
+        if main is None or main == other or not self._opens_on(main):
+            return False
+        if any(a.country and self.x.side_of(other, a.country) is not None for a in info.actors):
+            return False  # "all parties in Myanmar": the cue names the other conflict's party
+        return all(
+            i.sentence.index > info.sentence.index
+            for i in infos
+            if other in {n for _, n in self._sentence_conflicts(i)}
+        )
+
     def _opens_on(self, conflict_number: int) -> bool:
         """Whether the headline or first paragraph names the conflict or both its sides."""
         first = [i for i in self.infos if i.sentence.paragraph <= 1]
@@ -207,7 +223,9 @@ class SidesMixin:
             ]
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
         if len(set(paragraph_named)) == 1:
-            if self._main_party_in(in_paragraph, paragraph_named[0]):
+            if self._main_party_in(in_paragraph, paragraph_named[0]) or self._named_after_only(
+                in_paragraph, info, paragraph_named[0]
+            ):
                 # "China called for restraint. ... the latest spillover of the Gaza conflict",
                 # in a paragraph on Iran's strikes on Israel: the Gaza war named in passing.
                 return self.main_conflict, 0.9
