@@ -25,6 +25,8 @@ from stances.templatetags.stance_tags import highlight, stance_class, stance_lab
 register = template.Library()
 
 SNIPPET_WORDS = 40
+# A conflict page shows some 250 deciding statements; there are 15 conflicts.
+SNIPPETS_REMEMBERED = 8192
 # What truncatewords appends to a shortened text.
 TRUNCATED = " …"
 
@@ -40,9 +42,22 @@ def esc(value) -> str:
     return escape_text(str(value))
 
 
-# Page URLs repeat from request to request (stances.links remembers them), and so do their
-# escaped forms.
-escaped_url = lru_cache(maxsize=REMEMBERED)(escape_text)
+_escaped = lru_cache(maxsize=REMEMBERED)(escape_text)
+
+
+def esc_repeated(value) -> str:
+    """Return esc(value), remembered for strings.
+
+    For the values a page repeats, and repeats from request to request: page URLs (which
+    stances.links remembers), country names and codes, speakers and their offices.
+    """
+    return _escaped(value) if type(value) is str else esc(value)
+
+
+@lru_cache(maxsize=SNIPPETS_REMEMBERED)
+def escaped_snippet(quote: str) -> str:
+    """Return esc(snippet(quote)), remembered: a page's quotes are the same on every request."""
+    return escape_text(snippet(quote))
 
 
 def badge_maker(conflict) -> Callable[[object], str]:
@@ -96,14 +111,16 @@ def _deciding(current, url, *, speakers: bool, separator: str) -> str:
         return ""
     parts = []
     for statement in current.deciding:
-        link = escaped_url(url("pages:statement", statement.pk))
+        link = esc_repeated(url("pages:statement", statement.pk))
         parts.append(
             f'<blockquote class="quote"><a href="{link}">'
-            f"{esc(snippet(statement.quote))}</a></blockquote>"
+            f"{escaped_snippet(statement.quote)}</a></blockquote>"
         )
         if speakers and statement.speaker:
             office = statement.speaker_office
-            said_by = esc(statement.speaker) + (f", {esc(office)}" if office else "")
+            said_by = esc_repeated(statement.speaker) + (
+                f", {esc_repeated(office)}" if office else ""
+            )
             parts.append(f'<p class="muted">{said_by}</p>')
     return separator.join(parts)
 
@@ -130,9 +147,9 @@ def country_stance_rows(rows, conflict) -> SafeString:
             continue
         country, current = row.country, row.current
         link = url("pages:country-conflict", country.iso3, conflict.slug)
-        heading = f'<a href="{escaped_url(link)}">{esc(country.name)}</a>'
+        heading = f'<a href="{esc_repeated(link)}">{esc_repeated(country.name)}</a>'
         cells = _stance_cells(heading, current, badge, url, language, speakers=True, separator="\n")
-        html.append(f'<tr data-iso3="{esc(country.iso3)}">{cells}</tr>')
+        html.append(f'<tr data-iso3="{esc_repeated(country.iso3)}">{cells}</tr>')
     return mark_safe("\n".join(html))  # noqa: S308 - every value is escaped by esc()
 
 
@@ -142,7 +159,7 @@ def conflict_stance_rows(country, conflict_stances) -> SafeString:
     url, language, html = page_url_maker(), get_language(), []
     for conflict, current in conflict_stances:
         link = url("pages:country-conflict", country.iso3, conflict.slug)
-        heading = f'<a href="{escaped_url(link)}">{esc(conflict.name)}</a>'
+        heading = f'<a href="{esc_repeated(link)}">{esc(conflict.name)}</a>'
         cells = _stance_cells(
             heading, current, badge_maker(conflict), url, language, speakers=False, separator=""
         )
@@ -155,14 +172,14 @@ def voted_countries(beside, conflict) -> SafeString:
     """Link each country of one vote and stance group, marking those that said otherwise."""
     url, links = page_url_maker(), []
     for b in beside:
-        href = escaped_url(url("pages:country-conflict", b.iso3, conflict.slug))
+        href = esc_repeated(url("pages:country-conflict", b.iso3, conflict.slug))
         if b.differs:
             links.append(
                 f'<a href="{href}" class="differs" title="Said and voted differently">'
-                f"{esc(b.country_name)}</a> (differs)"
+                f"{esc_repeated(b.country_name)}</a> (differs)"
             )
         else:
-            links.append(f'<a href="{href}">{esc(b.country_name)}</a>')
+            links.append(f'<a href="{href}">{esc_repeated(b.country_name)}</a>')
     return mark_safe(", ".join(links))  # noqa: S308 - every value is escaped by esc()
 
 
@@ -267,17 +284,17 @@ def change_list(changes, show_conflict: bool = False) -> SafeString:
         if conflict.pk not in badges:
             badges[conflict.pk] = badge_maker(conflict)
         badge = badges[conflict.pk]
-        country = escaped_url(url("pages:country-conflict", change.iso3, conflict.slug))
-        statement = escaped_url(url("pages:statement", change.statement_pk))
+        country = esc_repeated(url("pages:country-conflict", change.iso3, conflict.slug))
+        statement = esc_repeated(url("pages:statement", change.statement_pk))
         on = f"\non {esc(conflict)}" if show_conflict else ""
         items.append(
             f'<li>\n<time datetime="{change.date.isoformat()}">{day(change.date, "j M Y")}</time>:'
-            f'\n<a href="{country}">{esc(change.country_name)}</a>{on}'
+            f'\n<a href="{country}">{esc_repeated(change.country_name)}</a>{on}'
             f"\nwent from {badge(change.before)}\nto {badge(change.after)}"
-            f'\n<blockquote class="quote"><a href="{statement}">{esc(snippet(change.quote))}</a>'
+            f'\n<blockquote class="quote"><a href="{statement}">{escaped_snippet(change.quote)}</a>'
             "</blockquote>\n</li>"
         )
-    return mark_safe(  # noqa: S308 - every value is escaped by esc() or escaped_url()
+    return mark_safe(  # noqa: S308 - every value is escaped (esc, esc_repeated, escaped_snippet)
         '<ol class="changes">\n' + "\n".join(items) + "\n</ol>"
     )
 

@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from stances.links import page_url_maker
-from stances.templatetags.stance_rows import esc, escaped_url
+from stances.templatetags.stance_rows import esc, esc_repeated
 from stances.templatetags.stance_tags import stance_class, stance_label
 
 register = template.Library()
@@ -208,7 +208,7 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
     A row carries the country (for the link and the accessible name), its current stance on
     `conflict` and whether the page's filters keep it. Built in Python rather than a template
     loop (some 180 shapes, a fifth of the conflict page's rendering); every value that is
-    not the process's own geometry is escaped (format_html, esc, escaped_url).
+    not the process's own geometry is escaped (format_html, esc, esc_repeated).
     """
     _, view_box = world_shapes()
     url = page_url_maker()
@@ -237,9 +237,9 @@ def world_map(rows: dict, conflict, label: str) -> SafeString:
             )
         css, said = looks[key]
         parts.append(
-            f'<a href="{escaped_url(url("pages:country", country.iso3))}" '
-            f'data-iso3="{esc(country.iso3)}" class="map-country {css}">'
-            f"<title>{esc(country.name)}: {said}</title>{path}</a>"
+            f'<a href="{esc_repeated(url("pages:country", country.iso3))}" '
+            f'data-iso3="{esc_repeated(country.iso3)}" class="map-country {css}">'
+            f"<title>{esc_repeated(country.name)}: {said}</title>{path}</a>"
         )
     parts.append("</svg>")
     return mark_safe("\n".join(parts))  # noqa: S308 - built by format_html and esc()
