@@ -25,8 +25,9 @@ from stances.templatetags.stance_tags import highlight, stance_class, stance_lab
 register = template.Library()
 
 SNIPPET_WORDS = 40
-# A conflict page shows some 250 deciding statements; there are 15 conflicts.
-SNIPPETS_REMEMBERED = 8192
+# A conflict page shows some 250 deciding statements, and there are 15 conflicts: a few MB at
+# most, quotes being a few hundred characters.
+SNIPPETS_REMEMBERED = 4096
 # What truncatewords appends to a shortened text.
 TRUNCATED = " …"
 
