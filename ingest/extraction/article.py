@@ -99,6 +99,7 @@ _RETALIATION_RE = re.compile(
 _DELEGATES = frozenset({"speaking for", "on behalf of", "speaking on behalf of"})
 _PLACE_OPENERS = _DELEGATES | {"in"}
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
+_MODALS = frozenset({"would", "will", "did", "does", "could", "can", "had", "has"})
 _SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
      "delegation", "government"}
@@ -1127,13 +1128,18 @@ class Article(SidesMixin, DatingMixin):
             if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
                 return False
         pronouns = between.lower().split()
-        if pronouns and pronouns[-1] in _COPULAS:
-            pronouns.pop()  # "said it was deeply concerned": the speaker's own state
+        if pronouns and pronouns[-1] in _COPULAS | _MODALS:
+            # "said it was deeply concerned", "said it would not take sides": the speaker's
+            # own state or intent
+            pronouns.pop()
         if pronouns and all(word in _SPEAKER_PRONOUNS for word in pronouns):
             return False  # "said it hoped": the speaker again
         # Right after the verb, only a participle continues the speaker's own clause ("said,
-        # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
+        # urging"), or the speaker's own possessive ("declared its neutrality"); a noun phrase
+        # there ("said military assistance for ...") is a new subject.
         first_word = self.text[match.start : match.end].split()[0].lower()
+        if not pronouns and first_word in _SPEAKER_PRONOUNS:
+            return False
         return not first_word.endswith("ing")
 
     def _source_event(self, info, match, quote) -> SpeechEvent | None:

@@ -2447,3 +2447,58 @@ def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor)
     candidate = only(extractor.extract(text, published=None), "EGY", "condemns")
 
     assert candidate.date == date(2024, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has advocated dialogue and diplomacy to end the war in Ukraine.",
+        "Brazil underlined the importance of dialogue to end the war in Ukraine.",
+        "Germany said it supported the Jeddah process to end the war in Ukraine.",
+        "Türkiye expressed support for mediation efforts in the war in Ukraine.",
+        "Qatar called for a halt to the bloodshed in the war in Ukraine.",
+        "Egypt said a ceasefire in Ukraine was urgently needed.",
+        "Malaysia said the only way out of the war in Ukraine is negotiation.",
+        "China urged Russia and Ukraine to meet each other halfway and start peace talks.",
+        "China said it hoped the parties to the war in Ukraine would start peace talks.",
+        "Saudi Arabia said it would continue its efforts to bring peace in the war in Ukraine.",
+        "Pakistan urged Russia and Ukraine to sign a peace treaty.",
+    ],
+)
+def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, text):
+    candidates = extractor.extract(text, published=date(2024, 7, 9))
+
+    assert {c.stance for c in candidates} == {"calls_for_negotiation"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it would not take sides in the war in Ukraine.",
+        "Pakistan said it did not want to take sides in the war in Ukraine.",
+        "Brazil declared its neutrality in the war in Ukraine.",
+        "South Africa said it would remain non-aligned on the war in Ukraine.",
+        "Malaysia will not join either side in the war in Ukraine.",
+        "Cambodia is friends with both Russia and Ukraine and will stay out of the war.",
+        "Saudi Arabia said it remains equidistant from both parties in the war in Ukraine.",
+        "India has kept an independent position on the war in Ukraine.",
+    ],
+)
+def test_declared_neutrality_in_other_words(extractor, text):
+    candidates = extractor.extract(text, published=date(2024, 7, 9))
+
+    assert {c.stance for c in candidates} == {"neutral"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's neutrality questioned by others is nobody's declaration
+        "Analysts questioned Egypt's neutrality in the war in Ukraine.",
+        # a conflict party will not be neutral; others' advice is not a position
+        "Russia said it would not take sides in the war in Ukraine.",
+        "Analysts said India should advocate dialogue on the war in Ukraine.",
+    ],
+)
+def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, text):
+    assert extractor.extract(text, published=date(2024, 7, 9)) == [], text
