@@ -89,6 +89,8 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
+# "joined Egypt in condemning": what the companions joined in is the cue
+_IN_CUE_RE = re.compile(r"\s+in\s+")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
 _OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _RETALIATION_RE = re.compile(
@@ -1063,6 +1065,11 @@ class Article(SidesMixin, DatingMixin):
                 speaker = Speaker(joint=signatories) if signatories else source
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
+        if group:
+            named = {speaker.country for speaker, _ in actors}
+            for companion in self._companions(info, group, match):
+                if companion.country not in named:
+                    actors.append((Speaker(country=companion.country), companion))
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
@@ -1280,17 +1287,42 @@ class Article(SidesMixin, DatingMixin):
             agent = _CAME_FROM_RE.search(self.text, match.end, clause_end)
             if agent is None or "," in self.text[match.end : agent.start()]:
                 return []
+        return [(Speaker(country=a.country), a) for a in self._countries_listed(info, agent.end())]
+
+    def _countries_listed(self, info, start: int) -> list[Actor]:
+        """The countries listed from `start` on ("France, Germany and the United States")."""
         listed = []
-        previous_end = agent.end()
+        previous_end = start
         for actor in info.actors:
-            if actor.start < agent.end() or not actor.country:
+            if actor.start < start or not actor.country:
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
             if gap not in _LIST_OPENERS or actor.demonym_only:
                 break  # "backed by Turkish-made drones": no country acting
-            listed.append((Speaker(country=actor.country), actor))
+            listed.append(actor)
             previous_end = actor.end
         return listed
+
+    def _companions(self, info, group: list[Actor], match) -> list[Actor]:
+        """Countries that share the subject's position without being its subject: "Ireland,
+        along with Norway and Spain, called for ...", "Jordan joined Egypt in condemning ...",
+        "..., as did Jordan and the UAE", "..., a call echoed by Turkey"."""
+        subject_end = group[-1].end
+        rules = self.rules
+        opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end())
+            if listed and self.text.startswith(",", listed[-1].end):
+                return listed
+        opener = rules.companions_joined.match(self.text, subject_end, match.start)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end())
+            if listed and _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
+                return listed
+        opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
+        if opener is not None and self.doc.quote_at(opener.start()) is None:
+            return self._countries_listed(info, opener.end())
+        return []
 
     def _leaders_subject(self, boundary: int, match) -> bool:
         """Whether a meeting's leaders are the cue's subject, nothing between them and it

@@ -56,6 +56,9 @@ _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
     "arab gulf island nation nuclear rogue frontline sovereign".split()
 )
+_DEMONYM_LIST_HEAD_RE = re.compile(
+    r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
+)
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
@@ -369,9 +372,15 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     """Whether the actor can be a clause's subject: not possessive, not after a preposition
     or an object-taking verb, looking back over up to two lower-case words ("with senior
     Indian officials")."""
-    if actor.possessive or actor.demonym_only:
-        return False
     words, text = document.words, document.text
+    if actor.demonym_only and not actor.possessive:
+        # "The Egyptian and Qatari foreign ministers called for ...": demonyms listed before a
+        # plural office are its countries; a demonym alone names no actor.
+        head = _DEMONYM_LIST_HEAD_RE.match(text, actor.end)
+        if head is None or head.group("head").lower() not in rules.collective_heads:
+            return False
+    elif actor.possessive or actor.demonym_only:
+        return False
     index, skipped = actor.first_word - 1, 0
     if _collective_head(words, sentence, index, rules):
         return True  # "the prime ministers of Australia, Canada and ...": they act
@@ -390,6 +399,8 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
+        if skipped == 0 and len(lower) >= 6 and lower.endswith("ed"):
+            return False  # "recognised the State of Palestine and called for ...": an object
         if lower not in ("the", "a", "an"):
             skipped += 1
             if skipped > 2:

@@ -79,6 +79,9 @@ class Rules:
     document_subjects: tuple[tuple[str, ...], ...]
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
+    companions_in_subject: re.Pattern
+    companions_joined: re.Pattern
+    companions_after_cue: re.Pattern
     joint_document: re.Pattern
     multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
@@ -188,6 +191,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
+        companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
+        companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
+        companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         multilateral_document=re.compile(
             "|".join(attribution["multilateral_documents"]), re.IGNORECASE

@@ -2502,3 +2502,39 @@ def test_declared_neutrality_in_other_words(extractor, text):
 )
 def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, text):
     assert extractor.extract(text, published=date(2024, 7, 9)) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Qatar, along with Egypt and Türkiye, called for a ceasefire in the Gaza war.",
+            {"QAT", "EGY", "TUR"},
+        ),
+        ("Qatar joined Egypt in condemning the Israeli strike in the Gaza war.", {"QAT", "EGY"}),
+        (
+            "Saudi Arabia condemned the Israeli strike in the Gaza war, as did Qatar and Egypt.",
+            {"SAU", "QAT", "EGY"},
+        ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, a call echoed by Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "The Egyptian and Qatari foreign ministers called for a ceasefire in the Gaza war.",
+            {"EGY", "QAT"},
+        ),
+        # a list that is the object names victims, not companions
+        ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
+        # the object of a verb before "and" is not the subject of the verb after it
+        (
+            "Brazil and South Africa recognised the State of Palestine and called for a "
+            "ceasefire in the Gaza war.",
+            {"BRA", "ZAF"},
+        ),
+    ],
+)
+def test_every_country_that_shares_a_position_gets_it(extractor, text, countries):
+    candidates = extractor.extract(text, published=date(2024, 5, 8))
+
+    assert {c.actor_country for c in candidates} == countries
