@@ -89,6 +89,8 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
+# "both sides", "the two countries", "the parties": two, not a statement's many signatories
+_TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
 _IN_CUE_RE = re.compile(r"\s+in\s+")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
@@ -474,8 +476,12 @@ class Article(SidesMixin, DatingMixin):
                 return self._resolve(named, self._info_of(named), context, day) or focus
             return self._resolve_title(actor.office_kind, focus, voice, day)
         if actor.pronoun == "joint":
-            # Outside a joint statement "the two countries" is what the speaker talks about.
+            # Outside a joint statement "the two countries" is what the speaker talks about;
+            # so are "both sides" beside a statement of three or more countries: the parties.
             signatories = self._signatories()
+            phrase = self.text[actor.start : actor.end].lower()
+            if len(signatories) > 2 and _TWO_PARTIES_RE.search(phrase):
+                signatories = ()
             return Speaker(joint=signatories) if signatories else Speaker(first_person=True)
         if actor.pronoun == "document":
             signatories = self._signatories()
@@ -1065,11 +1071,17 @@ class Article(SidesMixin, DatingMixin):
                 speaker = Speaker(joint=signatories) if signatories else source
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
+        co_actors = set()
         if group:
             named = {speaker.country for speaker, _ in actors}
+            if source is not None and source.country in named and len(named) > 1:
+                # "The Egyptian and Saudi foreign ministers called for ..., the Saudi foreign
+                # ministry said": one of the subjects reports what all of them said.
+                co_actors = {id(a) for speaker, a in actors if speaker.country != source.country}
             for companion in self._companions(info, group, match):
                 if companion.country not in named:
                     actors.append((Speaker(country=companion.country), companion))
+                    co_actors.add(id(companion))
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
@@ -1096,7 +1108,12 @@ class Article(SidesMixin, DatingMixin):
                     match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
         results = []
         for speaker, actor in actors:
-            candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
+            # A co-actor shares the statement the speech verb reports; that verb's speaker
+            # does not assert it for them.
+            own_source = None if id(actor) in co_actors else source
+            candidate = self._candidate(
+                info, match, quote, source_event, own_source, speaker, actor
+            )
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results

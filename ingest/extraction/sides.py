@@ -103,6 +103,12 @@ class SidesMixin:
         a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
         chains = self._country_chains(info)
         countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
+        # A party's leader stands for its side: "China condemned Lai Ching-te's speech".
+        countries |= {
+            a.person.terms[-1].country_iso3
+            for a in info.actors
+            if a.country is None and a.person is not None and a.person.terms
+        }
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
             sides = {self.x.side_of(number, country) for country in countries}

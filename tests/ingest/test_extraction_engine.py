@@ -2538,3 +2538,39 @@ def test_every_country_that_shares_a_position_gets_it(extractor, text, countries
     candidates = extractor.extract(text, published=date(2024, 5, 8))
 
     assert {c.actor_country for c in candidates} == countries
+
+
+def test_subjects_reported_by_one_of_them_each_take_the_position(extractor):
+    text = (
+        "The Egyptian and Saudi foreign ministers, speaking by phone, called for a ceasefire in "
+        "the Gaza war, the Saudi foreign ministry said."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 5, 8)))
+
+    assert found == {
+        ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ("SAU", "israel-hamas-war", "calls_for_negotiation"),
+    }
+
+
+def test_both_sides_beside_a_statement_of_many_countries_are_the_parties(extractor):
+    text = (
+        "In a joint statement, the foreign ministers of Germany, Brazil and India said the "
+        "ceasefire in the Gaza war must be fully implemented.\n\n"
+        "Qatar's Prime Minister said the mediators would keep working to ensure that both "
+        "sides fulfil their commitments and that the truce leads to a permanent end to the war."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 1, 16))
+
+    second = text.index("Qatar")
+    assert {c.actor_country for c in candidates if c.start >= second} == {"QAT"}
+
+
+def test_a_party_s_leader_names_its_side(extractor):
+    text = "Ukraine condemned Putin's speech as a dangerous provocation on Tuesday."
+
+    candidate = only(extractor.extract(text, published=date(2024, 5, 8)), "UKR", "condemns")
+
+    assert (candidate.conflict, candidate.target_side) == ("russia-ukraine-war", "b")
