@@ -2463,6 +2463,11 @@ def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor)
         "China said it hoped the parties to the war in Ukraine would start peace talks.",
         "Saudi Arabia said it would continue its efforts to bring peace in the war in Ukraine.",
         "Pakistan urged Russia and Ukraine to sign a peace treaty.",
+        "The Philippines would continue to pursue dialogue with China in the South China Sea.",
+        "Saudi Arabia wanted an immediate ceasefire in the war in Ukraine.",
+        "China supports the convening of an international peace conference on the war in Ukraine.",
+        "Brazil wanted the war in Ukraine ended by dialogue.",
+        "Egypt urged both sides to abide by the truce in the Gaza war.",
     ],
 )
 def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, text):
@@ -2498,6 +2503,8 @@ def test_declared_neutrality_in_other_words(extractor, text):
         # a conflict party will not be neutral; others' advice is not a position
         "Russia said it would not take sides in the war in Ukraine.",
         "Analysts said India should advocate dialogue on the war in Ukraine.",
+        # failing to respect a truce, or breaking it, is no call to keep it
+        "Israel said Hamas had failed to respect the ceasefire in the Gaza war.",
     ],
 )
 def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, text):
