@@ -89,6 +89,7 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
+_RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+ly)\s+)?")
 # "both sides", "the two countries", "the parties": two, not a statement's many signatories
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
@@ -142,7 +143,7 @@ _PASSIVE_AGENT_RE = re.compile(
 _THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
-_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must|should)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -1200,6 +1201,10 @@ class Article(SidesMixin, DatingMixin):
             and (quote is not None or self.doc.quote_at(a.start) is None)
             and not any(start < a.start < end for start, end in asides)
         ]
+        if inside and _RELATIVE_SUBJECT_RE.fullmatch(self.text, inside[-1].end, match.start):
+            # "received a call from Iranian President Masoud Pezeshkian, who called for ...":
+            # a relative clause's subject is the noun it follows.
+            return [inside[-1]]
         possessor = self._possessor(inside, match)
         if possessor:
             # "suspended aid over Rwanda's support for the M23": the support is Rwanda's.

@@ -59,6 +59,7 @@ _STATE_MODIFIERS = frozenset(
 _DEMONYM_LIST_HEAD_RE = re.compile(
     r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
 )
+_POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
@@ -396,6 +397,10 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         if lower in _HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
+        if lower in _POSSESSIVE_PRONOUNS and index > sentence.first_word:
+            before = text[words.ends[index - 1] : words.starts[index]]
+            if words.texts[index - 1].islower() and not any(c in before for c in ',;:“”"'):
+                return False  # "hosting his Egyptian counterpart": the object of a verb
         punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
@@ -578,7 +583,12 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is None:
             actor = _unknown_person_before(document, sentence, before - 1, registry)
         if actor is not None:
-            registry.apply(actor, registry.classify(role_text))
+            # "Ayman Safadi, hosting his Egyptian counterpart, said": an act, not a role; and a
+            # person whose country their own phrase gives keeps it.
+            if not words.lowers[before].endswith("ing"):
+                role = registry.classify(role_text)
+                if actor.country is None or role.commentator:
+                    registry.apply(actor, role)
             return actor
         # "Araghchi flew to Damascus and, after meeting Assad, told reporters": the subject of
         # the clause the "and" continues.

@@ -2468,6 +2468,7 @@ def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor)
         "China supports the convening of an international peace conference on the war in Ukraine.",
         "Brazil wanted the war in Ukraine ended by dialogue.",
         "Egypt urged both sides to abide by the truce in the Gaza war.",
+        "Saudi Arabia supported all efforts to end the war in Ukraine.",
     ],
 )
 def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, text):
@@ -2581,3 +2582,26 @@ def test_a_party_s_leader_names_its_side(extractor):
     candidate = only(extractor.extract(text, published=date(2024, 5, 8)), "UKR", "condemns")
 
     assert (candidate.conflict, candidate.target_side) == ("russia-ukraine-war", "b")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a relative clause's subject is the person it follows, not the sentence's subject
+        (
+            "Malaysia's prime minister received a call from Turkish President Tayyip Erdogan, "
+            "who called for a ceasefire in the Gaza war.",
+            "TUR",
+        ),
+        # what a person is doing, set off by commas, gives them no country
+        (
+            "Qatar's foreign minister Majed Hassan, hosting his Egyptian counterpart in Doha, "
+            "said the war in Gaza must end.",
+            "QAT",
+        ),
+    ],
+)
+def test_a_meeting_partner_does_not_take_the_statement(extractor, text, country):
+    candidates = extractor.extract(text, published=date(2024, 5, 8))
+
+    assert {c.actor_country for c in candidates} == {country}
