@@ -1201,10 +1201,12 @@ class Article(SidesMixin, DatingMixin):
             and (quote is not None or self.doc.quote_at(a.start) is None)
             and not any(start < a.start < end for start, end in asides)
         ]
-        if inside and _RELATIVE_SUBJECT_RE.fullmatch(self.text, inside[-1].end, match.start):
-            # "received a call from Iranian President Masoud Pezeshkian, who called for ...":
-            # a relative clause's subject is the noun it follows.
-            return [inside[-1]]
+        last = inside[-1] if inside else None
+        if last is not None and (last.person or last.unknown_name or last.office_kind):
+            if _RELATIVE_SUBJECT_RE.fullmatch(self.text, last.end, match.start):
+                # "received a call from Iranian President Masoud Pezeshkian, who called for":
+                # a relative clause's subject is the person it follows.
+                return [last]
         possessor = self._possessor(inside, match)
         if possessor:
             # "suspended aid over Rwanda's support for the M23": the support is Rwanda's.

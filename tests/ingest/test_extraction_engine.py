@@ -2488,6 +2488,12 @@ def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, t
         "Cambodia is friends with both Russia and Ukraine and will stay out of the war.",
         "Saudi Arabia said it remains equidistant from both parties in the war in Ukraine.",
         "India has kept an independent position on the war in Ukraine.",
+        "Malaysia is not choosing sides in the war in Ukraine.",
+        "Brazil is on no one's side in the war in Ukraine.",
+        "South Africa is not aligned with either side in the war in Ukraine.",
+        "Türkiye has adopted an even-handed approach to the war in Ukraine.",
+        "Cambodia keeps an equal distance from both sides in the war in Ukraine.",
+        "India said it refuses to be drawn into the war in Ukraine.",
     ],
 )
 def test_declared_neutrality_in_other_words(extractor, text):
@@ -2504,6 +2510,8 @@ def test_declared_neutrality_in_other_words(extractor, text):
         # a conflict party will not be neutral; others' advice is not a position
         "Russia said it would not take sides in the war in Ukraine.",
         "Analysts said India should advocate dialogue on the war in Ukraine.",
+        # neutrality abandoned, or attributed by analysts, is no declaration
+        "Türkiye is no longer neutral in the war in Ukraine.",
         # failing to respect a truce, or breaking it, is no call to keep it
         "Israel said Hamas had failed to respect the ceasefire in the Gaza war.",
     ],
