@@ -2613,3 +2613,19 @@ def test_a_meeting_partner_does_not_take_the_statement(extractor, text, country)
     candidates = extractor.extract(text, published=date(2024, 5, 8))
 
     assert {c.actor_country for c in candidates} == {country}
+
+
+def test_a_country_after_a_place_preposition_is_no_subject(extractor):
+    text = "Germany condemned China's drills around the Philippines in the South China Sea."
+
+    candidates = extractor.extract(text, published=date(2024, 5, 28))
+
+    assert {c.actor_country for c in candidates} == {"DEU"}
+
+
+def test_a_country_inside_a_conflict_s_name_is_no_side_named_before_a_cue(extractor):
+    text = "Brazil opposes any change to the status quo in the South China Sea by coercion."
+
+    candidates = extractor.extract(text, published=date(2024, 5, 28))
+
+    assert not [c for c in candidates if c.target_side is not None]
