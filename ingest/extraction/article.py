@@ -1080,8 +1080,9 @@ class Article(SidesMixin, DatingMixin):
                 # ministry said": one of the subjects reports what all of them said.
                 co_actors = {id(a) for speaker, a in actors if speaker.country != source.country}
             for companion in self._companions(info, group, match):
-                if companion.country not in named:
-                    actors.append((Speaker(country=companion.country), companion))
+                speaker = self._resolve(companion, info, context, day_guess)
+                if speaker is not None and speaker.country not in named:
+                    actors.append((speaker, companion))
                     co_actors.add(id(companion))
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
@@ -1313,12 +1314,13 @@ class Article(SidesMixin, DatingMixin):
                 return []
         return [(Speaker(country=a.country), a) for a in self._countries_listed(info, agent.end())]
 
-    def _countries_listed(self, info, start: int) -> list[Actor]:
-        """The countries listed from `start` on ("France, Germany and the United States")."""
+    def _countries_listed(self, info, start: int, people: bool = False) -> list[Actor]:
+        """The countries (or also, with `people`, office holders) listed from `start` on
+        ("France, Germany and the United States", "German Chancellor Olaf Scholz")."""
         listed = []
         previous_end = start
         for actor in info.actors:
-            if actor.start < start or not actor.country:
+            if actor.start < start or not (actor.country or (people and actor.person)):
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
             if gap not in _LIST_OPENERS or actor.demonym_only:
@@ -1335,17 +1337,17 @@ class Article(SidesMixin, DatingMixin):
         rules = self.rules
         opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
         if opener is not None:
-            listed = self._countries_listed(info, opener.end())
+            listed = self._countries_listed(info, opener.end(), people=True)
             if listed and self.text.startswith(",", listed[-1].end):
                 return listed
         opener = rules.companions_joined.match(self.text, subject_end, match.start)
         if opener is not None:
-            listed = self._countries_listed(info, opener.end())
+            listed = self._countries_listed(info, opener.end(), people=True)
             if listed and _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
                 return listed
         opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
-            return self._countries_listed(info, opener.end())
+            return self._countries_listed(info, opener.end(), people=True)
         return []
 
     def _leaders_subject(self, boundary: int, match) -> bool:

@@ -2629,3 +2629,15 @@ def test_a_country_inside_a_conflict_s_name_is_no_side_named_before_a_cue(extrac
     candidates = extractor.extract(text, published=date(2024, 5, 28))
 
     assert not [c for c in candidates if c.target_side is not None]
+
+
+def test_an_office_holder_beside_the_subject_speaks_for_their_country(extractor):
+    text = (
+        "Lula, along with German Chancellor Olaf Scholz, called for peace talks in the war in "
+        "Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 1, 31))
+
+    speakers = {(c.actor_country, c.speaker) for c in candidates}
+    assert speakers == {("BRA", "Luiz Inácio Lula da Silva"), ("DEU", "Olaf Scholz")}
