@@ -2469,6 +2469,8 @@ def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor)
         "Brazil wanted the war in Ukraine ended by dialogue.",
         "Egypt urged both sides to abide by the truce in the Gaza war.",
         "Saudi Arabia supported all efforts to end the war in Ukraine.",
+        "Egypt made a fresh plea for restraint in the Gaza war.",
+        "Brazil backed China's peace plan for the war in Ukraine.",
     ],
 )
 def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, text):
@@ -2539,6 +2541,10 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
         (
             "The Egyptian and Qatari foreign ministers called for a ceasefire in the Gaza war.",
             {"EGY", "QAT"},
+        ),
+        (
+            "Egypt's call for a ceasefire in the Gaza war was echoed by Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
         ),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
