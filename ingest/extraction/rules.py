@@ -101,6 +101,7 @@ class Rules:
     ambiguous_names: dict[str, tuple[str, ...]]
     conflict_places: tuple[tuple[str, str], ...]
     side_names: tuple[tuple[str, str, str], ...]
+    regions: tuple[str, ...]
 
 
 def _read(name: str, directory: Path) -> dict:
@@ -223,6 +224,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         ),
         conflict_places=tuple((place, slug) for place, slug in context.get("conflict_places", ())),
         side_names=tuple((name, slug, side) for name, slug, side in context.get("side_names", ())),
+        regions=tuple(context.get("regions", ())),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()

@@ -188,3 +188,13 @@ def test_a_conflict_named_by_its_parties_and_their_words(text, expected, monkeyp
 
     found = {(r["actor_country"], r["conflict"], r["stance"], r["target_side"]) for r in records}
     assert found == {expected}
+
+
+def test_a_region_named_after_a_country_is_no_country(monkeypatch):
+    text = (
+        "Several governments in Africa, Latin America and Asia said on Friday they would not "
+        "take sides in the war in Ukraine."
+    )
+    document = json.dumps({"id": "t", "text": text, "published": "2023-02-24"})
+
+    assert run("--jsonl", "-", stdin=document + "\n", monkeypatch=monkeypatch) == []
