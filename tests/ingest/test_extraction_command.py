@@ -174,6 +174,16 @@ def test_the_gazetteer_is_read_from_the_database_in_nine_queries(django_assert_n
             "Chad condemned the attacks by Hemedti's forces in Darfur on Tuesday.",
             ("TCD", "sudan-civil-war", "condemns", "b"),
         ),
+        # rejecting a side's rival government condemns that side
+        (
+            "Egypt rejected the RSF's announcement of a parallel government in Sudan on Tuesday.",
+            ("EGY", "sudan-civil-war", "condemns", "b"),
+        ),
+        # a place named after the victim side: the attacker is condemned
+        (
+            "Qatar condemned the drone attacks on Port Sudan on Tuesday.",
+            ("QAT", "sudan-civil-war", "condemns", "b"),
+        ),
         # a party's leader stands for its side
         (
             "China condemned Lai Ching-te's inauguration speech on Tuesday as a provocation.",
