@@ -1267,7 +1267,13 @@ class Article(SidesMixin, DatingMixin):
                         # "endorsed by Brazil, India and South Africa": the list is who acts.
                         group.insert(0, actor)
                         continue
-                place = lowers[actor.first_word - 1] in _PLACE_MARKERS
+                marker = actor.first_word - 1
+                words = self.doc.words
+                opens = marker == 0 or any(
+                    c in self.text[words.ends[marker - 1] : words.starts[marker]] for c in ",.;\n"
+                )
+                # a place that opens the sentence or a clause, not "hosted envoys from Qatar"
+                place = lowers[marker] in _PLACE_MARKERS and opens
                 if coordinated and not place:
                     return []
                 break

@@ -404,7 +404,7 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
-        if skipped == 0 and len(lower) >= 6 and lower.endswith("ed"):
+        if skipped == 0 and _past_verb(lower):
             return False  # "recognised the State of Palestine and called for ...": an object
         if lower not in ("the", "a", "an"):
             skipped += 1
@@ -414,17 +414,23 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     return True
 
 
+def _past_verb(lower: str) -> bool:
+    """A lower-case word that reads as a past-tense verb ("recognised", "hosted")."""
+    return len(lower) >= 6 and lower.endswith("ed")
+
+
 def _collective_head(words, sentence: Sentence, index: int, rules: Rules) -> bool:
-    """Whether the word at `index` is the "of" of "the (foreign) ministers of", with no object
-    marker before the phrase ("met the leaders of ..." is an object)."""
-    if index - 1 < sentence.first_word or words.lowers[index] != "of":
+    """Whether the word at `index` is the "of" of "the (foreign) ministers of" (or "from"),
+    with no object marker before the phrase ("met the leaders of ...", "hosted envoys from
+    ..." are objects)."""
+    if index - 1 < sentence.first_word or words.lowers[index] not in ("of", "from"):
         return False
     if words.lowers[index - 1] not in rules.collective_heads:
         return False
     before = index - 2
     while before >= sentence.first_word and before >= index - 5:
         lower = words.lowers[before]
-        if lower in rules.object_markers:
+        if lower in rules.object_markers or _past_verb(lower):
             return False
         if not words.texts[before].islower() or lower == "the":
             return True

@@ -2546,6 +2546,21 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Egypt's call for a ceasefire in the Gaza war was echoed by Qatar and Türkiye.",
             {"EGY", "QAT", "TUR"},
         ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, and so did Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Foreign ministers from Egypt, Qatar and Saudi Arabia met in Riyadh and called for a "
+            "ceasefire in the Gaza war.",
+            {"EGY", "QAT", "SAU"},
+        ),
+        # envoys hosted are objects, and a list after "from" is no place opening the sentence
+        (
+            "Egypt hosted envoys from Qatar, Türkiye and Saudi Arabia and called for a ceasefire "
+            "in the Gaza war.",
+            {"EGY"},
+        ),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
         # the object of a verb before "and" is not the subject of the verb after it
