@@ -2662,3 +2662,26 @@ def test_an_office_holder_beside_the_subject_speaks_for_their_country(extractor)
 
     speakers = {(c.actor_country, c.speaker) for c in candidates}
     assert speakers == {("BRA", "Luiz Inácio Lula da Silva"), ("DEU", "Olaf Scholz")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Malaysia remained firmly supportive of Ukraine's sovereignty and territorial "
+            "integrity.",
+            {"supports_side_a"},
+        ),
+        (
+            "The United States reaffirmed its ironclad commitment to the security of Israel in "
+            "the Gaza war.",
+            {"supports_side_a"},
+        ),
+        # a commitment to rebuilding is no backing of a side
+        ("Germany said it was committed to Ukraine's reconstruction.", set()),
+    ],
+)
+def test_backing_a_side_s_sovereignty_or_security(extractor, text, stances):
+    candidates = extractor.extract(text, published=date(2024, 4, 16))
+
+    assert {c.stance for c in candidates} == stances
