@@ -89,6 +89,11 @@ _NOT_SUBJECT_WORDS = frozenset(
 # mark at the end).
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s|[^\n:]{1,60}:\s(?s:.*)\?[\s\"”’']*$")
 _PLACE_MARKERS = frozenset({"in", "at", "from"})
+_RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+ly)\s+)?")
+# "both sides", "the two countries", "the parties": two, not a statement's many signatories
+_TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
+# "joined Egypt in condemning": what the companions joined in is the cue
+_IN_CUE_RE = re.compile(r"\s+in\s+")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
 _OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _RETALIATION_RE = re.compile(
@@ -99,6 +104,7 @@ _RETALIATION_RE = re.compile(
 _DELEGATES = frozenset({"speaking for", "on behalf of", "speaking on behalf of"})
 _PLACE_OPENERS = _DELEGATES | {"in"}
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
+_MODALS = frozenset({"would", "will", "did", "does", "could", "can", "had", "has"})
 _SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "that", "his", "her", "its", "their", "our", "country",
      "delegation", "government"}
@@ -137,7 +143,7 @@ _PASSIVE_AGENT_RE = re.compile(
 _THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
-_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must\s+be)\b")
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must|should)\b")
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -471,8 +477,12 @@ class Article(SidesMixin, DatingMixin):
                 return self._resolve(named, self._info_of(named), context, day) or focus
             return self._resolve_title(actor.office_kind, focus, voice, day)
         if actor.pronoun == "joint":
-            # Outside a joint statement "the two countries" is what the speaker talks about.
+            # Outside a joint statement "the two countries" is what the speaker talks about;
+            # so are "both sides" beside a statement of three or more countries: the parties.
             signatories = self._signatories()
+            phrase = self.text[actor.start : actor.end].lower()
+            if len(signatories) > 2 and _TWO_PARTIES_RE.search(phrase):
+                signatories = ()
             return Speaker(joint=signatories) if signatories else Speaker(first_person=True)
         if actor.pronoun == "document":
             signatories = self._signatories()
@@ -1062,6 +1072,18 @@ class Article(SidesMixin, DatingMixin):
                 speaker = Speaker(joint=signatories) if signatories else source
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
+        co_actors = set()
+        if group:
+            named = {speaker.country for speaker, _ in actors}
+            if source is not None and source.country in named and len(named) > 1:
+                # "The Egyptian and Saudi foreign ministers called for ..., the Saudi foreign
+                # ministry said": one of the subjects reports what all of them said.
+                co_actors = {id(a) for speaker, a in actors if speaker.country != source.country}
+            for companion in self._companions(info, group, match):
+                speaker = self._resolve(companion, info, context, day_guess)
+                if speaker is not None and speaker.country not in named:
+                    actors.append((speaker, companion))
+                    co_actors.add(id(companion))
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
@@ -1088,7 +1110,12 @@ class Article(SidesMixin, DatingMixin):
                     match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
         results = []
         for speaker, actor in actors:
-            candidate = self._candidate(info, match, quote, source_event, source, speaker, actor)
+            # A co-actor shares the statement the speech verb reports; that verb's speaker
+            # does not assert it for them.
+            own_source = None if id(actor) in co_actors else source
+            candidate = self._candidate(
+                info, match, quote, source_event, own_source, speaker, actor
+            )
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
@@ -1127,13 +1154,18 @@ class Article(SidesMixin, DatingMixin):
             if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
                 return False
         pronouns = between.lower().split()
-        if pronouns and pronouns[-1] in _COPULAS:
-            pronouns.pop()  # "said it was deeply concerned": the speaker's own state
+        if pronouns and pronouns[-1] in _COPULAS | _MODALS:
+            # "said it was deeply concerned", "said it would not take sides": the speaker's
+            # own state or intent
+            pronouns.pop()
         if pronouns and all(word in _SPEAKER_PRONOUNS for word in pronouns):
             return False  # "said it hoped": the speaker again
         # Right after the verb, only a participle continues the speaker's own clause ("said,
-        # urging"); a noun phrase there ("said military assistance for ...") is a new subject.
+        # urging"), or the speaker's own possessive ("declared its neutrality"); a noun phrase
+        # there ("said military assistance for ...") is a new subject.
         first_word = self.text[match.start : match.end].split()[0].lower()
+        if not pronouns and first_word in _SPEAKER_PRONOUNS:
+            return False
         return not first_word.endswith("ing")
 
     def _source_event(self, info, match, quote) -> SpeechEvent | None:
@@ -1170,6 +1202,12 @@ class Article(SidesMixin, DatingMixin):
             and (quote is not None or self.doc.quote_at(a.start) is None)
             and not any(start < a.start < end for start, end in asides)
         ]
+        last = inside[-1] if inside else None
+        if last is not None and (last.person or last.unknown_name or last.office_kind):
+            if _RELATIVE_SUBJECT_RE.fullmatch(self.text, last.end, match.start):
+                # "received a call from Iranian President Masoud Pezeshkian, who called for":
+                # a relative clause's subject is the person it follows.
+                return [last]
         possessor = self._possessor(inside, match)
         if possessor:
             # "suspended aid over Rwanda's support for the M23": the support is Rwanda's.
@@ -1229,7 +1267,13 @@ class Article(SidesMixin, DatingMixin):
                         # "endorsed by Brazil, India and South Africa": the list is who acts.
                         group.insert(0, actor)
                         continue
-                place = lowers[actor.first_word - 1] in _PLACE_MARKERS
+                marker = actor.first_word - 1
+                words = self.doc.words
+                opens = marker == 0 or any(
+                    c in self.text[words.ends[marker - 1] : words.starts[marker]] for c in ",.;\n"
+                )
+                # a place that opens the sentence or a clause, not "hosted envoys from Qatar"
+                place = lowers[marker] in _PLACE_MARKERS and opens
                 if coordinated and not place:
                     return []
                 break
@@ -1274,17 +1318,43 @@ class Article(SidesMixin, DatingMixin):
             agent = _CAME_FROM_RE.search(self.text, match.end, clause_end)
             if agent is None or "," in self.text[match.end : agent.start()]:
                 return []
+        return [(Speaker(country=a.country), a) for a in self._countries_listed(info, agent.end())]
+
+    def _countries_listed(self, info, start: int, people: bool = False) -> list[Actor]:
+        """The countries (or also, with `people`, office holders) listed from `start` on
+        ("France, Germany and the United States", "German Chancellor Olaf Scholz")."""
         listed = []
-        previous_end = agent.end()
+        previous_end = start
         for actor in info.actors:
-            if actor.start < agent.end() or not actor.country:
+            if actor.start < start or not (actor.country or (people and actor.person)):
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
             if gap not in _LIST_OPENERS or actor.demonym_only:
                 break  # "backed by Turkish-made drones": no country acting
-            listed.append((Speaker(country=actor.country), actor))
+            listed.append(actor)
             previous_end = actor.end
         return listed
+
+    def _companions(self, info, group: list[Actor], match) -> list[Actor]:
+        """Countries that share the subject's position without being its subject: "Ireland,
+        along with Norway and Spain, called for ...", "Jordan joined Egypt in condemning ...",
+        "..., as did Jordan and the UAE", "..., a call echoed by Turkey"."""
+        subject_end = group[-1].end
+        rules = self.rules
+        opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end(), people=True)
+            if listed and self.text.startswith(",", listed[-1].end):
+                return listed
+        opener = rules.companions_joined.match(self.text, subject_end, match.start)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end(), people=True)
+            if listed and _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
+                return listed
+        opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
+        if opener is not None and self.doc.quote_at(opener.start()) is None:
+            return self._countries_listed(info, opener.end(), people=True)
+        return []
 
     def _leaders_subject(self, boundary: int, match) -> bool:
         """Whether a meeting's leaders are the cue's subject, nothing between them and it

@@ -56,6 +56,10 @@ _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
     "arab gulf island nation nuclear rogue frontline sovereign".split()
 )
+_DEMONYM_LIST_HEAD_RE = re.compile(
+    r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
+)
+_POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
@@ -369,9 +373,15 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     """Whether the actor can be a clause's subject: not possessive, not after a preposition
     or an object-taking verb, looking back over up to two lower-case words ("with senior
     Indian officials")."""
-    if actor.possessive or actor.demonym_only:
-        return False
     words, text = document.words, document.text
+    if actor.demonym_only and not actor.possessive:
+        # "The Egyptian and Qatari foreign ministers called for ...": demonyms listed before a
+        # plural office are its countries; a demonym alone names no actor.
+        head = _DEMONYM_LIST_HEAD_RE.match(text, actor.end)
+        if head is None or head.group("head").lower() not in rules.collective_heads:
+            return False
+    elif actor.possessive or actor.demonym_only:
+        return False
     index, skipped = actor.first_word - 1, 0
     if _collective_head(words, sentence, index, rules):
         return True  # "the prime ministers of Australia, Canada and ...": they act
@@ -387,9 +397,15 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         if lower in _HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
+        if lower in _POSSESSIVE_PRONOUNS and index > sentence.first_word:
+            before = text[words.ends[index - 1] : words.starts[index]]
+            if words.texts[index - 1].islower() and not any(c in before for c in ',;:“”"'):
+                return False  # "hosting his Egyptian counterpart": the object of a verb
         punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
+        if skipped == 0 and _past_verb(lower):
+            return False  # "recognised the State of Palestine and called for ...": an object
         if lower not in ("the", "a", "an"):
             skipped += 1
             if skipped > 2:
@@ -398,17 +414,23 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     return True
 
 
+def _past_verb(lower: str) -> bool:
+    """A lower-case word that reads as a past-tense verb ("recognised", "hosted")."""
+    return len(lower) >= 6 and lower.endswith("ed")
+
+
 def _collective_head(words, sentence: Sentence, index: int, rules: Rules) -> bool:
-    """Whether the word at `index` is the "of" of "the (foreign) ministers of", with no object
-    marker before the phrase ("met the leaders of ..." is an object)."""
-    if index - 1 < sentence.first_word or words.lowers[index] != "of":
+    """Whether the word at `index` is the "of" of "the (foreign) ministers of" (or "from"),
+    with no object marker before the phrase ("met the leaders of ...", "hosted envoys from
+    ..." are objects)."""
+    if index - 1 < sentence.first_word or words.lowers[index] not in ("of", "from"):
         return False
     if words.lowers[index - 1] not in rules.collective_heads:
         return False
     before = index - 2
     while before >= sentence.first_word and before >= index - 5:
         lower = words.lowers[before]
-        if lower in rules.object_markers:
+        if lower in rules.object_markers or _past_verb(lower):
             return False
         if not words.texts[before].islower() or lower == "the":
             return True
@@ -567,7 +589,12 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is None:
             actor = _unknown_person_before(document, sentence, before - 1, registry)
         if actor is not None:
-            registry.apply(actor, registry.classify(role_text))
+            # "Ayman Safadi, hosting his Egyptian counterpart, said": an act, not a role; and a
+            # person whose country their own phrase gives keeps it.
+            if not words.lowers[before].endswith("ing"):
+                role = registry.classify(role_text)
+                if actor.country is None or role.commentator:
+                    registry.apply(actor, role)
             return actor
         # "Araghchi flew to Damascus and, after meeting Assad, told reporters": the subject of
         # the clause the "and" continues.

@@ -130,6 +130,8 @@ class NameIndex:
         for name, slug, side in rules.side_names:
             if slug in by_slug and side in ("a", "b"):
                 self._add(name, "side", (by_slug[slug], side), only_if_new=True)
+        for region in rules.regions:
+            self._add(region, "region", None)
         # After the countries: a side label that is a country's name ("Ukraine") stays a country.
         for index, conflict in enumerate(gazetteer.conflicts):
             for side in ("a", "b"):
@@ -218,6 +220,9 @@ class NameIndex:
             if matched is None:
                 continue
             size = len(matched.words)
+            if matched.kind == "region":
+                resume = index + size  # "Latin America": no country, nobody
+                continue
             if matched.kind == "person" and size == 1 and self._longer_name(words, index, text):
                 continue  # "Abbas Mousavi" is not Mahmoud Abbas
             if matched.kind == "country" and matched.name_kind == "capital" and size == 1:

@@ -79,6 +79,9 @@ class Rules:
     document_subjects: tuple[tuple[str, ...], ...]
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
+    companions_in_subject: re.Pattern
+    companions_joined: re.Pattern
+    companions_after_cue: re.Pattern
     joint_document: re.Pattern
     multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
@@ -98,6 +101,7 @@ class Rules:
     ambiguous_names: dict[str, tuple[str, ...]]
     conflict_places: tuple[tuple[str, str], ...]
     side_names: tuple[tuple[str, str, str], ...]
+    regions: tuple[str, ...]
 
 
 def _read(name: str, directory: Path) -> dict:
@@ -188,6 +192,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
+        companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
+        companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
+        companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         multilateral_document=re.compile(
             "|".join(attribution["multilateral_documents"]), re.IGNORECASE
@@ -204,7 +211,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         act_of_war=_word_alternation(context["acts_of_war"]),
         act_against_victim=re.compile(
             _word_alternation(context["acts_against_victim"]).pattern
-            + r"\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?$",
+            # "attacks on Port Sudan": a place named after the side is the side
+            + r"\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?"
+            + r"(?-i:[A-Z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),
         event_word=_word_alternation(context["event_words"]),
@@ -217,6 +226,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         ),
         conflict_places=tuple((place, slug) for place, slug in context.get("conflict_places", ())),
         side_names=tuple((name, slug, side) for name, slug, side in context.get("side_names", ())),
+        regions=tuple(context.get("regions", ())),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()

@@ -103,6 +103,12 @@ class SidesMixin:
         a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
         chains = self._country_chains(info)
         countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
+        # A party's leader stands for its side: "China condemned Lai Ching-te's speech".
+        countries |= {
+            a.person.terms[-1].country_iso3
+            for a in info.actors
+            if a.country is None and a.person is not None and a.person.terms
+        }
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
             sides = {self.x.side_of(number, country) for country in countries}
@@ -394,7 +400,16 @@ class SidesMixin:
         people = match.cue.label == "condemns"  # "Putin is the aggressor"
         mentions = self._side_mentions(info, conflict_number, conflict, people)
         if match.cue.target in ("before", "either") and not after_only:
-            close_before = [m for m in mentions if m[1] <= match.start and match.start - m[1] <= 25]
+            # A place in a conflict's name ("in the Taiwan Strait by force or coercion") is no
+            # side named before the cue, unless the name says what was done to it ("Russia's
+            # invasion of Ukraine was a flagrant breach").
+            close_before = [
+                m
+                for m in mentions
+                if m[1] <= match.start
+                and match.start - m[1] <= 25
+                and (not m[2] or self._victim_named(m[0]))
+            ]
             # What an act is called: "called Venezuela's referendum ... an 'existential threat'".
             window = max(info.sentence.start, match.start - 80)
             called = self.rules.characterising.search(self.text, window, match.start)
@@ -412,7 +427,7 @@ class SidesMixin:
                 close_before = in_clause[:1]
             if close_before:
                 start, _, _, side = close_before[-1]
-                if self.rules.act_against_victim.search(self.text, max(0, start - 40), start):
+                if self._victim_named(start):
                     return "b" if side == "a" else "a"  # "called the invasion of Ukraine illegal"
                 return side
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
@@ -436,10 +451,16 @@ class SidesMixin:
             if self.rules.act_against_victim.search(self.text, match.start, start):
                 # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
                 return "b" if side == "a" else "a"
-            if not inner:
-                return side
+            if not inner or match.cue.target == "inside":
+                return side  # "the one-China principle": the cue's own words name the side
             # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
         return None
+
+    def _victim_named(self, side_start: int) -> bool:
+        """Whether an act against a victim names the side ("the invasion of Ukraine")."""
+        return bool(
+            self.rules.act_against_victim.search(self.text, max(0, side_start - 40), side_start)
+        )
 
     def _supported(self, cue_end: int, side_start: int) -> bool:
         return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))

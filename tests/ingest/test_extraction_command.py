@@ -159,3 +159,52 @@ def test_the_gazetteer_is_read_from_the_database_in_nine_queries(django_assert_n
     war = next(c for c in gazetteer.conflicts if c.slug == "russia-ukraine-war")
     assert (war.side_a_countries, war.side_b_countries) == (["UKR"], ["RUS"])
     assert "KHM" in next(b for b in gazetteer.blocs if b.slug == "asean").members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one-China principle's own words name China's side
+        (
+            "Russia reaffirmed its support for the one-China principle on Tuesday.",
+            ("RUS", "cross-strait-relations", "supports_side_b", None),
+        ),
+        # the RSF's commander by his nickname names its side
+        (
+            "Chad condemned the attacks by Hemedti's forces in Darfur on Tuesday.",
+            ("TCD", "sudan-civil-war", "condemns", "b"),
+        ),
+        # rejecting a side's rival government condemns that side
+        (
+            "Egypt rejected the RSF's announcement of a parallel government in Sudan on Tuesday.",
+            ("EGY", "sudan-civil-war", "condemns", "b"),
+        ),
+        # a place named after the victim side: the attacker is condemned
+        (
+            "Qatar condemned the drone attacks on Port Sudan on Tuesday.",
+            ("QAT", "sudan-civil-war", "condemns", "b"),
+        ),
+        # a party's leader stands for its side
+        (
+            "China condemned Lai Ching-te's inauguration speech on Tuesday as a provocation.",
+            ("CHN", "cross-strait-relations", "condemns", "a"),
+        ),
+    ],
+)
+def test_a_conflict_named_by_its_parties_and_their_words(text, expected, monkeypatch):
+    document = json.dumps({"id": "t", "text": text, "published": "2024-05-28"})
+
+    records = run("--jsonl", "-", stdin=document + "\n", monkeypatch=monkeypatch)
+
+    found = {(r["actor_country"], r["conflict"], r["stance"], r["target_side"]) for r in records}
+    assert found == {expected}
+
+
+def test_a_region_named_after_a_country_is_no_country(monkeypatch):
+    text = (
+        "Several governments in Africa, Latin America and Asia said on Friday they would not "
+        "take sides in the war in Ukraine."
+    )
+    document = json.dumps({"id": "t", "text": text, "published": "2023-02-24"})
+
+    assert run("--jsonl", "-", stdin=document + "\n", monkeypatch=monkeypatch) == []

@@ -2462,3 +2462,241 @@ def test_yesterday_in_a_live_blog_entry_counts_from_the_entry_s_stamp(extractor)
     candidate = only(extractor.extract(text, published=None), "EGY", "condemns")
 
     assert candidate.date == date(2024, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has advocated dialogue and diplomacy to end the war in Ukraine.",
+        "Brazil underlined the importance of dialogue to end the war in Ukraine.",
+        "Germany said it supported the Jeddah process to end the war in Ukraine.",
+        "Türkiye expressed support for mediation efforts in the war in Ukraine.",
+        "Qatar called for a halt to the bloodshed in the war in Ukraine.",
+        "Egypt said a ceasefire in Ukraine was urgently needed.",
+        "Malaysia said the only way out of the war in Ukraine is negotiation.",
+        "China urged Russia and Ukraine to meet each other halfway and start peace talks.",
+        "China said it hoped the parties to the war in Ukraine would start peace talks.",
+        "Saudi Arabia said it would continue its efforts to bring peace in the war in Ukraine.",
+        "Pakistan urged Russia and Ukraine to sign a peace treaty.",
+        "The Philippines would continue to pursue dialogue with China in the South China Sea.",
+        "Saudi Arabia wanted an immediate ceasefire in the war in Ukraine.",
+        "China supports the convening of an international peace conference on the war in Ukraine.",
+        "Brazil wanted the war in Ukraine ended by dialogue.",
+        "Egypt urged both sides to abide by the truce in the Gaza war.",
+        "Saudi Arabia supported all efforts to end the war in Ukraine.",
+        "Egypt made a fresh plea for restraint in the Gaza war.",
+        "Brazil backed China's peace plan for the war in Ukraine.",
+    ],
+)
+def test_calls_for_negotiation_in_the_words_of_ministries_and_wires(extractor, text):
+    candidates = extractor.extract(text, published=date(2024, 7, 9))
+
+    assert {c.stance for c in candidates} == {"calls_for_negotiation"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it would not take sides in the war in Ukraine.",
+        "Pakistan said it did not want to take sides in the war in Ukraine.",
+        "Brazil declared its neutrality in the war in Ukraine.",
+        "South Africa said it would remain non-aligned on the war in Ukraine.",
+        "Malaysia will not join either side in the war in Ukraine.",
+        "Cambodia is friends with both Russia and Ukraine and will stay out of the war.",
+        "Saudi Arabia said it remains equidistant from both parties in the war in Ukraine.",
+        "India has kept an independent position on the war in Ukraine.",
+        "Malaysia is not choosing sides in the war in Ukraine.",
+        "Brazil is on no one's side in the war in Ukraine.",
+        "South Africa is not aligned with either side in the war in Ukraine.",
+        "Türkiye has adopted an even-handed approach to the war in Ukraine.",
+        "Cambodia keeps an equal distance from both sides in the war in Ukraine.",
+        "India said it refuses to be drawn into the war in Ukraine.",
+    ],
+)
+def test_declared_neutrality_in_other_words(extractor, text):
+    candidates = extractor.extract(text, published=date(2024, 7, 9))
+
+    assert {c.stance for c in candidates} == {"neutral"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's neutrality questioned by others is nobody's declaration
+        "Analysts questioned Egypt's neutrality in the war in Ukraine.",
+        # a conflict party will not be neutral; others' advice is not a position
+        "Russia said it would not take sides in the war in Ukraine.",
+        "Analysts said India should advocate dialogue on the war in Ukraine.",
+        # neutrality abandoned, or attributed by analysts, is no declaration
+        "Türkiye is no longer neutral in the war in Ukraine.",
+        # failing to respect a truce, or breaking it, is no call to keep it
+        "Israel said Hamas had failed to respect the ceasefire in the Gaza war.",
+    ],
+)
+def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, text):
+    assert extractor.extract(text, published=date(2024, 7, 9)) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Qatar, along with Egypt and Türkiye, called for a ceasefire in the Gaza war.",
+            {"QAT", "EGY", "TUR"},
+        ),
+        ("Qatar joined Egypt in condemning the Israeli strike in the Gaza war.", {"QAT", "EGY"}),
+        (
+            "Saudi Arabia condemned the Israeli strike in the Gaza war, as did Qatar and Egypt.",
+            {"SAU", "QAT", "EGY"},
+        ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, a call echoed by Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "The Egyptian and Qatari foreign ministers called for a ceasefire in the Gaza war.",
+            {"EGY", "QAT"},
+        ),
+        (
+            "Egypt's call for a ceasefire in the Gaza war was echoed by Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, and so did Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Foreign ministers from Egypt, Qatar and Saudi Arabia met in Riyadh and called for a "
+            "ceasefire in the Gaza war.",
+            {"EGY", "QAT", "SAU"},
+        ),
+        # envoys hosted are objects, and a list after "from" is no place opening the sentence
+        (
+            "Egypt hosted envoys from Qatar, Türkiye and Saudi Arabia and called for a ceasefire "
+            "in the Gaza war.",
+            {"EGY"},
+        ),
+        # a list that is the object names victims, not companions
+        ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
+        # the object of a verb before "and" is not the subject of the verb after it
+        (
+            "Brazil and South Africa recognised the State of Palestine and called for a "
+            "ceasefire in the Gaza war.",
+            {"BRA", "ZAF"},
+        ),
+    ],
+)
+def test_every_country_that_shares_a_position_gets_it(extractor, text, countries):
+    candidates = extractor.extract(text, published=date(2024, 5, 8))
+
+    assert {c.actor_country for c in candidates} == countries
+
+
+def test_subjects_reported_by_one_of_them_each_take_the_position(extractor):
+    text = (
+        "The Egyptian and Saudi foreign ministers, speaking by phone, called for a ceasefire in "
+        "the Gaza war, the Saudi foreign ministry said."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 5, 8)))
+
+    assert found == {
+        ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ("SAU", "israel-hamas-war", "calls_for_negotiation"),
+    }
+
+
+def test_both_sides_beside_a_statement_of_many_countries_are_the_parties(extractor):
+    text = (
+        "In a joint statement, the foreign ministers of Germany, Brazil and India said the "
+        "ceasefire in the Gaza war must be fully implemented.\n\n"
+        "Qatar's Prime Minister said the mediators would keep working to ensure that both "
+        "sides fulfil their commitments and that the truce leads to a permanent end to the war."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 1, 16))
+
+    second = text.index("Qatar")
+    assert {c.actor_country for c in candidates if c.start >= second} == {"QAT"}
+
+
+def test_a_party_s_leader_names_its_side(extractor):
+    text = "Ukraine condemned Putin's speech as a dangerous provocation on Tuesday."
+
+    candidate = only(extractor.extract(text, published=date(2024, 5, 8)), "UKR", "condemns")
+
+    assert (candidate.conflict, candidate.target_side) == ("russia-ukraine-war", "b")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a relative clause's subject is the person it follows, not the sentence's subject
+        (
+            "Malaysia's prime minister received a call from Turkish President Tayyip Erdogan, "
+            "who called for a ceasefire in the Gaza war.",
+            "TUR",
+        ),
+        # what a person is doing, set off by commas, gives them no country
+        (
+            "Qatar's foreign minister Majed Hassan, hosting his Egyptian counterpart in Doha, "
+            "said the war in Gaza must end.",
+            "QAT",
+        ),
+    ],
+)
+def test_a_meeting_partner_does_not_take_the_statement(extractor, text, country):
+    candidates = extractor.extract(text, published=date(2024, 5, 8))
+
+    assert {c.actor_country for c in candidates} == {country}
+
+
+def test_a_country_after_a_place_preposition_is_no_subject(extractor):
+    text = "Germany condemned China's drills around the Philippines in the South China Sea."
+
+    candidates = extractor.extract(text, published=date(2024, 5, 28))
+
+    assert {c.actor_country for c in candidates} == {"DEU"}
+
+
+def test_a_country_inside_a_conflict_s_name_is_no_side_named_before_a_cue(extractor):
+    text = "Brazil opposes any change to the status quo in the South China Sea by coercion."
+
+    candidates = extractor.extract(text, published=date(2024, 5, 28))
+
+    assert not [c for c in candidates if c.target_side is not None]
+
+
+def test_an_office_holder_beside_the_subject_speaks_for_their_country(extractor):
+    text = (
+        "Lula, along with German Chancellor Olaf Scholz, called for peace talks in the war in "
+        "Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 1, 31))
+
+    speakers = {(c.actor_country, c.speaker) for c in candidates}
+    assert speakers == {("BRA", "Luiz Inácio Lula da Silva"), ("DEU", "Olaf Scholz")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Malaysia remained firmly supportive of Ukraine's sovereignty and territorial "
+            "integrity.",
+            {"supports_side_a"},
+        ),
+        (
+            "The United States reaffirmed its ironclad commitment to the security of Israel in "
+            "the Gaza war.",
+            {"supports_side_a"},
+        ),
+        # a commitment to rebuilding is no backing of a side
+        ("Germany said it was committed to Ukraine's reconstruction.", set()),
+    ],
+)
+def test_backing_a_side_s_sovereignty_or_security(extractor, text, stances):
+    candidates = extractor.extract(text, published=date(2024, 4, 16))
+
+    assert {c.stance for c in candidates} == stances
