@@ -99,6 +99,26 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
     assert holder_of("Prime Minister of Malaysia", date(2022, 2, 24)) == ["Ismail Sabri Yaakob"]
 
 
+def test_ukraines_un_envoy_and_mfa_spokesperson_change_with_the_date():
+    assert holder_of(
+        "Permanent Representative of Ukraine to the United Nations", date(2022, 2, 24)
+    ) == ["Sergiy Kyslytsya"]
+    assert holder_of(
+        "Permanent Representative of Ukraine to the United Nations", date(2025, 6, 1)
+    ) == ["Andrii Melnyk"]
+    spokesperson = "Spokesperson of the Ministry of Foreign Affairs of Ukraine"
+    assert holder_of(spokesperson, date(2023, 5, 1)) == ["Oleg Nikolenko"]
+    assert holder_of(spokesperson, date(2025, 5, 1)) == ["Heorhii Tykhyi"]
+
+
+def test_a_foreign_minister_or_un_envoy_office_has_one_holder_at_a_time():
+    kinds = (OfficeKind.FOREIGN_MINISTER, OfficeKind.UN_ENVOY)
+    for office in Office.objects.filter(kind__in=kinds):
+        terms = list(office.terms.order_by("start"))
+        for earlier, later in zip(terms, terms[1:], strict=False):
+            assert earlier.end is not None and earlier.end <= later.start, (earlier, later)
+
+
 def test_offices_of_a_country_on_a_date_are_one_selector_call():
     cambodia = Country.objects.get(iso3="KHM")
     terms = terms_on(country=cambodia, on=date(2022, 3, 2))
