@@ -116,6 +116,11 @@ class Extractor:
             terms = self.holders.get((iso3, candidate_kind), [])
             if day is not None:
                 terms = [(t, p) for t, p in terms if t.covers(day)]
+                # Some posts have several holders at once (a ministry's spokespersons): naming
+                # one would be a guess. A term starting that day is a handover, not a second
+                # holder.
+                if sum(term.start < day for term, _ in terms) > 1:
+                    return None
             if len(terms) == 1 or (terms and day is not None):
                 term, person = max(terms, key=lambda pair: pair[0].start)
                 return Speaker(
