@@ -1459,6 +1459,8 @@ class Article(SidesMixin, DatingMixin):
         elif cue.needs == "side":
             if target is None:
                 return None
+            if cue.backs == "opponent":
+                target = "b" if target == "a" else "a"
             stance = f"supports_side_{target}"
         if cue.needs == "object" and not self._has_object(info, match, conflict_number, target):
             return None

@@ -45,6 +45,9 @@ class Cue:
     before: int = 8
     # A concern that names no side yields to a call for talks said with it in one sentence.
     preamble: bool = False
+    # Whom support goes to: the side named ("named"), or its opponent ("opponent": "Russia
+    # must lose this war", "opposes Taiwan independence").
+    backs: str = "named"
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def _cue(entry: dict, source: str) -> Cue:
         pattern = re.compile(entry["pattern"], re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"{source}: bad pattern {entry['pattern']!r}: {error}") from error
+    backs = entry.get("backs", "named")
+    if backs not in ("named", "opponent"):
+        raise ValueError(f"{source}: cue {entry['pattern']!r} backs {backs!r}")
     return Cue(
         label=label,
         keywords=keywords,
@@ -140,6 +146,7 @@ def _cue(entry: dict, source: str) -> Cue:
         confidence=float(entry.get("confidence", 0.8)),
         before=int(entry.get("before", 8)),
         preamble=bool(entry.get("preamble", False)),
+        backs=backs,
     )
 
 

@@ -31,8 +31,12 @@ _SUBJECT_ACT_RE = re.compile(
 )
 _PRELUDE_DAYS = 60
 # What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
-# "Russia, a close ally of Caracas, ...".
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*,")
+# "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...".
+RELATIVE_ASIDE_RE = re.compile(
+    r",\s+(?:(?:which|who|whose|a|an)\b[^,;]*"
+    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?))"
+    r","
+)
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
@@ -451,9 +455,11 @@ class SidesMixin:
             if self.rules.act_against_victim.search(self.text, match.start, start):
                 # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.
                 return "b" if side == "a" else "a"
-            if not inner or match.cue.target == "inside":
-                return side  # "the one-China principle": the cue's own words name the side
-            # A place in a conflict's name ("the war in Ukraine") is not a side condemned.
+            if not inner or start < match.end:
+                return side
+            # A place in a conflict's name ("the war in Ukraine") is not a side condemned; one
+            # inside the cue's own words is its side ("the one-China principle", "opposes
+            # Taiwan independence").
         return None
 
     def _victim_named(self, side_start: int) -> bool:

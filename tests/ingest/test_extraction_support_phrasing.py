@@ -1,0 +1,114 @@
+"""Support for a side as news words it: superlative allies, arms donors, security pacts, who
+must win the war, the one-China principle; and what stays the writer's description."""
+
+import copy
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import SMALL_GAZETTEER
+
+
+def _gazetteer() -> Gazetteer:
+    data = copy.deepcopy(SMALL_GAZETTEER)
+    data["countries"] += [
+        {"iso3": "TWN", "name": "Taiwan", "names": [["Taipei", "capital"]]},
+        {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"]]},
+        {"iso3": "LVA", "name": "Latvia", "names": [["Latvian", "demonym"]]},
+        {"iso3": "JPN", "name": "Japan", "names": [["Japanese", "demonym"]]},
+        {"iso3": "BLR", "name": "Belarus", "names": [["Belarusian", "demonym"]]},
+    ]
+    data["conflicts"].append(
+        {"slug": "cross-strait-relations", "name": "Cross-Strait relations",
+         "aliases": ["one-China principle", "one-China policy", "Taiwan independence"],
+         "side_a_label": "Taiwan", "side_a_countries": ["TWN"],
+         "side_b_label": "China", "side_b_countries": ["CHN"]}
+    )  # fmt: skip
+    return Gazetteer.from_dict(data)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def stances(extractor, text):
+    return {
+        (c.actor_country, c.conflict, c.stance, c.kind)
+        for c in extractor.extract(text, published=date(2024, 3, 5))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland remains Ukraine's staunchest ally, the Polish government said on Monday.",
+        "Poland has been one of Kyiv's most vocal supporters since the start of the war.",
+        "Poland has been a key military backer of Kyiv.",
+        "Poland is Ukraine's second-largest military donor, the government said.",
+    ],
+)
+def test_a_side_s_foremost_supporter_backs_it(extractor, text):
+    assert ("POL", "russia-ukraine-war", "supports_side_a", "statement") in stances(extractor, text)
+
+
+def test_an_apposition_naming_a_side_s_ally_is_the_writer_s_description(extractor):
+    text = "Belarus, Russia's closest ally, said on Monday it would hold military exercises."
+
+    assert stances(extractor, text) == set()
+
+
+def test_a_humanitarian_donor_backs_no_side(extractor):
+    assert stances(extractor, "Japan is the biggest humanitarian donor to Ukraine.") == set()
+
+
+def test_a_security_agreement_signed_with_a_side_backs_it(extractor):
+    text = "Japan signed a bilateral security agreement with Ukraine on Monday."
+
+    assert stances(extractor, text) == {("JPN", "russia-ukraine-war", "supports_side_a", "action")}
+
+
+def test_quote_marks_around_shoulder_to_shoulder_keep_the_stand(extractor):
+    text = 'Germany said it stood "shoulder to shoulder" with Ukraine.'
+
+    assert ("DEU", "russia-ukraine-war", "supports_side_a", "statement") in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia said Russia must lose this war.",
+        '"Russia must not win this war," Scholz said on Monday.',
+        "Scholz said Russia must not be allowed to win.",
+        "Latvia said Ukraine must win the war.",
+    ],
+)
+def test_who_must_win_the_war_is_the_side_backed(extractor, text):
+    found = stances(extractor, text)
+
+    assert {stance for _, _, stance, _ in found} == {"supports_side_a"}
+    assert {country for country, _, _, _ in found} <= {"LVA", "DEU"}
+
+
+def test_a_party_saying_it_must_win_backs_itself_which_is_no_stance(extractor):
+    assert stances(extractor, "Ukraine must win this war, the Ukrainian government said.") == set()
+
+
+def test_an_assessment_of_who_can_win_is_no_support(extractor):
+    assert stances(extractor, "Analysts said Ukraine could still win the war.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia adheres to the one-China principle, the Cambodian government said.",
+        'Pakistan firmly opposes any form of "Taiwan independence", its foreign ministry said.',
+    ],
+)
+def test_the_one_china_principle_and_opposing_taiwan_independence_back_china(extractor, text):
+    found = stances(extractor, text)
+
+    assert {(stance, conflict) for _, conflict, stance, _ in found} == {
+        ("supports_side_b", "cross-strait-relations")
+    }
