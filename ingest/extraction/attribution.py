@@ -61,6 +61,8 @@ _DEMONYM_LIST_HEAD_RE = re.compile(
 )
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
+# A leader's office speaks in the leader's name: "Macron's office said he had ...".
+_OWN_OFFICE = ("office",)
 _DETERMINERS = frozenset("the a an its their his her our s".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an in on at but and speaking since despite after before while as it this that "
@@ -272,6 +274,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True  # "Netanyahu's government": not Netanyahu himself
+                after = _next_word(words, cursor + 1, sentence.last_word)
+                if after is not None and after.lower in _OWN_OFFICE:
+                    actor.possessive = False  # "Erdogan's office said": his readout
+                    cursor += 2
         elif mention.kind == "bloc":
             actor.bloc = mention.ref
         elif mention.kind == "country_anaphor":
@@ -442,7 +448,8 @@ def find_speech(
     document: Document, info: SentenceInfo, rules: Rules, registry, verbs: list[int]
 ) -> None:
     """Find the sentence's speech verbs (outside quotes) and their subjects. `verbs` are the
-    indices of its words that may be one: speech verbs and "according"."""
+    indices of its words that may be one: speech verbs and the first words of
+    `source_after_phrases` ("according")."""
     words = document.words
     sentence = info.sentence
     by_last_word = {actor.last_word: actor for actor in info.actors}
@@ -490,12 +497,15 @@ def find_speech(
                     if opener.first_word == sentence.first_word:
                         info.speech.append(SpeechEvent(word.start, opener))
             continue
-        if word.lower == "according":
-            if index + 1 < sentence.last_word and words[index + 1].lower == "to":
-                subject = _subject_after(document, info, index + 2, by_first_word, registry)
-                if subject:
-                    info.speech.append(SpeechEvent(word.start, subject, inverted=True))
+        phrase = _source_after_phrase(words, index, sentence.last_word, rules)
+        if phrase is not None:
+            # "according to X", "assurances from X that ...": the source named after.
+            subject = _subject_after(document, info, index + len(phrase), by_first_word, registry)
+            if subject:
+                info.speech.append(SpeechEvent(word.start, subject, inverted=True))
             continue
+        if word.lower not in rules.speech_verbs:
+            continue  # "commitment" without "from": a noun
         subject = _subject_before(document, info, index, rules, by_last_word, registry)
         inverted = False
         # "..., said Hun Sen" names the speaker after the verb; "and said Israel had every
@@ -507,6 +517,16 @@ def find_speech(
             inverted = subject is not None
         if subject is not None:
             info.speech.append(SpeechEvent(word.start, subject, inverted))
+
+
+def _source_after_phrase(words, index, last_word, rules) -> tuple[str, ...] | None:
+    for phrase in rules.source_after_phrases:
+        end = index + len(phrase)
+        if end <= last_word and all(
+            words.lowers[index + i] == part for i, part in enumerate(phrase)
+        ):
+            return phrase
+    return None
 
 
 def _subject_before(document, info, verb_index, rules, by_last_word, registry):

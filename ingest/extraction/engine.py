@@ -100,7 +100,9 @@ class Extractor:
             if numbers:
                 found_cues.update(numbers)
         cues = tuple(sorted(found_cues))
-        speech = word in self.rules.speech_verbs or word == "according"
+        speech = word in self.rules.speech_verbs or any(
+            phrase[0] == word for phrase in self.rules.source_after_phrases
+        )
         dating = word in _DATE_WORDS or word.isdigit()
         found = (cues, speech, dating) if cues or speech or dating else ()
         if len(self.word_classes) > _WORD_CACHE_LIMIT:
