@@ -112,3 +112,35 @@ def test_the_one_china_principle_and_opposing_taiwan_independence_back_china(ext
     assert {(stance, conflict) for _, conflict, stance, _ in found} == {
         ("supports_side_b", "cross-strait-relations")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Washington announced a new $400 million weapons package for Ukraine.", "statement"),
+        ("Germany and Poland will supply F-16s to Ukraine.", "statement"),
+        ("The United States will give Ukraine another $2 billion in military aid.", "statement"),
+        ("Germany will help Ukraine build its air defences, Scholz said.", "statement"),
+        ("Britain will train 10,000 Ukrainian soldiers every four months.", "action"),
+    ],
+)
+def test_arms_aid_and_training_as_news_words_them_back_the_side(extractor, text, kind):
+    found = stances(extractor, text)
+
+    assert found
+    assert {(conflict, stance, k) for _, conflict, stance, k in found} == {
+        ("russia-ukraine-war", "supports_side_a", kind)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will give Ukraine $100 million in humanitarian aid.",
+        "Russia said it would train more pilots to fly its new fighters.",
+        "Analysts said Germany would have to send more air defences to Ukraine before winter.",
+        "The United States will help Ukraine rebuild its power grid.",
+    ],
+)
+def test_humanitarian_aid_own_training_and_commentary_back_no_side(extractor, text):
+    assert stances(extractor, text) == set()
