@@ -136,9 +136,12 @@ _JUDGED_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
-# A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from".
+# A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from";
+# also the examples of a group of them ("from Western governments, including Britain, ...").
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:\s+(?:[a-z]+ly|swiftly|widely|also|on\s+\w+day))*\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:governments|countries|leaders|capitals|allies|nations|states),?"
+    r"\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?)?"
 )
 _THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")

@@ -10,8 +10,9 @@ from .gazetteer import ConflictEntry
 
 # How many words after a cue may name the side it is about.
 TARGET_WINDOW_WORDS = 15
-# Support names its side at once: "support for Ukraine", "stands firmly with the people of".
-_SIDE_REACH_WORDS = 6
+# Support names its side at once: "support for Ukraine", "stands firmly with the people of",
+# "solidarity with the government and people of the Islamic Republic of Iran".
+_SIDE_REACH_WORDS = 8
 # What may stand between a support cue and the side it supports.
 # Both sides as one object: "supported India and Pakistan in ...".
 _BOTH_SIDES_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")

@@ -1,0 +1,100 @@
+"""The Israel-Iran war as news words it: "the Islamic Republic", interceptions, condemnation
+from a group of governments named by example."""
+
+import copy
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import SMALL_GAZETTEER
+
+
+def _gazetteer() -> Gazetteer:
+    data = copy.deepcopy(SMALL_GAZETTEER)
+    for country in data["countries"]:
+        if country["iso3"] == "PAK":
+            country["names"].append(["Islamic Republic of Pakistan", "official"])
+    data["countries"] += [
+        {"iso3": "FRA", "name": "France", "names": [["French", "demonym"]]},
+        {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
+        {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
+    ]
+    data["conflicts"].append(
+        {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
+         "aliases": ["Israel-Iran war"],
+         "side_a_label": "Israel", "side_a_countries": ["ISR"],
+         "side_b_label": "Iran", "side_b_countries": ["IRN"], "began": "2024-04-13"}
+    )  # fmt: skip
+    return Gazetteer.from_dict(data)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def stances(extractor, text):
+    return {
+        (c.actor_country, c.conflict, c.stance, c.target_side)
+        for c in extractor.extract(text, published=date(2025, 6, 14))
+    }
+
+
+def test_the_islamic_republic_is_iran_in_its_war_with_israel(extractor):
+    text = "Oman condemned the Israeli aggression against the Islamic Republic on Friday."
+
+    assert stances(extractor, text) == {("OMN", "israel-iran-conflict", "condemns", "a")}
+
+
+def test_another_islamic_republic_s_official_name_is_that_country(extractor):
+    text = "The Islamic Republic of Pakistan condemned India's strikes."
+
+    assert {conflict for _, conflict, _, _ in stances(extractor, text)} == {
+        "india-pakistan-conflict"
+    }
+
+
+def test_solidarity_reaches_a_side_named_after_its_government_and_people(extractor):
+    text = (
+        "Israel struck Iran on Friday. Pakistan expressed solidarity with the government and "
+        "people of the Islamic Republic."
+    )
+
+    assert ("PAK", "israel-iran-conflict", "supports_side_b", None) in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired missiles at Israel. Britain helped shoot down Iranian drones, officials said.",
+        "Iran fired missiles at Israel. U.S. destroyers helped Israel intercept the missiles.",
+    ],
+)
+def test_helping_intercept_a_side_s_missiles_backs_the_other(extractor, text):
+    found = stances(extractor, text)
+
+    assert {(conflict, stance) for _, conflict, stance, _ in found} == {
+        ("israel-iran-conflict", "supports_side_a")
+    }
+
+
+def test_intercepting_what_crosses_one_s_own_airspace_is_no_support(extractor):
+    text = "Iran fired missiles at Israel. Jordan intercepted Iranian drones over its territory."
+
+    assert stances(extractor, text) == set()
+
+
+def test_condemnation_from_a_group_named_by_example_is_each_example_s(extractor):
+    text = (
+        "Iran's missile attack on Israel drew swift condemnation from Western governments, "
+        "including Britain, France and Germany."
+    )
+
+    assert {
+        (country, stance, target) for country, _, stance, target in stances(extractor, text)
+    } == {
+        ("GBR", "condemns", "b"),
+        ("FRA", "condemns", "b"),
+        ("DEU", "condemns", "b"),
+    }
