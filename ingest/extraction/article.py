@@ -143,6 +143,9 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:governments|countries|leaders|capitals|allies|nations|states),?"
     r"\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?)?"
 )
+_FINITE_PASSIVE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
+)
 _THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
@@ -1306,7 +1309,10 @@ class Article(SidesMixin, DatingMixin):
         came from Brazil and Chile")."""
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
-            return []  # "forces, backed by Russian air power": narration, not a statement
+            if not _FINITE_PASSIVE_RE.search(self.text, max(0, match.start - 20), match.start):
+                # "forces, backed by Russian air power", "the RSF is backed by the UAE":
+                # narration; "Ukraine has been backed by Britain" is Britain's record.
+                return []
         if match.cue.needs == "target":
             return []  # "territory illegally occupied by Pakistan": the doer, not a judge
         if agent is None and _THOSE_BEFORE_RE.search(

@@ -38,6 +38,7 @@ RELATIVE_ASIDE_RE = re.compile(
     r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?))"
     r","
 )
+_AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
@@ -434,6 +435,10 @@ class SidesMixin:
                 start, _, _, side = close_before[-1]
                 if self._victim_named(start):
                     return "b" if side == "a" else "a"  # "called the invasion of Ukraine illegal"
+                against = _AGAINST_RE.search(self.text, max(0, start - 14), start)
+                if against and match.cue.label == "supports":
+                    # "Ukraine's fight against Russia has been supported by ...": the opponent.
+                    return "b" if side == "a" else "a"
                 return side
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
         clause_end = self._clause_end(info, match.end, reach)

@@ -144,3 +144,41 @@ def test_arms_aid_and_training_as_news_words_them_back_the_side(extractor, text,
 )
 def test_humanitarian_aid_own_training_and_commentary_back_no_side(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has been backed by Britain since the start of the war.",
+        "Ukraine's fight against Russia has been supported by Britain from day one.",
+    ],
+)
+def test_a_side_backed_in_the_present_perfect_passive_has_its_backer(extractor, text):
+    assert stances(extractor, text) == {
+        ("GBR", "russia-ukraine-war", "supports_side_a", "statement")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces, backed by Belarusian air defences, pushed west.",
+        "Russia is backed by Belarus, according to analysts.",
+    ],
+)
+def test_backing_told_as_narration_is_nobody_s_statement(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+def test_helping_a_side_win_backs_it(extractor):
+    text = "Latvia's government said Europe must do more to help Ukraine win."
+
+    assert stances(extractor, text) == {
+        ("LVA", "russia-ukraine-war", "supports_side_a", "statement")
+    }
+
+
+def test_troops_sent_to_fight_alongside_a_side_back_it(extractor):
+    text = "Belarus has sent troops to fight alongside Russian forces, its defence ministry said."
+
+    assert stances(extractor, text) == {("BLR", "russia-ukraine-war", "supports_side_b", "action")}
