@@ -193,8 +193,21 @@ class SidesMixin:
                 named = [(info.sentence.start, n) for n in self._opposed_conflicts(info)]
             if not named:
                 named = [(m.start, m.ref[0]) for m in info.mentions if m.kind == "side"]
+                named += [
+                    (m.start, number)
+                    for m in info.mentions
+                    if m.kind == "country" and (number := self._side_name_conflict(m)) is not None
+                ]
             info.conflicts = named
         return info.conflicts
+
+    def _side_name_conflict(self, mention) -> int | None:
+        """The conflict a country's name given to a side names ("the Sahrawi people": the
+        Western Sahara conflict's, though "Sahrawi" is also Western Sahara's demonym)."""
+        named = self.x.side_names.get(self.text[mention.start : mention.end].lower())
+        if named is None:
+            return None
+        return next((n for n, c in enumerate(self.conflicts) if c.slug == named[0]), None)
 
     def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
         named = self._sentence_conflicts(info)

@@ -18,7 +18,16 @@ def _gazetteer() -> Gazetteer:
         {"iso3": "LVA", "name": "Latvia", "names": [["Latvian", "demonym"]]},
         {"iso3": "JPN", "name": "Japan", "names": [["Japanese", "demonym"]]},
         {"iso3": "BLR", "name": "Belarus", "names": [["Belarusian", "demonym"]]},
+        {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+        {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"]]},
+        {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
     ]
+    data["conflicts"].append(
+        {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
+         "aliases": ["Western Sahara dispute"],
+         "side_a_label": "Morocco", "side_a_countries": ["MAR"],
+         "side_b_label": "Polisario Front", "side_b_countries": []}
+    )  # fmt: skip
     data["conflicts"].append(
         {"slug": "cross-strait-relations", "name": "Cross-Strait relations",
          "aliases": ["one-China principle", "one-China policy", "Taiwan independence"],
@@ -182,3 +191,11 @@ def test_troops_sent_to_fight_alongside_a_side_back_it(extractor):
     text = "Belarus has sent troops to fight alongside Russian forces, its defence ministry said."
 
     assert stances(extractor, text) == {("BLR", "russia-ukraine-war", "supports_side_b", "action")}
+
+
+def test_a_demonym_given_to_a_side_names_its_conflict(extractor):
+    text = "Algeria reaffirmed its support for the Sahrawi people's right to self-determination."
+
+    assert stances(extractor, text) == {
+        ("DZA", "western-sahara-conflict", "supports_side_b", "statement")
+    }
