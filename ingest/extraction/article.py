@@ -135,6 +135,10 @@ _JUDGED_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "Japan is condemning ...", "were strongly denouncing": the subject acts, it is not judged.
+_PROGRESSIVE_RE = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b.*", re.IGNORECASE | re.DOTALL
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from";
 # also the examples of a group of them ("from Western governments, including Britain, ...").
@@ -1028,8 +1032,9 @@ class Article(SidesMixin, DatingMixin):
             group
             and match.cue.label == "condemns"
             and _JUDGED_RE.fullmatch(self.text, group[-1].end, match.start)
+            and not _PROGRESSIVE_RE.fullmatch(self.text, group[-1].end, match.end)
         ):
-            group = []  # '"Putin is a war criminal," he wrote': the same
+            group = []  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
         holds = self.text.startswith("right", match.start)
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.

@@ -2726,3 +2726,28 @@ def test_backing_a_side_s_sovereignty_or_security(extractor, text, stances):
     candidates = extractor.extract(text, published=date(2024, 4, 16))
 
     assert {c.stance for c in candidates} == stances
+
+
+# -- tense and characterisation ----------------------------------------------------------
+
+
+def test_a_progressive_condemnation_is_the_subject_s_not_a_judgement_of_it(extractor):
+    text = "Germany is strongly condemning Russia's invasion of Ukraine."
+
+    (candidate,) = extractor.extract(text, published=date(2022, 3, 3))
+
+    assert (candidate.actor_country, candidate.stance, candidate.target_side) == (
+        "DEU",
+        "condemns",
+        "b",
+    )
+
+
+def test_an_act_called_an_outrage_is_condemned_but_outrage_sparked_is_no_one_s(extractor):
+    called = 'Scholz described Russia\'s attack on Ukraine as "an outrage".'
+    sparked = "The strike on a hospital in Kyiv sparked outrage across Europe."
+
+    assert triples(extractor.extract(called, published=date(2022, 3, 3))) == {
+        ("DEU", "russia-ukraine-war", "condemns")
+    }
+    assert extractor.extract(sparked, published=date(2022, 3, 3)) == []
