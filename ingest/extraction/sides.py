@@ -23,6 +23,8 @@ _SUPPORTED_OBJECT_RE = re.compile(
     r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?|"
     # "stands with our ally the Philippines", "its partner, Ukraine"
     r"(?:[\w-]+\s+)?(?:ally|allies|partners?|friends?),?\s+(?:the\s+)?|"
+    # "stands with brotherly Pakistan", "the heroic Ukrainian people"
+    r"(?:brotherly|fraternal|sisterly|friendly|heroic|brave|embattled)\s+|"
     # "respected 'the territorial integrity of Ukraine'": the cue ends on what is upheld
     r"\s*of\s+(?:the\s+)?)?",
     re.IGNORECASE,

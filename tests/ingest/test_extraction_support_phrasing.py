@@ -199,3 +199,17 @@ def test_a_demonym_given_to_a_side_names_its_conflict(extractor):
     assert stances(extractor, text) == {
         ("DZA", "western-sahara-conflict", "supports_side_b", "statement")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Belarus pledged "full support" for Russia, its foreign ministry said.',
+        "The Belarusian government said Belarus would always be with Russia.",
+        "Belarus stands with brotherly Russia, the Belarusian government said.",
+    ],
+)
+def test_support_through_a_quote_an_idiom_or_an_epithet_reaches_its_side(extractor, text):
+    assert stances(extractor, text) == {
+        ("BLR", "russia-ukraine-war", "supports_side_b", "statement")
+    }
