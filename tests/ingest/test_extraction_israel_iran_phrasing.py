@@ -98,3 +98,12 @@ def test_condemnation_from_a_group_named_by_example_is_each_example_s(extractor)
         ("FRA", "condemns", "b"),
         ("DEU", "condemns", "b"),
     }
+
+
+def test_rejecting_claims_of_an_act_denies_it_and_condemns_no_one(extractor):
+    text = (
+        "Iran fired missiles at Israel. France rejected claims that it had helped Israel "
+        "intercept them."
+    )
+
+    assert stances(extractor, text) == set()
