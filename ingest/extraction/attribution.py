@@ -60,6 +60,8 @@ _DEMONYM_LIST_HEAD_RE = re.compile(
     r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
 )
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+# Speech verbs whose next word is whom they address: "told Putin to stop".
+_OBJECT_SPEECH_VERBS = frozenset({"told", "tells"})
 _HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 # A leader's office speaks in the leader's name: "Macron's office said he had ...".
 _OWN_OFFICE = ("office",)
@@ -400,6 +402,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             return False
         if lower == "that" and index + 1 == actor.first_word:
             return True  # "told reporters that Iran supports ...": a clause of its own
+        if lower in rules.reporting_verbs and lower not in _OBJECT_SPEECH_VERBS:
+            if index + 1 == actor.first_word:
+                return True  # "quoted ... as saying Turkey supported ...": the same
         if lower in _HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue

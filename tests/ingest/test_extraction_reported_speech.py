@@ -68,3 +68,14 @@ def test_a_leader_s_government_is_still_not_the_leader(extractor):
     text = "Scholz's government said Germany would keep supporting Ukraine."
 
     assert [c[2] for c in found(extractor, text)] == [None]
+
+
+def test_a_country_right_after_as_saying_is_the_quoted_clause_s_subject(extractor):
+    text = (
+        "Erdogan was quoted by state broadcaster TRT as saying Turkey supported Ukraine's "
+        "territorial integrity."
+    )
+
+    assert [c[:3] for c in found(extractor, text)] == [
+        ("TUR", "supports_side_a", "Recep Tayyip Erdoğan")
+    ]
