@@ -219,7 +219,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         act_against_victim=re.compile(
             _word_alternation(context["acts_against_victim"]).pattern
             # "attacks on Port Sudan": a place named after the side is the side
-            + r"\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?"
+            + r"[\"”’']?\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?"
             + r"(?-i:[A-Z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),

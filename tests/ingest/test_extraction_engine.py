@@ -2751,3 +2751,18 @@ def test_an_act_called_an_outrage_is_condemned_but_outrage_sparked_is_no_one_s(e
         ("DEU", "russia-ukraine-war", "condemns")
     }
     assert extractor.extract(sparked, published=date(2022, 3, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said Russia's invasion of Ukraine was a crime.",
+        'Germany called the strike on Kyiv "pure terror" against Ukrainian civilians.',
+        "Germany's foreign ministry said the Kremlin was responsible for the deaths of civilians "
+        "in Kyiv.",
+    ],
+)
+def test_an_act_called_a_crime_or_terror_and_responsibility_for_deaths_condemn(extractor, text):
+    found = extractor.extract(text, published=date(2024, 7, 9))
+
+    assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("DEU", "condemns", "b")}
