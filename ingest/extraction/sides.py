@@ -213,6 +213,14 @@ class SidesMixin:
 
     def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
         named = self._sentence_conflicts(info)
+        if named and self.main_conflict is not None:
+            start, end = self._predicate_span(info, match)
+            if not any(start <= at < end for at, _ in named) and self.main_conflict not in {
+                number for _, number in named
+            }:
+                # "Britain condemned the attack and called for a ceasefire in Gaza", in an
+                # article on Iran's strikes on Israel: Gaza is the other predicate's.
+                return self.main_conflict, 0.85
         if named:
             if self._main_party_aside(info, {number for _, number in named}):
                 # "urged de-escalation of the Iranian crisis, including a ceasefire in Gaza" in
@@ -488,6 +496,15 @@ class SidesMixin:
         return bool(
             self.rules.act_against_victim.search(self.text, max(0, side_start - 40), side_start)
         )
+
+    def _predicate_span(self, info, match) -> tuple[int, int]:
+        """The part of the sentence that is the cue's own predicate: from the last "and" with
+        a past verb of speech or of taking a position before it to the next one after it."""
+        start = info.sentence.start
+        while (joined := self._next_predicate(start, match.start)) is not None:
+            start = joined.end()
+        after = self._next_predicate(match.end, info.sentence.end)
+        return start, after.start() if after is not None else info.sentence.end
 
     def _supported(self, cue_end: int, side_start: int) -> bool:
         return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))

@@ -107,3 +107,16 @@ def test_rejecting_claims_of_an_act_denies_it_and_condemns_no_one(extractor):
     )
 
     assert stances(extractor, text) == set()
+
+
+def test_a_conflict_named_in_another_predicate_is_not_the_condemnation_s(extractor):
+    text = (
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday, its second direct attack "
+        "on Israel this year.\n\nIsrael vowed to retaliate against Iran.\n\n"
+        "Britain condemned the attack and called for a ceasefire in Gaza."
+    )
+
+    found = {(c.actor_country, c.conflict, c.stance) for c in extractor.extract(text)}
+
+    assert ("GBR", "israel-iran-conflict", "condemns") in found
+    assert ("GBR", "israel-hamas-war", "condemns") not in found
