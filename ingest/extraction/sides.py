@@ -40,6 +40,7 @@ RELATIVE_ASIDE_RE = re.compile(
     r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?))"
     r","
 )
+_DIRECT_OBJECT_RE = re.compile(r"\s+(?:the\s+)?")
 _AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
@@ -463,6 +464,10 @@ class SidesMixin:
                     # "Ukraine's fight against Russia has been supported by ...": the opponent.
                     return "b" if side == "a" else "a"
                 return side
+        if match.cue.label == "condemns" and self._third_country_condemned(
+            info, match, conflict_number
+        ):
+            return None  # "slammed Hungary's Orban for his visit to Moscow": Hungary, no side
         reach = _SIDE_REACH_WORDS if match.cue.needs == "side" else TARGET_WINDOW_WORDS
         clause_end = self._clause_end(info, match.end, reach)
         if match.cue.target == "inside":
@@ -505,6 +510,17 @@ class SidesMixin:
             start = joined.end()
         after = self._next_predicate(match.end, info.sentence.end)
         return start, after.start() if after is not None else info.sentence.end
+
+    def _third_country_condemned(self, info, match, conflict_number: int) -> bool:
+        """Whether the cue's direct object is a country that is no side of the conflict."""
+        for mention in info.mentions:
+            if mention.start >= match.end and mention.kind == "country":
+                return bool(
+                    _DIRECT_OBJECT_RE.fullmatch(self.text, match.end, mention.start)
+                    and self.x.side_of(conflict_number, mention.ref) is None
+                    and self.text[mention.start : mention.end].lower() not in self.x.side_names
+                )
+        return False
 
     def _supported(self, cue_end: int, side_start: int) -> bool:
         return bool(_SUPPORTED_OBJECT_RE.fullmatch(self.text, cue_end, side_start))

@@ -2766,3 +2766,17 @@ def test_an_act_called_a_crime_or_terror_and_responsibility_for_deaths_condemn(e
     found = extractor.extract(text, published=date(2024, 7, 9))
 
     assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("DEU", "condemns", "b")}
+
+
+def test_a_third_country_condemned_for_a_visit_to_a_side_condemns_no_side(extractor):
+    text = "Ukraine slammed Türkiye for its visit to Moscow."
+
+    assert extractor.extract(text, published=date(2024, 7, 9)) == []
+
+
+def test_acts_of_terrorism_by_a_side_are_condemned(extractor):
+    text = "The Kremlin said Ukraine's drone attacks on Moscow were acts of terrorism."
+
+    found = extractor.extract(text, published=date(2024, 8, 12))
+
+    assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("RUS", "condemns", "a")}
