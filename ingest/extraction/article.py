@@ -139,6 +139,7 @@ _JUDGED_RE = re.compile(
 _PROGRESSIVE_RE = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b.*", re.IGNORECASE | re.DOTALL
 )
+_POSSESSIVE_RE = re.compile(r"[\w-]+['’]s")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A passive cue's agents: "was condemned by", "drew condemnation from", "calls ... came from";
 # also the examples of a group of them ("from Western governments, including Britain, ...").
@@ -1159,9 +1160,13 @@ class Article(SidesMixin, DatingMixin):
         between = self.text[verb_end : match.start]
         if _SPEECH_TO_CUE_RE.fullmatch(between) or len(between.split()) > 2:
             return False
-        if all(word in ("a", "an", "the") for word in between.lower().split()):
-            # "said a ceasefire was the top priority": a cue that is a whole clause is what is
-            # said; "said military assistance for Ukraine will not ..." is not.
+        if all(
+            word in ("a", "an", "the") or _POSSESSIVE_RE.fullmatch(word)
+            for word in between.lower().split()
+        ):
+            # "said a ceasefire was the top priority", "said Israel's strikes were justified":
+            # a cue that is a whole clause is what is said; "said military assistance for
+            # Ukraine will not ..." is not.
             if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
                 return False
         pronouns = between.lower().split()

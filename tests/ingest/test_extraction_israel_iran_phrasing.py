@@ -120,3 +120,18 @@ def test_a_conflict_named_in_another_predicate_is_not_the_condemnation_s(extract
 
     assert ("GBR", "israel-iran-conflict", "condemns") in found
     assert ("GBR", "israel-hamas-war", "condemns") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel struck Iran on Friday. Britain said Israel's strikes on Iran were justified.",
+            {("GBR", "israel-iran-conflict", "supports_side_a", None)},
+        ),
+        ("Israel struck Iran on Friday. Britain said Israel's strikes were not justified.", set()),
+        ("Iran fired missiles at Israel. Iran said its retaliation was legitimate.", set()),
+    ],
+)
+def test_a_side_s_strikes_called_justified_back_it(extractor, text, expected):
+    assert stances(extractor, text) == expected
