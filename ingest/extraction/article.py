@@ -135,9 +135,11 @@ _JUDGED_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
-# "Japan is condemning ...", "were strongly denouncing": the subject acts, it is not judged.
-_PROGRESSIVE_RE = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b.*", re.IGNORECASE | re.DOTALL
+# "Japan is condemning ...", "were strongly denouncing", "was sharply critical of": the
+# subject acts, it is not judged.
+_SUBJECT_ACTS_RE = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ing\b|critical\s+of\b).*",
+    re.IGNORECASE | re.DOTALL,
 )
 _POSSESSIVE_RE = re.compile(r"[\w-]+['’]s")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -1033,7 +1035,7 @@ class Article(SidesMixin, DatingMixin):
             group
             and match.cue.label == "condemns"
             and _JUDGED_RE.fullmatch(self.text, group[-1].end, match.start)
-            and not _PROGRESSIVE_RE.fullmatch(self.text, group[-1].end, match.end)
+            and not _SUBJECT_ACTS_RE.fullmatch(self.text, group[-1].end, match.end)
         ):
             group = []  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
         holds = self.text.startswith("right", match.start)

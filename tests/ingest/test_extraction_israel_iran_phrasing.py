@@ -135,3 +135,21 @@ def test_a_conflict_named_in_another_predicate_is_not_the_condemnation_s(extract
 )
 def test_a_side_s_strikes_called_justified_back_it(extractor, text, expected):
     assert stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Iran on Friday. Türkiye has been sharply critical of Israel's strikes.",
+        "Israel struck Iran on Friday. Türkiye was critical of the Israeli strikes on Iran.",
+        "Türkiye has been one of the most vocal critics of Israel's strikes on Iran.",
+    ],
+)
+def test_being_critical_of_a_side_s_strikes_condemns_them(extractor, text):
+    assert stances(extractor, text) == {("TUR", "israel-iran-conflict", "condemns", "a")}
+
+
+def test_analysts_critical_of_strikes_are_no_country(extractor):
+    text = "Israel struck Iran on Friday. Analysts were critical of Israel's strikes on Iran."
+
+    assert stances(extractor, text) == set()
