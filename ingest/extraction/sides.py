@@ -40,6 +40,7 @@ RELATIVE_ASIDE_RE = re.compile(
     r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?))"
     r","
 )
+_COUNTRY_POSSESSIVE_RE = re.compile(r"['’]s\s+")
 _DIRECT_OBJECT_RE = re.compile(r"\s+(?:the\s+)?")
 _AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
@@ -485,6 +486,12 @@ class SidesMixin:
             joined = _BOTH_SIDES_RE.match(self.text, first_end)
             if joined and any(m[0] == joined.end() and m[3] != first_side for m in mentions):
                 return None  # "supported India and Pakistan in resolving ...": neither side
+            owned = _COUNTRY_POSSESSIVE_RE.match(self.text, first_end)
+            if owned:
+                # "support for Yemen's Ansarullah movement": the country's armed group.
+                for start, _, _, side in mentions:
+                    if start == owned.end() and side != first_side:
+                        return side
         for start, _, inner, side in after:
             if self.rules.act_against_victim.search(self.text, match.start, start):
                 # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.

@@ -21,7 +21,14 @@ def _gazetteer() -> Gazetteer:
         {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
         {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"]]},
         {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
+        {"iso3": "YEM", "name": "Yemen", "names": [["Yemeni", "demonym"]]},
     ]
+    data["conflicts"].append(
+        {"slug": "yemen-civil-war", "name": "Yemen civil war", "aliases": ["war in Yemen"],
+         "side_a_label": "Internationally recognised government and Saudi-led coalition",
+         "side_a_countries": ["SAU", "YEM"],
+         "side_b_label": "Houthis (Ansar Allah)", "side_b_countries": []}
+    )  # fmt: skip
     data["conflicts"].append(
         {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
          "aliases": ["Western Sahara dispute"],
@@ -216,3 +223,9 @@ def test_support_through_a_quote_an_idiom_or_an_epithet_reaches_its_side(extract
     assert stances(extractor, text) == {
         ("BLR", "russia-ukraine-war", "supports_side_b", "statement")
     }
+
+
+def test_support_for_a_country_s_armed_group_backs_the_group_s_side(extractor):
+    text = "Iran voiced support for Yemen's Ansarullah movement, its foreign ministry said."
+
+    assert stances(extractor, text) == {("IRN", "yemen-civil-war", "supports_side_b", "statement")}
