@@ -310,6 +310,19 @@ def test_words_between_called_and_for_keep_the_call(extractor, sentence):
     assert ("DEU", "russia-ukraine-war", "calls_for_negotiation") in triples(candidates)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are not on anyone\'s side in the war in Ukraine," Prime Minister Narendra Modi said.',
+        "India will keep a balanced policy on the war in Ukraine, Narendra Modi said.",
+    ],
+)
+def test_no_one_s_side_and_a_balanced_policy_are_neutral(extractor, sentence):
+    candidates = extractor.extract(sentence, published=date(2023, 7, 4))
+
+    assert ("IND", "russia-ukraine-war", "neutral") in triples(candidates)
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
