@@ -1320,6 +1320,13 @@ class Article(SidesMixin, DatingMixin):
         Germany and Japan", "drew condemnation from Turkey and Egypt", "calls for a ceasefire
         came from Brazil and Chile")."""
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
+        if (
+            agent is not None
+            and match.cue.label == "calls_for_negotiation"
+            and "from" in agent.group()
+        ):
+            # "called for restraint from Israel and Hamas": those asked, not those asking.
+            agent = None
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             if not _FINITE_PASSIVE_RE.search(self.text, max(0, match.start - 20), match.start):
                 # "forces, backed by Russian air power", "the RSF is backed by the UAE":

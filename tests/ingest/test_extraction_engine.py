@@ -323,6 +323,15 @@ def test_no_one_s_side_and_a_balanced_policy_are_neutral(extractor, sentence):
     assert ("IND", "russia-ukraine-war", "neutral") in triples(candidates)
 
 
+def test_restraint_from_the_parties_is_asked_of_them_not_said_by_them(extractor):
+    candidates = extractor.extract(
+        "Germany called for restraint from Russia and Ukraine in the war in Ukraine.",
+        published=date(2023, 7, 4),
+    )
+
+    assert triples(candidates) == {("DEU", "russia-ukraine-war", "calls_for_negotiation")}
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
