@@ -391,7 +391,7 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     elif actor.possessive or actor.demonym_only:
         return False
     index, skipped = actor.first_word - 1, 0
-    if _collective_head(words, sentence, index, rules):
+    if _collective_head(document, sentence, index, rules):
         return True  # "the prime ministers of Australia, Canada and ...": they act
     while index >= sentence.first_word:
         lower = words.lowers[index]
@@ -430,23 +430,42 @@ def _past_verb(lower: str) -> bool:
     return len(lower) >= 6 and lower.endswith("ed")
 
 
-def _collective_head(words, sentence: Sentence, index: int, rules: Rules) -> bool:
-    """Whether the word at `index` is the "of" of "the (foreign) ministers of" (or "from"),
-    with no object marker before the phrase ("met the leaders of ...", "hosted envoys from
-    ..." are objects)."""
-    if index - 1 < sentence.first_word or words.lowers[index] not in ("of", "from"):
+def _collective_head(document: Document, sentence: Sentence, index: int, rules: Rules) -> bool:
+    """Whether the word at `index` closes "the (foreign) ministers of" (or "from") or a
+    group's examples ("delegations, including those of", "countries such as"), with no object
+    marker before the phrase ("met the leaders of ...", "hosted envoys from ...", "attacks on
+    countries such as ..." are objects)."""
+    words, text = document.words, document.text
+    head = _group_head(words, sentence, index, rules)
+    if head is None:
         return False
-    if words.lowers[index - 1] not in rules.collective_heads:
-        return False
-    before = index - 2
-    while before >= sentence.first_word and before >= index - 5:
+    before = head - 1
+    while before >= sentence.first_word and before >= head - 4:
         lower = words.lowers[before]
         if lower in rules.object_markers or _past_verb(lower):
             return False
-        if not words.texts[before].islower() or lower == "the":
+        if lower == "the" or any(
+            c in text[words.ends[before] : words.starts[before + 1]] for c in ",;:"
+        ):
             return True
+        # a capitalised word may be the group's own ("Arab states", "Several delegations"), so
+        # the verb before it still decides: "met Arab states including Egypt ..." is an object
         before -= 1
     return True
+
+
+def _group_head(words, sentence: Sentence, index: int, rules: Rules) -> int | None:
+    """The index of the plural noun whose members are listed after the word at `index`."""
+    lowers = words.lowers
+    if index - 1 >= sentence.first_word and lowers[index] in ("of", "from"):
+        if lowers[index - 1] in rules.collective_heads:
+            return index - 1
+    for marker in rules.example_markers:
+        head = index - len(marker)
+        if head >= sentence.first_word and tuple(lowers[head + 1 : index + 1]) == marker:
+            if lowers[head] in rules.example_groups:
+                return head
+    return None
 
 
 def find_speech(

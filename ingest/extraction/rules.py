@@ -77,6 +77,8 @@ class Rules:
     neuter_person: frozenset[str]
     dummy_it_verbs: frozenset[str]
     collective_heads: frozenset[str]
+    example_groups: frozenset[str]
+    example_markers: tuple[tuple[str, ...], ...]
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
     document_subjects: tuple[tuple[str, ...], ...]
@@ -194,6 +196,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         neuter_person=frozenset(attribution["neuter_person"]),
         dummy_it_verbs=frozenset(attribution["dummy_it_verbs"]),
         collective_heads=frozenset(attribution["collective_heads"]),
+        example_groups=frozenset(attribution["example_groups"])
+        | frozenset(attribution["collective_heads"]),
+        example_markers=tuple(_phrase(p) for p in attribution["example_markers"]),
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
         document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),

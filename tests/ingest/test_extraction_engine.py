@@ -2624,6 +2624,31 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "in the Gaza war.",
             {"EGY"},
         ),
+        # a group's examples are its members, and they speak
+        (
+            "Several delegations, including those of Brazil, Egypt and Qatar, called for a "
+            "ceasefire in the Gaza war.",
+            {"BRA", "EGY", "QAT"},
+        ),
+        (
+            "Arab states including Egypt, Qatar and Saudi Arabia called for a ceasefire in the "
+            "Gaza war.",
+            {"EGY", "QAT", "SAU"},
+        ),
+        (
+            "Speakers from Egypt, Qatar and Türkiye condemned the Israeli strike in the Gaza war.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        # but not a group that is an object, even after its own capitalised word
+        (
+            "Brazil met Arab states including Egypt and Qatar and called for a ceasefire in the "
+            "Gaza war.",
+            {"BRA"},
+        ),
+        (
+            "Türkiye condemned the attacks on countries such as Egypt and Qatar in the Gaza war.",
+            {"TUR"},
+        ),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
         # the object of a verb before "and" is not the subject of the verb after it
