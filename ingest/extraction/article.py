@@ -1382,6 +1382,24 @@ class Article(SidesMixin, DatingMixin):
         opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)
+        return self._companions_next_sentence(info)
+
+    def _companions_next_sentence(self, info) -> list[Actor]:
+        """Countries the next sentence says took the same position: "Similar calls came from
+        Turkey and Iran.", "So did Iraq.", "Jordan and Qatar made similar calls."."""
+        if info.sentence.index + 1 >= len(self.infos):
+            return []
+        following = self.infos[info.sentence.index + 1]
+        start, end = following.sentence.start, following.sentence.end
+        if self.doc.quote_at(start) is not None:
+            return []
+        rules = self.rules
+        opener = rules.companions_next_before_list.match(self.text, start, end)
+        if opener is not None:
+            return self._countries_listed(following, opener.end(), people=True)
+        listed = self._countries_listed(following, start, people=True)
+        if listed and rules.companions_next_after_list.match(self.text, listed[-1].end, end):
+            return listed
         return []
 
     def _leaders_subject(self, boundary: int, match) -> bool:
@@ -1620,6 +1638,9 @@ class Article(SidesMixin, DatingMixin):
                     end = comma
         if actor is not None:
             start = min(start, actor.start)
+            if actor.start >= info.sentence.end:
+                # "... Jordan and Qatar made similar calls.": the sentence naming them is evidence
+                end = self.infos[info.sentence.index + 1].sentence.end
         if self.dateline_end > start:
             start = min(self.dateline_end, end)
         while start < end and self.text[start] in " “\"‘'":

@@ -87,6 +87,8 @@ class Rules:
     companions_in_subject: re.Pattern
     companions_joined: re.Pattern
     companions_after_cue: re.Pattern
+    companions_next_before_list: re.Pattern
+    companions_next_after_list: re.Pattern
     joint_document: re.Pattern
     multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
@@ -207,6 +209,12 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
+        companions_next_before_list=re.compile(
+            attribution["companions_next_before_list"], re.IGNORECASE
+        ),
+        companions_next_after_list=re.compile(
+            attribution["companions_next_after_list"], re.IGNORECASE
+        ),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         multilateral_document=re.compile(
             "|".join(attribution["multilateral_documents"]), re.IGNORECASE

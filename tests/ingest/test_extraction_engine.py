@@ -2649,6 +2649,18 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Türkiye condemned the attacks on countries such as Egypt and Qatar in the Gaza war.",
             {"TUR"},
         ),
+        # the next sentence may give the position to more countries
+        (
+            "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye made similar calls.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Egypt called for a ceasefire in the Gaza war. Similar calls came from Qatar and "
+            "Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        ("Egypt condemned the Israeli strike in the Gaza war. So did Qatar.", {"EGY", "QAT"}),
+        ("Egypt called for a ceasefire in the Gaza war. Qatar hosted the talks.", {"EGY"}),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
         # the object of a verb before "and" is not the subject of the verb after it
@@ -2663,6 +2675,16 @@ def test_every_country_that_shares_a_position_gets_it(extractor, text, countries
     candidates = extractor.extract(text, published=date(2024, 5, 8))
 
     assert {c.actor_country for c in candidates} == countries
+
+
+def test_a_companion_named_in_the_next_sentence_is_in_the_evidence(extractor):
+    text = "Egypt called for a ceasefire in the Gaza war. So did Qatar."
+
+    qatar = only(
+        extractor.extract(text, published=date(2024, 5, 8)), "QAT", "calls_for_negotiation"
+    )
+
+    assert qatar.evidence == text
 
 
 def test_subjects_reported_by_one_of_them_each_take_the_position(extractor):
