@@ -94,6 +94,8 @@ _RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+l
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
 _IN_CUE_RE = re.compile(r"\s+in\s+")
+# "Like Egypt, Jordan called ...": only a comma between the companions and the subject
+_COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
 _OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _RETALIATION_RE = re.compile(
@@ -1373,6 +1375,12 @@ class Article(SidesMixin, DatingMixin):
         if opener is not None:
             listed = self._countries_listed(info, opener.end(), people=True)
             if listed and self.text.startswith(",", listed[-1].end):
+                return listed
+        opener = rules.companions_opening.match(self.text, info.sentence.start, group[0].start)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end(), people=True)
+            listed = [actor for actor in listed if actor.end <= group[0].start]
+            if listed and _COMMA_RE.fullmatch(self.text, listed[-1].end, group[0].start):
                 return listed
         opener = rules.companions_joined.match(self.text, subject_end, match.start)
         if opener is not None:

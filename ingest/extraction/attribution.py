@@ -398,6 +398,10 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         if lower == "for" and index > sentence.first_word:
             if words.lowers[index - 1] in _SPEAKS_FOR:
                 return True  # "A spokesperson for the Iranian foreign ministry ... condemned"
+        if tuple(words.lowers[index - 2 : index + 1]) == ("as", "well", "as"):
+            # "Brazil, Mexico as well as Chile called": coordinated as by "and"; after a comma
+            # ("Brazil, as well as Chile, called") a companion of the subject
+            return "," not in text[words.ends[index - 3] : words.starts[index - 2]]
         if lower in rules.object_markers:
             return False
         if lower == "that" and index + 1 == actor.first_word:

@@ -85,6 +85,7 @@ class Rules:
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
     companions_in_subject: re.Pattern
+    companions_opening: re.Pattern
     companions_joined: re.Pattern
     companions_after_cue: re.Pattern
     companions_next_before_list: re.Pattern
@@ -207,6 +208,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
         companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
+        companions_opening=re.compile(attribution["companions_opening"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
         companions_next_before_list=re.compile(

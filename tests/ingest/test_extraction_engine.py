@@ -2649,6 +2649,19 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Türkiye condemned the attacks on countries such as Egypt and Qatar in the Gaza war.",
             {"TUR"},
         ),
+        # "as well as" coordinates like "and"; after a comma it names companions
+        (
+            "Brazil, Egypt as well as Qatar called for a ceasefire in the Gaza war.",
+            {"BRA", "EGY", "QAT"},
+        ),
+        (
+            "Brazil and Egypt, as well as Qatar, called for a ceasefire in the Gaza war.",
+            {"BRA", "EGY", "QAT"},
+        ),
+        # "like" a country is that country's position too, "unlike" not
+        ("Egypt, like Qatar, called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
+        ("Like Egypt, Qatar called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
+        ("Unlike Egypt, Qatar called for a ceasefire in the Gaza war.", {"QAT"}),
         # the next sentence may give the position to more countries
         (
             "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye made similar calls.",
