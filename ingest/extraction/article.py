@@ -155,7 +155,9 @@ _PASSIVE_AGENT_RE = re.compile(
 _FINITE_PASSIVE_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
 )
-_THOSE_BEFORE_RE = re.compile(r"\b(?:among\s+)?those\s+\Z", re.IGNORECASE)
+_THOSE_BEFORE_RE = re.compile(
+    r"\b(?:among\s+)?(?:those|the\s+(?:countries|nations|states|governments))\s+\Z", re.IGNORECASE
+)
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must|should)\b")
@@ -1339,7 +1341,8 @@ class Article(SidesMixin, DatingMixin):
         if agent is None and _THOSE_BEFORE_RE.search(
             self.text, max(0, match.start - 24), match.start
         ):
-            # "Among those condemning the invasion were Japan, South Korea and Australia".
+            # "Among those condemning the invasion were Japan, South Korea and Australia", "Among
+            # the countries calling for a ceasefire were ...".
             agent = _THOSE_WERE_RE.search(self.text, match.end, info.sentence.end)
             if agent is None:
                 return []

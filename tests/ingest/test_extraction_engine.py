@@ -2673,6 +2673,16 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             {"EGY", "QAT", "TUR"},
         ),
         ("Egypt condemned the Israeli strike in the Gaza war. So did Qatar.", {"EGY", "QAT"}),
+        (
+            "Egypt called for a ceasefire in the Gaza war. The call was echoed by Qatar.",
+            {"EGY", "QAT"},
+        ),
+        ("Egypt called for a ceasefire in the Gaza war. Qatar echoed the call.", {"EGY", "QAT"}),
+        (
+            "Among the countries calling for a ceasefire in the Gaza war were Brazil, Egypt and "
+            "Qatar.",
+            {"BRA", "EGY", "QAT"},
+        ),
         ("Egypt called for a ceasefire in the Gaza war. Qatar hosted the talks.", {"EGY"}),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
