@@ -1275,7 +1275,10 @@ class Article(SidesMixin, DatingMixin):
         coordinated = False
         for actor in reversed(inside[: inside.index(subject)]):
             gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
-            if gap not in LIST_JOINERS or not (actor.country or actor.person) or actor.possessive:
+            listable = (actor.country or actor.person) and (
+                not actor.possessive or actor.subject_like  # "Egypt's and Qatar's ministers"
+            )
+            if gap not in LIST_JOINERS or not listable:
                 break  # "Biden and Modi agreed ...": people are listed as countries are
             coordinated = coordinated or gap.endswith("and") or gap in ("&", "as well as")
             if not actor.subject_like:

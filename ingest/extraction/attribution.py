@@ -59,6 +59,11 @@ _STATE_MODIFIERS = frozenset(
 _DEMONYM_LIST_HEAD_RE = re.compile(
     r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
 )
+# "Saudi Arabia's foreign ministers", "Egypt's and Qatar's leaders": possessives before a
+# plural office
+_POSSESSIVE_LIST_HEAD_RE = re.compile(
+    r"(?:['’]s?)?(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
+)
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Speech verbs whose next word is whom they address: "told Putin to stop".
 _OBJECT_SPEECH_VERBS = frozenset({"told", "tells"})
@@ -388,7 +393,13 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         head = _DEMONYM_LIST_HEAD_RE.match(text, actor.end)
         if head is None or head.group("head").lower() not in rules.collective_heads:
             return False
-    elif actor.possessive or actor.demonym_only:
+    elif actor.possessive:
+        # "Egypt, Qatar and Saudi Arabia's foreign ministers called for ...": the possessive
+        # closes a list of countries whose plural office acts; one office is the possessor's.
+        head = _POSSESSIVE_LIST_HEAD_RE.match(text, actor.end)
+        if head is None or head.group("head").lower() not in rules.collective_heads:
+            return False
+    elif actor.demonym_only:
         return False
     index, skipped = actor.first_word - 1, 0
     if _collective_head(document, sentence, index, rules):

@@ -2639,6 +2639,17 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Speakers from Egypt, Qatar and Türkiye condemned the Israeli strike in the Gaza war.",
             {"EGY", "QAT", "TUR"},
         ),
+        # possessives that close a list before a plural office
+        (
+            "Brazil, Egypt and Saudi Arabia's foreign ministers called for a ceasefire in the "
+            "Gaza war.",
+            {"BRA", "EGY", "SAU"},
+        ),
+        (
+            "Egypt's and Qatar's foreign ministries called for a ceasefire in the Gaza war.",
+            {"EGY", "QAT"},
+        ),
+        ("Türkiye condemned Egypt's and Qatar's leaders over the Gaza war.", {"TUR"}),
         # but not a group that is an object, even after its own capitalised word
         (
             "Brazil met Arab states including Egypt and Qatar and called for a ceasefire in the "
