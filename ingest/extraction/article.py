@@ -94,6 +94,7 @@ _RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+l
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
 _IN_CUE_RE = re.compile(r"\s+in\s+")
+_LIST_FILLERS = frozenset({"the", "his", "her"})
 # "Like Egypt, Jordan called ...": only a comma between the companions and the subject
 _COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
@@ -1274,7 +1275,10 @@ class Article(SidesMixin, DatingMixin):
         group = [subject]
         coordinated = False
         for actor in reversed(inside[: inside.index(subject)]):
-            gap = " ".join(w for w in self.text[actor.end : group[0].start].split() if w != "the")
+            # "his" before a counterpart: "Egypt's minister and his Jordanian counterpart"
+            gap = " ".join(
+                w for w in self.text[actor.end : group[0].start].split() if w not in _LIST_FILLERS
+            )
             listable = (actor.country or actor.person) and (
                 not actor.possessive or actor.subject_like  # "Egypt's and Qatar's ministers"
             )

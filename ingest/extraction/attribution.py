@@ -57,12 +57,12 @@ _STATE_MODIFIERS = frozenset(
     "arab gulf island nation nuclear rogue frontline sovereign".split()
 )
 _DEMONYM_LIST_HEAD_RE = re.compile(
-    r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
+    r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(\w+)(?:\s+(\w+))?"
 )
 # "Saudi Arabia's foreign ministers", "Egypt's and Qatar's leaders": possessives before a
 # plural office
 _POSSESSIVE_LIST_HEAD_RE = re.compile(
-    r"(?:['’]s?)?(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)*\s+(?:[a-z]+\s+)?(?P<head>\w+)"
+    r"(?:['’]s?)?(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)*\s+(\w+)(?:\s+(\w+))?"
 )
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Speech verbs whose next word is whom they address: "told Putin to stop".
@@ -390,14 +390,17 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     if actor.demonym_only and not actor.possessive:
         # "The Egyptian and Qatari foreign ministers called for ...": demonyms listed before a
         # plural office are its countries; a demonym alone names no actor.
+        # "Qatari counterpart", "Egyptian and Qatari foreign ministers": the office is the
+        # word after the demonyms or the one after that
         head = _DEMONYM_LIST_HEAD_RE.match(text, actor.end)
-        if head is None or head.group("head").lower() not in rules.collective_heads:
+        if not _names_office(head, rules.collective_heads | rules.counterpart_heads):
             return False
     elif actor.possessive:
         # "Egypt, Qatar and Saudi Arabia's foreign ministers called for ...": the possessive
         # closes a list of countries whose plural office acts; one office is the possessor's.
-        head = _POSSESSIVE_LIST_HEAD_RE.match(text, actor.end)
-        if head is None or head.group("head").lower() not in rules.collective_heads:
+        if not _names_office(
+            _POSSESSIVE_LIST_HEAD_RE.match(text, actor.end), rules.collective_heads
+        ):
             return False
     elif actor.demonym_only:
         return False
@@ -424,6 +427,8 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
         if lower in _POSSESSIVE_PRONOUNS and index > sentence.first_word:
+            if words.lowers[index - 1] in ("and", "or"):
+                return True  # "Egypt's foreign minister and his Jordanian counterpart"
             before = text[words.ends[index - 1] : words.starts[index]]
             if words.texts[index - 1].islower() and not any(c in before for c in ',;:“”"'):
                 return False  # "hosting his Egyptian counterpart": the object of a verb
@@ -438,6 +443,11 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
                 return True
         index -= 1
     return True
+
+
+def _names_office(head: re.Match | None, offices: frozenset[str]) -> bool:
+    """Whether one of the two words a list-head pattern caught is one of the offices."""
+    return head is not None and bool({(word or "").lower() for word in head.group(1, 2)} & offices)
 
 
 def _past_verb(lower: str) -> bool:

@@ -77,6 +77,7 @@ class Rules:
     neuter_person: frozenset[str]
     dummy_it_verbs: frozenset[str]
     collective_heads: frozenset[str]
+    counterpart_heads: frozenset[str]
     example_groups: frozenset[str]
     example_markers: tuple[tuple[str, ...], ...]
     latter: tuple[tuple[str, ...], ...]
@@ -199,6 +200,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         neuter_person=frozenset(attribution["neuter_person"]),
         dummy_it_verbs=frozenset(attribution["dummy_it_verbs"]),
         collective_heads=frozenset(attribution["collective_heads"]),
+        counterpart_heads=frozenset(attribution["counterpart_heads"]),
         example_groups=frozenset(attribution["example_groups"])
         | frozenset(attribution["collective_heads"]),
         example_markers=tuple(_phrase(p) for p in attribution["example_markers"]),

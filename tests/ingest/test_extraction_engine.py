@@ -2650,6 +2650,21 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             {"EGY", "QAT"},
         ),
         ("Türkiye condemned Egypt's and Qatar's leaders over the Gaza war.", {"TUR"}),
+        # a counterpart of the subject's office, and demonyms right before a plural office
+        (
+            "Egypt's foreign minister and his Qatari counterpart called for a ceasefire in the "
+            "Gaza war.",
+            {"EGY", "QAT"},
+        ),
+        (
+            "Egypt's foreign minister met his Qatari counterpart and called for a ceasefire in "
+            "the Gaza war.",
+            {"EGY"},
+        ),
+        (
+            "The Egyptian and Qatari ministers called for a ceasefire in the Gaza war.",
+            {"EGY", "QAT"},
+        ),
         # but not a group that is an object, even after its own capitalised word
         (
             "Brazil met Arab states including Egypt and Qatar and called for a ceasefire in the "
