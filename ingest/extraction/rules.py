@@ -78,6 +78,7 @@ class Rules:
     dummy_it_verbs: frozenset[str]
     collective_heads: frozenset[str]
     counterpart_heads: frozenset[str]
+    document_heads: frozenset[str]
     example_groups: frozenset[str]
     example_markers: tuple[tuple[str, ...], ...]
     latter: tuple[tuple[str, ...], ...]
@@ -201,6 +202,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         dummy_it_verbs=frozenset(attribution["dummy_it_verbs"]),
         collective_heads=frozenset(attribution["collective_heads"]),
         counterpart_heads=frozenset(attribution["counterpart_heads"]),
+        document_heads=frozenset(attribution["document_heads"]),
         example_groups=frozenset(attribution["example_groups"])
         | frozenset(attribution["collective_heads"]),
         example_markers=tuple(_phrase(p) for p in attribution["example_markers"]),

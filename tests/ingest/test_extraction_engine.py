@@ -2704,6 +2704,21 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             {"EGY", "QAT"},
         ),
         ("Egypt called for a ceasefire in the Gaza war. Qatar echoed the call.", {"EGY", "QAT"}),
+        ("Egypt called for a ceasefire in the Gaza war. Qatar did likewise.", {"EGY", "QAT"}),
+        (
+            "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye took a similar line.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        # a document by the countries listed is theirs, unless an object
+        (
+            "A joint statement by Egypt, Qatar and Türkiye called for a ceasefire in the Gaza war.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Brazil welcomed a statement by Egypt and Qatar and called for a ceasefire in the "
+            "Gaza war.",
+            {"BRA"},
+        ),
         (
             "Among the countries calling for a ceasefire in the Gaza war were Brazil, Egypt and "
             "Qatar.",
