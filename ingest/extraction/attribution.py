@@ -64,6 +64,7 @@ _DEMONYM_LIST_HEAD_RE = re.compile(
 _POSSESSIVE_LIST_HEAD_RE = re.compile(
     r"(?:['’]s?)?(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?)*\s+(\w+)(?:\s+(\w+))?"
 )
+_DELEGATE_ASIDE_RE = re.compile(r",\s+(?:also\s+)?\Z")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Speech verbs whose next word is whom they address: "told Putin to stop".
 _OBJECT_SPEECH_VERBS = frozenset({"told", "tells"})
@@ -411,7 +412,10 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         lower = words.lowers[index]
         if lower == "for" and index > sentence.first_word:
             if words.lowers[index - 1] in _SPEAKS_FOR:
-                return True  # "A spokesperson for the Iranian foreign ministry ... condemned"
+                # "A spokesperson for the Iranian foreign ministry ... condemned" is the subject;
+                # "The representative of Brazil, also speaking for Argentina, called ..." names
+                # the subject's companions (`companions_in_subject`)
+                return not _DELEGATE_ASIDE_RE.search(text, 0, words.starts[index - 1])
         if tuple(words.lowers[index - 2 : index + 1]) == ("as", "well", "as"):
             # "Brazil, Mexico as well as Chile called": coordinated as by "and"; after a comma
             # ("Brazil, as well as Chile, called") a companion of the subject

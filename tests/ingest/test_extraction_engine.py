@@ -2684,6 +2684,17 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Brazil and Egypt, as well as Qatar, called for a ceasefire in the Gaza war.",
             {"BRA", "EGY", "QAT"},
         ),
+        # a delegate also speaking for others
+        (
+            "The representative of Brazil, also speaking for Egypt and Qatar, called for a "
+            "ceasefire in the Gaza war.",
+            {"BRA", "EGY", "QAT"},
+        ),
+        (
+            "The representative of Brazil, speaking on behalf of Egypt and Qatar, called for a "
+            "ceasefire in the Gaza war.",
+            {"BRA", "EGY", "QAT"},
+        ),
         # "like" a country is that country's position too, "unlike" not
         ("Egypt, like Qatar, called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
         ("Like Egypt, Qatar called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
