@@ -1282,7 +1282,8 @@ class Article(SidesMixin, DatingMixin):
             listable = (actor.country or actor.person) and (
                 not actor.possessive or actor.subject_like  # "Egypt's and Qatar's ministers"
             )
-            if gap not in LIST_JOINERS or not listable:
+            joined = gap in LIST_JOINERS or self.rules.allies_joiner.fullmatch(gap)
+            if not joined or not listable:
                 break  # "Biden and Modi agreed ...": people are listed as countries are
             coordinated = coordinated or gap.endswith("and") or gap in ("&", "as well as")
             if not actor.subject_like:

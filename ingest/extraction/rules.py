@@ -88,6 +88,7 @@ class Rules:
     agent_verbs: frozenset[str]
     companions_in_subject: re.Pattern
     companions_opening: re.Pattern
+    allies_joiner: re.Pattern
     companions_joined: re.Pattern
     companions_after_cue: re.Pattern
     companions_next_before_list: re.Pattern
@@ -213,6 +214,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         agent_verbs=frozenset(attribution["agent_verbs"]),
         companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
         companions_opening=re.compile(attribution["companions_opening"], re.IGNORECASE),
+        allies_joiner=re.compile(attribution["allies_joiner"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
         companions_next_before_list=re.compile(

@@ -2684,6 +2684,22 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "Brazil and Egypt, as well as Qatar, called for a ceasefire in the Gaza war.",
             {"BRA", "EGY", "QAT"},
         ),
+        # a subject and its allies
+        (
+            "The United States and its allies Britain and Germany condemned the Israeli strike "
+            "in the Gaza war.",
+            {"USA", "GBR", "DEU"},
+        ),
+        (
+            "Washington and its European allies, including Britain and Germany, condemned the "
+            "Israeli strike in the Gaza war.",
+            {"USA", "GBR", "DEU"},
+        ),
+        (
+            "Türkiye met the United States and its allies Britain and Germany and called for a "
+            "ceasefire in the Gaza war.",
+            {"TUR"},
+        ),
         # a delegate also speaking for others
         (
             "The representative of Brazil, also speaking for Egypt and Qatar, called for a "
