@@ -2715,6 +2715,11 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
         ("Egypt, like Qatar, called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
         ("Like Egypt, Qatar called for a ceasefire in the Gaza war.", {"EGY", "QAT"}),
         ("Unlike Egypt, Qatar called for a ceasefire in the Gaza war.", {"QAT"}),
+        (
+            "Egypt called for a ceasefire in the Gaza war, as did several other countries "
+            "including Qatar and Türkiye.",
+            {"EGY", "QAT", "TUR"},
+        ),
         # the next sentence may give the position to more countries
         (
             "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye made similar calls.",
