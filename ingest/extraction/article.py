@@ -1379,7 +1379,8 @@ class Article(SidesMixin, DatingMixin):
     def _companions(self, info, group: list[Actor], match) -> list[Actor]:
         """Countries that share the subject's position without being its subject: "Ireland,
         along with Norway and Spain, called for ...", "Jordan joined Egypt in condemning ...",
-        "..., as did Jordan and the UAE", "..., a call echoed by Turkey"."""
+        "..., as did Jordan and the UAE", "..., a call echoed by Turkey", "..., with Iran
+        making similar calls"."""
         subject_end = group[-1].end
         rules = self.rules
         opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
@@ -1401,6 +1402,12 @@ class Article(SidesMixin, DatingMixin):
         opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)
+        opener = rules.companions_with_opener.search(self.text, match.end, info.sentence.end)
+        if opener is not None:
+            listed = self._countries_listed(info, opener.end(), people=True)
+            end = info.sentence.end
+            if listed and rules.companions_with_after_list.match(self.text, listed[-1].end, end):
+                return listed
         return self._companions_next_sentence(info)
 
     def _companions_next_sentence(self, info) -> list[Actor]:

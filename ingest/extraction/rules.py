@@ -91,6 +91,8 @@ class Rules:
     allies_joiner: re.Pattern
     companions_joined: re.Pattern
     companions_after_cue: re.Pattern
+    companions_with_opener: re.Pattern
+    companions_with_after_list: re.Pattern
     companions_next_before_list: re.Pattern
     companions_next_after_list: re.Pattern
     joint_document: re.Pattern
@@ -217,6 +219,10 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         allies_joiner=re.compile(attribution["allies_joiner"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
+        companions_with_opener=re.compile(attribution["companions_with_opener"], re.IGNORECASE),
+        companions_with_after_list=re.compile(
+            attribution["companions_with_after_list"], re.IGNORECASE
+        ),
         companions_next_before_list=re.compile(
             attribution["companions_next_before_list"], re.IGNORECASE
         ),

@@ -2720,6 +2720,16 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "including Qatar and Türkiye.",
             {"EGY", "QAT", "TUR"},
         ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, with Qatar and Türkiye making similar "
+            "calls.",
+            {"EGY", "QAT", "TUR"},
+        ),
+        (
+            "Egypt called for a ceasefire in the Gaza war, with Qatar and Türkiye hosting the "
+            "talks.",
+            {"EGY"},
+        ),
         # the next sentence may give the position to more countries
         (
             "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye made similar calls.",
