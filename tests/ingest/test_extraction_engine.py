@@ -2767,6 +2767,11 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             {"BRA", "EGY", "QAT"},
         ),
         ("Egypt called for a ceasefire in the Gaza war. Qatar hosted the talks.", {"EGY"}),
+        (
+            "Egypt called for a ceasefire in the Gaza war. Israel did the same to Hezbollah in "
+            "Lebanon.",
+            {"EGY"},
+        ),
         # a list that is the object names victims, not companions
         ("Türkiye condemned the attacks on Egypt and Qatar in the Gaza war.", {"TUR"}),
         # the object of a verb before "and" is not the subject of the verb after it
