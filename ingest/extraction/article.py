@@ -62,6 +62,8 @@ _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
 # An absolute construction's subject: "with Britain abstaining".
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+# "with Britain, France and Germany all denouncing it": nothing but these between list and cue
+_ABSOLUTE_GAP_RE = re.compile(r"\s*(?:(?:all|also|too|both)\s+)?")
 # A cue in a clause whose subject is a resolution voted on: "a resolution that called for ...",
 # "the draft, which demands ...", "a text calling for ...".
 _RESOLUTION_CLAUSE_RE = re.compile(
@@ -1111,6 +1113,8 @@ class Article(SidesMixin, DatingMixin):
             actors += self._listed_after(info, match) + self._listed_before(info, match)
             actors += self._absolute_subject(info, match)
         elif quote is None:
+            # "..., with Britain and France condemning the strike": theirs, whatever comes before
+            actors = self._absolute_subject(info, match) or actors
             agents = self._passive_agents(info, match)
             if agents:
                 # "The strike was condemned by France, Germany and Japan": the agents hold the
@@ -1460,11 +1464,15 @@ class Article(SidesMixin, DatingMixin):
         return []
 
     def _absolute_subject(self, info, match):
-        """The country of an absolute construction: "with Britain abstaining"."""
+        """The countries of an absolute construction: "with Britain abstaining", "..., with
+        Britain, France and Germany all denouncing it"."""
         for actor in info.actors:
-            if actor.country and not self.text[actor.end : match.start].strip():
-                if _WITH_BEFORE_RE.search(self.text, max(0, actor.start - 12), actor.start):
-                    return [(Speaker(country=actor.country), actor)]
+            if actor.country and _WITH_BEFORE_RE.search(
+                self.text, max(0, actor.start - 12), actor.start
+            ):
+                listed = self._countries_listed(info, actor.start)
+                if listed and _ABSOLUTE_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
+                    return [(Speaker(country=each.country), each) for each in listed]
         return []
 
     def _listed_before(self, info, match):

@@ -2730,6 +2730,12 @@ def test_neutral_and_dialogue_words_that_are_no_country_s_position(extractor, te
             "talks.",
             {"EGY"},
         ),
+        # an absolute construction's list is the participle's subject, not the object before
+        (
+            "Iran struck Israel in the Gaza war, with Britain, Germany and Qatar all condemning "
+            "the strike.",
+            {"GBR", "DEU", "QAT"},
+        ),
         # the next sentence may give the position to more countries
         (
             "Egypt called for a ceasefire in the Gaza war. Qatar and Türkiye made similar calls.",
