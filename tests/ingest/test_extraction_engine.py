@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor
-from ingest.extraction.gazetteer import Gazetteer
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
@@ -132,19 +131,20 @@ def test_the_premier_is_whoever_the_article_named_as_premier(extractor):
     ],
 )
 def test_a_post_held_by_several_at_once_names_no_one_of_them(spokespersons, speaker):
-    data = small_gazetteer().to_dict()
-    data["people"] += [
-        {"name": name, "aliases": [], "terms": [
-            {"country_iso3": "CHN", "office_title": "Foreign Ministry Spokesperson",
-             "office_kind": "spokesperson", "start": start, "end": None}]}
-        for name, start in spokespersons
-    ]  # fmt: skip
+    gazetteer = small_gazetteer(
+        people=[
+            {"name": name, "aliases": [], "terms": [
+                {"country_iso3": "CHN", "office_title": "Foreign Ministry Spokesperson",
+                 "office_kind": "spokesperson", "start": start, "end": None}]}
+            for name, start in spokespersons
+        ]
+    )  # fmt: skip
     text = (
         "A Chinese foreign ministry spokesperson condemned the Philippines' provocations in the "
         "South China Sea on Monday."
     )
 
-    candidates = Extractor(Gazetteer.from_dict(data)).extract(text, published=date(2024, 6, 4))
+    candidates = Extractor(gazetteer).extract(text, published=date(2024, 6, 4))
 
     assert only(candidates, "CHN", "condemns").speaker == speaker
 

@@ -1,6 +1,7 @@
 """The engine's gazetteer: a small hand-built one the engine tests share, and its round trip."""
 
 import ast
+import copy
 import subprocess
 import sys
 from datetime import date
@@ -106,8 +107,13 @@ SMALL_GAZETTEER = {
 }  # fmt: skip
 
 
-def small_gazetteer() -> Gazetteer:
-    return Gazetteer.from_dict(SMALL_GAZETTEER)
+def small_gazetteer(*, countries=(), people=(), conflicts=()) -> Gazetteer:
+    """The small gazetteer, with the given countries, people and conflicts added."""
+    data = copy.deepcopy(SMALL_GAZETTEER)
+    data["countries"] += countries
+    data["people"] += people
+    data["conflicts"] += conflicts
+    return Gazetteer.from_dict(data)
 
 
 def test_a_gazetteer_survives_a_round_trip_through_plain_data():

@@ -1,31 +1,32 @@
 """The Israel-Iran war as news words it: "the Islamic Republic", interceptions, condemnation
 from a group of governments named by example."""
 
-import copy
 from datetime import date
 
 import pytest
 
 from ingest.extraction import Extractor, Gazetteer
-from tests.ingest.test_extraction_gazetteer import SMALL_GAZETTEER
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
 def _gazetteer() -> Gazetteer:
-    data = copy.deepcopy(SMALL_GAZETTEER)
+    gazetteer = small_gazetteer(
+        countries=[
+            {"iso3": "FRA", "name": "France", "names": [["French", "demonym"]]},
+            {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
+            {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
+        ],
+        conflicts=[
+            {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
+             "aliases": ["Israel-Iran war"],
+             "side_a_label": "Israel", "side_a_countries": ["ISR"],
+             "side_b_label": "Iran", "side_b_countries": ["IRN"], "began": "2024-04-13"}
+        ],
+    )  # fmt: skip
+    data = gazetteer.to_dict()
     for country in data["countries"]:
         if country["iso3"] == "PAK":
             country["names"].append(["Islamic Republic of Pakistan", "official"])
-    data["countries"] += [
-        {"iso3": "FRA", "name": "France", "names": [["French", "demonym"]]},
-        {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
-        {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
-    ]
-    data["conflicts"].append(
-        {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
-         "aliases": ["Israel-Iran war"],
-         "side_a_label": "Israel", "side_a_countries": ["ISR"],
-         "side_b_label": "Iran", "side_b_countries": ["IRN"], "began": "2024-04-13"}
-    )  # fmt: skip
     return Gazetteer.from_dict(data)
 
 

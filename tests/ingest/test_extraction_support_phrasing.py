@@ -1,47 +1,42 @@
 """Support for a side as news words it: superlative allies, arms donors, security pacts, who
 must win the war, the one-China principle; and what stays the writer's description."""
 
-import copy
 from datetime import date
 
 import pytest
 
 from ingest.extraction import Extractor, Gazetteer
-from tests.ingest.test_extraction_gazetteer import SMALL_GAZETTEER
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
 def _gazetteer() -> Gazetteer:
-    data = copy.deepcopy(SMALL_GAZETTEER)
-    data["countries"] += [
-        {"iso3": "TWN", "name": "Taiwan", "names": [["Taipei", "capital"]]},
-        {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"]]},
-        {"iso3": "LVA", "name": "Latvia", "names": [["Latvian", "demonym"]]},
-        {"iso3": "JPN", "name": "Japan", "names": [["Japanese", "demonym"]]},
-        {"iso3": "BLR", "name": "Belarus", "names": [["Belarusian", "demonym"]]},
-        {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
-        {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"]]},
-        {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
-        {"iso3": "YEM", "name": "Yemen", "names": [["Yemeni", "demonym"]]},
-    ]
-    data["conflicts"].append(
-        {"slug": "yemen-civil-war", "name": "Yemen civil war", "aliases": ["war in Yemen"],
-         "side_a_label": "Internationally recognised government and Saudi-led coalition",
-         "side_a_countries": ["SAU", "YEM"],
-         "side_b_label": "Houthis (Ansar Allah)", "side_b_countries": []}
+    return small_gazetteer(
+        countries=[
+            {"iso3": "TWN", "name": "Taiwan", "names": [["Taipei", "capital"]]},
+            {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"]]},
+            {"iso3": "LVA", "name": "Latvia", "names": [["Latvian", "demonym"]]},
+            {"iso3": "JPN", "name": "Japan", "names": [["Japanese", "demonym"]]},
+            {"iso3": "BLR", "name": "Belarus", "names": [["Belarusian", "demonym"]]},
+            {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+            {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"]]},
+            {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
+            {"iso3": "YEM", "name": "Yemen", "names": [["Yemeni", "demonym"]]},
+        ],
+        conflicts=[
+            {"slug": "yemen-civil-war", "name": "Yemen civil war", "aliases": ["war in Yemen"],
+             "side_a_label": "Internationally recognised government and Saudi-led coalition",
+             "side_a_countries": ["SAU", "YEM"],
+             "side_b_label": "Houthis (Ansar Allah)", "side_b_countries": []},
+            {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
+             "aliases": ["Western Sahara dispute"],
+             "side_a_label": "Morocco", "side_a_countries": ["MAR"],
+             "side_b_label": "Polisario Front", "side_b_countries": []},
+            {"slug": "cross-strait-relations", "name": "Cross-Strait relations",
+             "aliases": ["one-China principle", "one-China policy", "Taiwan independence"],
+             "side_a_label": "Taiwan", "side_a_countries": ["TWN"],
+             "side_b_label": "China", "side_b_countries": ["CHN"]}
+        ],
     )  # fmt: skip
-    data["conflicts"].append(
-        {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
-         "aliases": ["Western Sahara dispute"],
-         "side_a_label": "Morocco", "side_a_countries": ["MAR"],
-         "side_b_label": "Polisario Front", "side_b_countries": []}
-    )  # fmt: skip
-    data["conflicts"].append(
-        {"slug": "cross-strait-relations", "name": "Cross-Strait relations",
-         "aliases": ["one-China principle", "one-China policy", "Taiwan independence"],
-         "side_a_label": "Taiwan", "side_a_countries": ["TWN"],
-         "side_b_label": "China", "side_b_countries": ["CHN"]}
-    )  # fmt: skip
-    return Gazetteer.from_dict(data)
 
 
 @pytest.fixture(scope="module")
