@@ -58,6 +58,16 @@ _VOTE_LIST_BEFORE_RE = re.compile(
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
 _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
+# What after a country after a vote cue makes it no list member: a modifier of what was voted
+# on ("vetoed the US draft", "the Russian-drafted text") or the subject of a clause of its own
+# ("voted against it and Guyana abstained").
+_NOT_LISTED_AFTER_RE = re.compile(
+    r"(?:['’]s\b|-(?:drafted|sponsored|backed|led|proposed|authored)\b"
+    r"|\s+(?:draft|drafted|resolution|text|proposal|motion|amendment|plan|initiative)\b"
+    r"|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|backed|opposed|supported|rejected|said|did|was|"
+    r"were|had|has|cast)\b)",
+    re.IGNORECASE,
+)
 # What follows a participle's vote cue when a new clause, not its list, starts there.
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
 # An absolute construction's subject: "with Britain abstaining".
@@ -1327,6 +1337,8 @@ class Article(SidesMixin, DatingMixin):
                 break
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
+            if _NOT_LISTED_AFTER_RE.match(self.text, actor.end):
+                break
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
         return listed

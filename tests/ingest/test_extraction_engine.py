@@ -742,6 +742,30 @@ def test_countries_listed_after_voted_against_it_each_vote_against(extractor):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "voters"),
+    [
+        ("China and Russia vetoed the US draft resolution on Gaza.", {"CHN", "RUS"}),
+        ("China and Russia vetoed the US-drafted resolution on Gaza.", {"CHN", "RUS"}),
+        ("Russia vetoed Britain's resolution on Gaza.", {"RUS"}),
+        (
+            "A draft on the war in Gaza failed: Brazil voted against it and Egypt abstained.",
+            {"BRA"},
+        ),
+        (
+            "Voting against were Russia, Brazil and Turkey on the war in Gaza.",
+            {"RUS", "BRA", "TUR"},
+        ),
+    ],
+)
+def test_a_country_after_a_vote_cue_is_listed_only_as_a_voter(extractor, sentence, voters):
+    found = triples(extractor.extract(sentence, published=date(2024, 4, 15)))
+
+    assert {t[0] for t in found if t[2] == "other"} == voters
+    if "Egypt" in sentence:
+        assert ("EGY", "israel-hamas-war", "abstains") in found
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         '"Ukraine can rely on Germany," Chancellor Olaf Scholz posted on Friday.',
@@ -1637,6 +1661,20 @@ def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
     candidate = only(extractor.extract(text, published=date(2022, 2, 25)), "DEU", "condemns")
 
     assert candidate.speaker == "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil criticised Israel's military campaign in Gaza on Tuesday.",
+        "Brazil criticised Israel's blockade of the Gaza Strip in the war in Gaza.",
+        "Brazil strongly opposed Israel's military operations in the war in Gaza.",
+    ],
+)
+def test_criticising_a_sides_campaign_condemns_that_side(extractor, sentence):
+    candidate = only(extractor.extract(sentence, published=date(2024, 4, 15)), "BRA", "condemns")
+
+    assert candidate.target_side == "a"
 
 
 @pytest.mark.parametrize(
