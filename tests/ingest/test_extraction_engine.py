@@ -1666,6 +1666,27 @@ def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Brazil urged Israel not to launch a ground offensive in the war in Gaza.",
+        "Brazil said of the war in Gaza that it wanted to see the hostilities end soon.",
+        "Germany would like to see an early end to the war in Ukraine, Berlin said.",
+        "Brazil proposed forming a club of countries to mediate in the war in Ukraine.",
+    ],
+)
+def test_wanting_the_war_over_or_urging_a_side_not_to_escalate_calls_for_talks(extractor, sentence):
+    found = triples(extractor.extract(sentence, published=date(2024, 4, 15)))
+
+    assert {t[2] for t in found} == {"calls_for_negotiation"}
+
+
+def test_an_analyst_wanting_the_war_over_is_no_position(extractor):
+    text = "Analysts in Brazil want to see the war in Ukraine end."
+
+    assert extractor.extract(text, published=date(2024, 4, 15)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Brazil criticised Israel's military campaign in Gaza on Tuesday.",
         "Brazil criticised Israel's blockade of the Gaza Strip in the war in Gaza.",
         "Brazil strongly opposed Israel's military operations in the war in Gaza.",
