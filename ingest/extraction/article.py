@@ -43,6 +43,10 @@ _NOT_NAMES = frozenset(
 _CUE_WORDS_BEFORE = 8
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
 _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
+# Days said on their own between a speech verb and its clause: "said yesterday it ...".
+_DAY_WORDS = frozenset(
+    "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # What may precede a country in a list after a vote cue: "against, along with Austria, ...".
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
@@ -237,8 +241,11 @@ class Article(SidesMixin, DatingMixin):
         if published is None and self.dateline is not None:
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
             weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
-            published_guess = infer_anchor([self.dateline, *weekdays], began)
+            published_guess = infer_anchor([self.dateline, *weekdays], began, weekday_lag=1)
             self.anchor = published_guess or infer_anchor(all_dates, began)
+            # Filed that day: "yesterday" counts from it and an undated statement is of that day,
+            # as with a publication date.
+            self.published = published_guess
         else:
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
@@ -1190,7 +1197,8 @@ class Article(SidesMixin, DatingMixin):
             # Ukraine will not ..." is not.
             if _CLAUSE_VERB_RE.search(self.text, match.start, match.end):
                 return False
-        pronouns = between.lower().split()
+        # "said yesterday it condemned", "said Sunday it hoped": a date, then the speaker again
+        pronouns = [word for word in between.lower().split() if word not in _DAY_WORDS]
         if pronouns and pronouns[-1] in _COPULAS | _MODALS:
             # "said it was deeply concerned", "said it would not take sides": the speaker's
             # own state or intent

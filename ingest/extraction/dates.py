@@ -141,10 +141,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def infer_anchor(expressions: list[DateExpr], began: date | None) -> date | None:
+def infer_anchor(
+    expressions: list[DateExpr], began: date | None, *, weekday_lag: int = 0
+) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
     its year taken from the article or else chosen to agree with the conflict's start and
-    with the weekdays the article names."""
+    with the weekdays the article names (up to `weekday_lag` days before the date: a wire
+    story filed on March 2 reports what was said "on Tuesday", March 1)."""
     explicit = [e for e in expressions if e.kind == "day"]
     if not explicit:
         return None
@@ -160,7 +163,10 @@ def infer_anchor(expressions: list[DateExpr], began: date | None) -> date | None
     def fit(year: int) -> tuple[int, int]:
         days = [_safe_date(e.year or year, e.month, e.day) for e in explicit]
         after_start = sum(1 for d in days if d and (began is None or d >= began))
-        weekday_hits = len(weekdays & {d.weekday() for d in days if d})
+        weekday_hits = len(
+            weekdays
+            & {(d.weekday() - lag) % 7 for d in days if d for lag in range(weekday_lag + 1)}
+        )
         return after_start, weekday_hits
 
     best = max(years, key=lambda year: (fit(year), -year))

@@ -525,6 +525,28 @@ def test_a_readout_dated_by_its_dateline_and_weekday(extractor):
     assert candidate.date == date(2022, 7, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ("UNITED NATIONS, March 2 (Reuters) - Britain condemned the war in Ukraine.", 2),
+        ("UNITED NATIONS, March 2 (Reuters) - Britain condemned the war in Ukraine on Tuesday.", 1),
+        ("KYIV, March 2 (Reuters) - Britain said yesterday it condemned the war in Ukraine.", 1),
+    ],
+)
+def test_a_wire_datelines_day_dates_what_the_story_does_not(extractor, text, said_on):
+    (candidate,) = extractor.extract(text, published=None)
+
+    assert candidate.date == date(2022, 3, said_on)
+
+
+def test_a_day_between_the_speech_verb_and_its_clause_keeps_the_speaker(extractor):
+    text = "Britain said yesterday it condemned the war in Ukraine."
+
+    (candidate,) = extractor.extract(text, published=date(2024, 4, 15))
+
+    assert (candidate.actor_country, candidate.date) == ("GBR", date(2024, 4, 14))
+
+
 # -- language the engine was not tuned on ------------------------------------------------
 
 
