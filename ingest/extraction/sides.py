@@ -286,6 +286,7 @@ class SidesMixin:
             and not actor.subject_like
             and id(actor) not in listed
             for number in self.x.conflicts_of_country.get(actor.country, ())
+            if not self._not_yet(number)  # Israel in October 2023: Gaza's war, not Iran's
         }
         if len(sided) == 1:
             return sided.pop(), 0.9

@@ -154,3 +154,13 @@ def test_analysts_critical_of_strikes_are_no_country(extractor):
     text = "Israel struck Iran on Friday. Analysts were critical of Israel's strikes on Iran."
 
     assert stances(extractor, text) == set()
+
+
+def test_a_country_names_only_the_conflicts_already_begun(extractor):
+    # October 2023: Israel is at war with Hamas; its war with Iran lies months ahead, so the
+    # speaker's own conflict (India's with Pakistan) is no fallback either.
+    text = "India said it was deeply shocked by the news of terrorist attacks in Israel."
+
+    found = extractor.extract(text, published=date(2023, 10, 12))
+
+    assert {(c.actor_country, c.conflict) for c in found} == {("IND", "israel-hamas-war")}
