@@ -121,6 +121,8 @@ class SidesMixin:
         }
         found = []
         for number in {n for c in countries for n in self.x.conflicts_of_country.get(c, ())}:
+            if self._not_yet(number):
+                continue  # Iran and Israel in 2023: no war between them yet
             sides = {self.x.side_of(number, country) for country in countries}
             if {"a", "b"} <= sides:
                 found.append(number)

@@ -1686,6 +1686,28 @@ def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Iran praised the Hamas attack in the war in Gaza.", "supports_side_b"),
+        ("Turkey hailed Russia's offensive in the war in Ukraine.", "supports_side_b"),
+        ("Britain praised Ukraine's counteroffensive in the war in Ukraine.", "supports_side_a"),
+    ],
+)
+def test_praising_a_sides_act_of_war_backs_that_side(extractor, sentence, stance):
+    found = triples(extractor.extract(sentence, published=date(2023, 10, 12)))
+
+    assert {t[2] for t in found} == {stance}
+
+
+def test_praising_peace_talks_backs_no_side(extractor):
+    text = "Britain praised the peace talks in the war in Ukraine."
+
+    found = triples(extractor.extract(text, published=date(2023, 10, 12)))
+
+    assert {t[2] for t in found} == {"calls_for_negotiation"}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Brazil urged Israel not to launch a ground offensive in the war in Gaza.",
