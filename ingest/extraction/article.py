@@ -1315,7 +1315,13 @@ class Article(SidesMixin, DatingMixin):
                 # the subject.
                 lowers = self.doc.words.lowers
                 if lowers[actor.first_word - 1] == "by" and actor.first_word > 1:
-                    if lowers[actor.first_word - 2] in self.rules.agent_verbs:
+                    verb = actor.first_word - 2
+                    comma = self.text[self.doc.words.starts[verb] - 3 : self.doc.words.starts[verb]]
+                    if lowers[verb] == "joined" and comma.rstrip().endswith(","):
+                        # "Ireland, joined by Norway and Spain, called ...": companions of the
+                        # subject before them (`_companions`), not the subject.
+                        return []
+                    if lowers[verb] in self.rules.agent_verbs:
                         # "endorsed by Brazil, India and South Africa": the list is who acts.
                         group.insert(0, actor)
                         continue

@@ -1685,6 +1685,15 @@ def test_a_name_inside_a_quotation_is_not_who_he_means(extractor):
     assert candidate.speaker == "Olaf Scholz"
 
 
+@pytest.mark.parametrize("opener", ["joined by", "along with", "together with"])
+def test_the_subject_and_the_companions_after_it_share_the_position(extractor, opener):
+    text = f"Brazil, {opener} Egypt, Qatar and Turkey, called for a ceasefire in the war in Gaza."
+
+    found = triples(extractor.extract(text, published=date(2023, 10, 28)))
+
+    assert {t[0] for t in found} == {"BRA", "EGY", "QAT", "TUR"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "stance"),
     [
