@@ -110,9 +110,11 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
         ("Prime Minister of Hungary", date(2026, 6, 1), "Péter Magyar"),
         ("Chancellor of Austria", date(2025, 2, 1), "Alexander Schallenberg"),
         ("Minister of Foreign Affairs of Vietnam", date(2023, 1, 1), "Bùi Thanh Sơn"),
+        ("Prime Minister of Senegal", date(2025, 1, 1), "Ousmane Sonko"),
+        ("Prime Minister of Estonia", date(2022, 2, 24), "Kaja Kallas"),
     ],
 )
-def test_office_holders_of_the_gulf_levant_and_europe_change_with_the_date(title, on, holder):
+def test_the_newer_office_holders_change_with_the_date(title, on, holder):
     assert holder_of(title, on) == [holder]
 
 
