@@ -99,6 +99,25 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
     assert holder_of("Prime Minister of Malaysia", date(2022, 2, 24)) == ["Ismail Sabri Yaakob"]
 
 
+@pytest.mark.parametrize(
+    ("title", "on", "holder"),
+    [
+        ("Emir of Kuwait", date(2022, 1, 1), "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+        ("Emir of Kuwait", date(2024, 1, 1), "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ("Prime Minister of Lebanon", date(2023, 10, 8), "Najib Mikati"),
+        ("Prime Minister of Jordan", date(2023, 10, 8), "Bisher Khasawneh"),
+        ("Prime Minister of Hungary", date(2022, 2, 24), "Viktor Orbán"),
+        ("Prime Minister of Hungary", date(2026, 6, 1), "Péter Magyar"),
+        ("Chancellor of Austria", date(2025, 2, 1), "Alexander Schallenberg"),
+        ("Minister of Foreign Affairs of Vietnam", date(2023, 1, 1), "Bùi Thanh Sơn"),
+        ("Prime Minister of Senegal", date(2025, 1, 1), "Ousmane Sonko"),
+        ("Prime Minister of Estonia", date(2022, 2, 24), "Kaja Kallas"),
+    ],
+)
+def test_the_newer_office_holders_change_with_the_date(title, on, holder):
+    assert holder_of(title, on) == [holder]
+
+
 def test_ukraines_un_envoy_and_mfa_spokesperson_change_with_the_date():
     assert holder_of(
         "Permanent Representative of Ukraine to the United Nations", date(2022, 2, 24)
