@@ -1731,6 +1731,20 @@ def test_wanting_the_war_over_or_urging_a_side_not_to_escalate_calls_for_talks(e
     assert {t[2] for t in found} == {"calls_for_negotiation"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt urged all parties to avoid dragging the region into a wider war in Gaza.",
+        "Egypt called for efforts to prevent a regional war over the war in Gaza.",
+        "Egypt called on both sides to spare the region the dangers of the war in Gaza.",
+    ],
+)
+def test_keeping_the_war_from_spreading_calls_for_restraint(extractor, sentence):
+    found = triples(extractor.extract(sentence, published=date(2024, 4, 15)))
+
+    assert found == {("EGY", "israel-hamas-war", "calls_for_negotiation")}
+
+
 def test_an_analyst_wanting_the_war_over_is_no_position(extractor):
     text = "Analysts in Brazil want to see the war in Ukraine end."
 
