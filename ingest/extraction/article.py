@@ -163,7 +163,10 @@ _THOSE_BEFORE_RE = re.compile(
 )
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
-_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must|should)\b")
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|remains|remained|must|should|lies|lay|rests|rested|falls|fell)\b"
+)
+_GOVERNED_RE = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -1200,10 +1203,23 @@ class Article(SidesMixin, DatingMixin):
             return self._quote_event(quote)
         before = [e for e in info.speech if e.verb_start < match.end and e.actor.end <= match.start]
         before = [e for e in before if self.doc.quote_at(e.verb_start) is None]
-        if before:
-            return max(before, key=lambda e: e.verb_start)
+        # "A political analyst said India maintains balanced relations with both": a speech
+        # verb whose object is the cue ("maintains", "insists on") is the act itself; the
+        # speech reporting it is the one before it, or after ("..., analysts say").
+        reporting = [e for e in before if not self._verb_governs(e, match)]
+        if reporting:
+            return max(reporting, key=lambda e: e.verb_start)
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        return max(before, key=lambda e: e.verb_start) if before else None
+
+    def _verb_governs(self, event: SpeechEvent, match: CueMatch) -> bool:
+        """Whether a speech verb takes the cue as its object ("maintains balanced relations")."""
+        if match.start <= event.verb_start:
+            return event.verb_start < match.end  # "insists on strategic autonomy"
+        verb_end = self.text.find(" ", event.verb_start, match.start)
+        return verb_end != -1 and bool(_GOVERNED_RE.fullmatch(self.text, verb_end, match.start))
 
     def _trailing(self, event: SpeechEvent) -> bool:
         """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than

@@ -1,0 +1,101 @@
+"""Positions news words in ways the engine long missed: blame without a condemning verb,
+neutrality without the word, governments named by their form, topics fronted, thanks, and
+signatories named before their statement; beside each, what must stay nothing."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+def _gazetteer() -> Gazetteer:
+    return small_gazetteer(
+        countries=[
+            {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"],
+                                                       ["Warsaw", "capital"]]},
+            {"iso3": "FRA", "name": "France", "names": [["French", "demonym"],
+                                                       ["Elysee", "metonym"]]},
+            {"iso3": "MLI", "name": "Mali", "names": [["Malian", "demonym"]]},
+            {"iso3": "NER", "name": "Niger", "names": [["Nigerien", "demonym"]]},
+            {"iso3": "BFA", "name": "Burkina Faso", "names": [["Burkinabe", "demonym"]]},
+            {"iso3": "AFG", "name": "Afghanistan", "names": [["Afghan", "demonym"]]},
+            {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
+        ],
+        people=[
+            {"name": "Volodymyr Zelenskyy", "aliases": ["Zelenskyy", "Zelenskiy"], "terms": [
+                {"country_iso3": "UKR", "office_title": "President of Ukraine",
+                 "office_kind": "head_of_state", "start": "2019-05-20", "end": None}]},
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def stances(extractor, text):
+    return {
+        (c.actor_country, c.stance, c.target_side)
+        for c in extractor.extract(text, published=date(2024, 3, 5))
+        if c.conflict == "russia-ukraine-war"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Poland said the responsibility for this war lies with Moscow alone.", "POL"),
+        ("The blame lies squarely with Russia, the German government said.", "DEU"),
+        ("Poland said there can be no equivalence between Russia and Ukraine.", "POL"),
+        ('"There is no moral equivalence between the aggressor, Russia, and the victim, '
+         'Ukraine," Scholz said.', "DEU"),
+    ],
+)  # fmt: skip
+def test_blame_laid_without_a_condemning_verb_condemns_the_side_blamed(extractor, text, country):
+    assert stances(extractor, text) == {(country, "condemns", "b")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany did not say there was no equivalence between Russia and Ukraine.",
+        "Analysts say the responsibility for this war lies with Moscow.",
+        "Does the blame for this war lie with Russia?",
+        "Poland said responsibility for the talks lies with the foreign ministry.",
+    ],
+)
+def test_blame_denied_asked_or_laid_by_analysts_is_nobody_s(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has kept its distance from both camps in the war in Ukraine.",
+        "India insists on strategic autonomy over the war in Ukraine.",
+        "India maintains balanced relations with both Russia and Ukraine.",
+        "New Delhi has kept good ties with both Moscow and Kyiv since the invasion of Ukraine.",
+        "Asked about the war in Ukraine, Modi said India would guard its strategic autonomy.",
+    ],
+)
+def test_keeping_both_sides_at_arm_s_length_is_neutrality(extractor, text):
+    assert stances(extractor, text) == {("IND", "neutral", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India kept its distance from Moscow after the invasion of Ukraine.",
+        "Will India keep its distance from both camps in the war in Ukraine?",
+        "India no longer maintains balanced relations with both Russia and Ukraine.",
+        "India maintains balanced relations with both Russia and Ukraine, analysts say.",
+        "Analyst Raja Mohan said India maintains balanced relations with both Russia and Ukraine.",
+    ],
+)
+def test_distance_from_one_side_a_question_a_negation_or_an_analyst_is_no_neutrality(
+    extractor, text
+):
+    assert stances(extractor, text) == set()
