@@ -20,7 +20,8 @@ def _gazetteer() -> Gazetteer:
             {"iso3": "MLI", "name": "Mali", "names": [["Malian", "demonym"]]},
             {"iso3": "NER", "name": "Niger", "names": [["Nigerien", "demonym"]]},
             {"iso3": "BFA", "name": "Burkina Faso", "names": [["Burkinabe", "demonym"]]},
-            {"iso3": "AFG", "name": "Afghanistan", "names": [["Afghan", "demonym"]]},
+            {"iso3": "AFG", "name": "Afghanistan", "names": [["Afghan", "demonym"],
+                                                            ["Taliban", "metonym"]]},
             {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
         ],
         people=[
@@ -98,4 +99,29 @@ def test_keeping_both_sides_at_arm_s_length_is_neutrality(extractor, text):
 def test_distance_from_one_side_a_question_a_negation_or_an_analyst_is_no_neutrality(
     extractor, text
 ):
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali's junta said it condemned the Russian invasion of Ukraine.",
+         ("MLI", "condemns", "b")),
+        ("The Taliban administration called for a ceasefire in the war in Ukraine.",
+         ("AFG", "calls_for_negotiation", None)),
+        ("Niger's military rulers called for a ceasefire in the war in Ukraine.",
+         ("NER", "calls_for_negotiation", None)),
+        ("The Nigerien junta has refused to take sides in the war in Ukraine.",
+         ("NER", "neutral", None)),
+        ("Mali's military junta on Tuesday voiced support for Russia in the war in Ukraine.",
+         ("MLI", "supports_side_b", None)),
+    ],
+)  # fmt: skip
+def test_a_government_named_by_its_form_speaks_for_its_country(extractor, text, expected):
+    assert stances(extractor, text) == {expected}
+
+
+def test_a_junta_denying_a_position_takes_none(extractor):
+    text = "The junta did not condemn the Russian invasion of Ukraine, Malian officials said."
+
     assert stances(extractor, text) == set()
