@@ -537,6 +537,11 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
+            if actor.first_word == info.sentence.first_word:
+                # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
+                previous = self._previous_subject_country(info)
+                if previous is not None:
+                    return previous
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None

@@ -125,3 +125,33 @@ def test_a_junta_denying_a_position_takes_none(extractor):
     text = "The junta did not condemn the Russian invasion of Ukraine, Malian officials said."
 
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's government met on Monday. It remained firmly supportive of Ukraine.",
+         ("DEU", "supports_side_a", None)),
+        ("Germany's cabinet met on Monday. It has repeatedly called for a ceasefire in the war "
+         "in Ukraine.", ("DEU", "calls_for_negotiation", None)),
+        ("Saudi Arabia hosted the talks on Monday. The kingdom reiterated its call for a "
+         "ceasefire in the war in Ukraine.", ("SAU", "calls_for_negotiation", None)),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_s_it_or_the_kingdom_is_the_country_before(extractor, text, expected):
+    assert stances(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany met on Monday. It remained unclear whether Berlin would send Ukraine tanks.",
+        "Germany met on Monday. It has been a year since the invasion of Ukraine.",
+        "Saudi Arabia hosted the talks. The kingdom has not called for a ceasefire in the war "
+        "in Ukraine.",
+        "Saudi Arabia hosted the talks on Monday.\n\nThe kingdom called for a ceasefire in the "
+        "war in Ukraine.",
+    ],
+)
+def test_a_dummy_it_a_negation_or_a_new_paragraph_gives_the_country_nothing(extractor, text):
+    assert stances(extractor, text) == set()
