@@ -1139,6 +1139,11 @@ class Article(SidesMixin, DatingMixin):
                     )
                 ):
                     match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
+        if match.cue.holder == "object":
+            # "Zelenskiy thanked Germany for its support": Germany's support of Kyiv's side;
+            # the thanker takes no position of its own.
+            listed = self._countries_listed(info, match.end)
+            actors = [(Speaker(country=actor.country), actor) for actor in listed]
         results = []
         for speaker, actor in actors:
             # A co-actor shares the statement the speech verb reports; that verb's speaker

@@ -428,7 +428,8 @@ class SidesMixin:
         return not other
 
     def _target_side(self, info, match, conflict_number, conflict, *, after_only=False):
-        people = match.cue.label == "condemns"  # "Putin is the aggressor"
+        # "Putin is the aggressor", "Zelenskiy thanked Germany": a party's leader is its side
+        people = match.cue.label == "condemns" or match.cue.holder == "object"
         mentions = self._side_mentions(info, conflict_number, conflict, people)
         if match.cue.target in ("before", "either") and not after_only:
             # A place in a conflict's name ("in the Taiwan Strait by force or coercion") is no

@@ -155,3 +155,34 @@ def test_the_next_sentence_s_it_or_the_kingdom_is_the_country_before(extractor, 
 )
 def test_a_dummy_it_a_negation_or_a_new_paragraph_gives_the_country_nothing(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles struck Kyiv overnight. Zelenskiy thanked Germany for its support.",
+         {("DEU", "supports_side_a", None)}),
+        ("Kyiv is grateful to Poland for its unwavering help in the war.",
+         {("POL", "supports_side_a", None)}),
+        ("Ukrainian President Volodymyr Zelenskiy on Monday thanked Germany and Poland for their "
+         "military support.", {("DEU", "supports_side_a", None), ("POL", "supports_side_a", None)}),
+        ("On the war in Ukraine, Russia thanked China for its support.",
+         {("CHN", "supports_side_b", None)}),
+    ],
+)  # fmt: skip
+def test_the_country_thanked_for_its_help_supports_the_thanker_s_side(extractor, text, expected):
+    assert stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck Kyiv. Zelenskiy thanked Germany for hosting the talks.",
+        "Russian missiles struck Kyiv. Zelenskiy did not thank Germany for its support.",
+        "Russian missiles struck Kyiv. Did Zelenskiy thank Germany for its support?",
+        "Russian missiles struck Kyiv. Zelenskiy thanked Ukraine's air defence units for their "
+        "work.",
+    ],
+)
+def test_thanks_for_anything_but_help_denied_or_asked_back_no_one(extractor, text):
+    assert stances(extractor, text) == set()
