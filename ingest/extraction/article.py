@@ -164,9 +164,18 @@ _THOSE_BEFORE_RE = re.compile(
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
 _CLAUSE_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|remains|remained|must|should|lies|lay|rests|rested|falls|fell)\b"
+    r"\b(?:is|are|was|were|remains|remained|must|should|can|could|lies|lay|rests|rested|falls|fell)\b"
 )
 _GOVERNED_RE = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+# A topic a sentence opens on: "For Qatar,", "In Brazil's view,", "As far as India is
+# concerned,".
+_TOPIC_OPENING_RE = re.compile(
+    r"\s*(?:for|to|as\s+far\s+as|as\s+for|(?P<in>in))\s+(?:the\s+)?", re.IGNORECASE
+)
+_TOPIC_CLOSING_RE = re.compile(
+    r"(?P<view>(?:['’]s?)?\s+(?:view|eyes|opinion|assessment|judge?ment))?"
+    r"(?:\s+is\s+concerned)?\s*,"
+)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -1039,6 +1048,8 @@ class Article(SidesMixin, DatingMixin):
             opened = self._subject_group(info, clause, _Span(quote.start, match.end), None)
             if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
                 group = opened
+        if not group and source_event is None and quote is None:
+            group = self._topic(info, match)
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if group and self.text[match.end - 1] == "(":
@@ -1155,6 +1166,23 @@ class Article(SidesMixin, DatingMixin):
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
+
+    def _topic(self, info: SentenceInfo, match: CueMatch) -> list[Actor]:
+        """The country a sentence opens on as its topic, whose position the clause after the
+        comma gives: "For Qatar, the priority is ...", "In Brazil's view, only dialogue ...",
+        "As far as India is concerned, ..." (a place, "In Brazil, ...", is no topic)."""
+        first = info.actors[0] if info.actors else None
+        if first is None or first.country is None or first.end >= match.start:
+            return []
+        opening = _TOPIC_OPENING_RE.fullmatch(self.text, info.sentence.start, first.start)
+        if opening is None:
+            return []
+        closing = _TOPIC_CLOSING_RE.match(self.text, first.end)
+        if closing is None or closing.end() > match.start:
+            return []
+        if opening.group("in") and not closing.group("view"):
+            return []
+        return [first]
 
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and

@@ -186,3 +186,32 @@ def test_the_country_thanked_for_its_help_supports_the_thanker_s_side(extractor,
 )
 def test_thanks_for_anything_but_help_denied_or_asked_back_no_one(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("For Qatar, the priority is an immediate ceasefire in the war in Ukraine.", "QAT"),
+        ("In Brazil's view, only dialogue can end the war in Ukraine.", "BRA"),
+        ("As far as India is concerned, the war in Ukraine must be settled through dialogue.",
+         "IND"),
+        ("For Qatar, which hosted the talks, the priority is an immediate ceasefire in the war in "
+         "Ukraine.", "QAT"),
+        ("Brazil said only dialogue can end the war in Ukraine.", "BRA"),
+    ],
+)  # fmt: skip
+def test_a_country_fronted_as_the_topic_holds_the_position_after_it(extractor, text, country):
+    assert stances(extractor, text) == {(country, "calls_for_negotiation", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Brazil, diplomats believe only dialogue can end the war in Ukraine.",
+        "For Qatar, a ceasefire in the war in Ukraine is not the priority.",
+        "For Qatar, analysts say, the priority is an immediate ceasefire in the war in Ukraine.",
+        "For Qatar, is the priority an immediate ceasefire in the war in Ukraine?",
+    ],
+)
+def test_a_place_a_negation_an_analyst_or_a_question_after_a_topic_is_no_position(extractor, text):
+    assert stances(extractor, text) == set()
