@@ -482,6 +482,9 @@ class Article(SidesMixin, DatingMixin):
         if actor.pronoun == "interviewee":
             return self.interviewee
         if actor.pronoun == "neuter":
+            signatories = self._signed_just_before(info, actor)
+            if signatories:
+                return Speaker(joint=signatories)
             speaker = self._previous_subject_country(info)
             if speaker is None and actor.first_word != info.sentence.first_word:
                 # '"...," it said': the country last heard from.
@@ -646,6 +649,19 @@ class Article(SidesMixin, DatingMixin):
 
     def _info_of(self, actor: Actor) -> SentenceInfo:
         return self._info_at(actor.start)
+
+    def _signed_just_before(self, info: SentenceInfo, actor: Actor) -> tuple[Speaker, ...]:
+        """What "It" opening a sentence means right after a statement's signatories are
+        listed ("The statement was signed by Qatar, Egypt and Turkey. It called for ..."):
+        each signatory."""
+        index = info.sentence.index
+        if actor.first_word != info.sentence.first_word or index == 0:
+            return ()
+        before = self.infos[index - 1].sentence
+        if not self.rules.multilateral_document.search(self.text, before.start, before.end):
+            return ()  # checked first: finding the signatories searches the whole text
+        signatories = self._signatories()
+        return signatories if self._joint_sentence == index - 1 else ()
 
     def _previous_subject_country(self, info: SentenceInfo) -> Speaker | None:
         """What "It" opening a sentence means: the country, capital or ministry that was the

@@ -215,3 +215,29 @@ def test_a_country_fronted_as_the_topic_holds_the_position_after_it(extractor, t
 )
 def test_a_place_a_negation_an_analyst_or_a_question_after_a_topic_is_no_position(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The statement was signed by Qatar, Egypt and Turkey. It called for an immediate "
+         "ceasefire in the war in Ukraine.", {"QAT", "EGY", "TUR"}),
+        ("The declaration, endorsed by Brazil, India and South Africa, was released on Monday. "
+         "It urged talks to end the war in Ukraine.", {"BRA", "IND", "ZAF"}),
+    ],
+)  # fmt: skip
+def test_it_after_a_statement_s_signatories_is_each_of_them(extractor, text, countries):
+    assert stances(extractor, text) == {(c, "calls_for_negotiation", None) for c in countries}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was signed by Qatar, Egypt and Turkey. It has been a year since the "
+        "invasion of Ukraine.",
+        "The statement was signed by Qatar, Egypt and Turkey. It did not call for a ceasefire in "
+        "the war in Ukraine.",
+    ],
+)
+def test_a_dummy_or_negated_it_after_the_signatories_is_no_position(extractor, text):
+    assert stances(extractor, text) == set()
