@@ -80,6 +80,10 @@ def test_blame_denied_asked_or_laid_by_analysts_is_nobody_s(extractor, text):
         "India maintains balanced relations with both Russia and Ukraine.",
         "New Delhi has kept good ties with both Moscow and Kyiv since the invasion of Ukraine.",
         "Asked about the war in Ukraine, Modi said India would guard its strategic autonomy.",
+        "India has walked a diplomatic tightrope between Russia and Ukraine.",
+        "India has chosen not to take a position on the war in Ukraine.",
+        "India abstained from condemning Russia and has avoided taking sides in the war in "
+        "Ukraine.",
     ],
 )
 def test_keeping_both_sides_at_arm_s_length_is_neutrality(extractor, text):
@@ -240,4 +244,16 @@ def test_it_after_a_statement_s_signatories_is_each_of_them(extractor, text, cou
     ],
 )
 def test_a_dummy_or_negated_it_after_the_signatories_is_no_position(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+def test_support_given_to_a_side_backs_it(extractor):
+    text = "Germany reaffirmed its steadfast support to Kyiv."
+
+    assert stances(extractor, text) == {("DEU", "supports_side_a", None)}
+
+
+def test_abstaining_from_a_condemnation_is_none(extractor):
+    text = "India abstained from condemning Russia's invasion of Ukraine."
+
     assert stances(extractor, text) == set()
