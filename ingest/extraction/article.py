@@ -245,6 +245,7 @@ class Article(SidesMixin, DatingMixin):
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
+        self._aggressors: dict[int, str | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
         self._joint_sentence: int | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
@@ -1070,16 +1071,20 @@ class Article(SidesMixin, DatingMixin):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
-        if group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start):
-            # "Putin is the aggressor", Britain said: who is judged, not who judges.
-            group = []
+        # "Putin is the aggressor", Britain said: who is judged, not who judges; and in
+        # "Britain said Russia was the aggressor" the judgement is the speaker's clause.
+        judged = bool(
+            group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start)
+        )
         if (
             group
             and match.cue.label == "condemns"
             and _JUDGED_RE.fullmatch(self.text, group[-1].end, match.start)
             and not _SUBJECT_ACTS_RE.fullmatch(self.text, group[-1].end, match.end)
         ):
-            group = []  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
+            judged = True  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
+        if judged:
+            group = []
         holds = self.text.startswith("right", match.start)
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
@@ -1097,8 +1102,9 @@ class Article(SidesMixin, DatingMixin):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
             # ASEAN's position (and in a quotation of nobody known, nobody's).
             group = []
-        elif not group and quote is None and self._clause_has_other_subject(source_event, match):
-            return []
+        elif not group and quote is None and not judged:
+            if self._clause_has_other_subject(source_event, match):
+                return []
         subject_end = group[-1].end if group else boundary
         for blocker in self.rules.blockers:
             if match.cue.label in blocker.spares:

@@ -257,3 +257,36 @@ def test_abstaining_from_a_condemnation_is_none(extractor):
     text = "India abstained from condemning Russia's invasion of Ukraine."
 
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('Britain said Russia was the aggressor. "The aggressor must be held to account," the '
+         "foreign secretary said of the war in Ukraine.", "GBR"),
+        ("The summit called Russia the aggressor in the war in Ukraine.\n\nGermany said the "
+         "aggressor must be held to account.", "DEU"),
+        ("Ukraine was invaded by Russia, the aggressor. Poland said the aggressor must be held "
+         "to account for the war in Ukraine.", "POL"),
+        ("Britain said Russia was the aggressor.", "GBR"),
+    ],
+)  # fmt: skip
+def test_the_aggressor_the_article_names_is_the_side_held_to_account(extractor, text, country):
+    assert stances(extractor, text) == {(country, "condemns", "b")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said the aggressor must be held to account for the war in Ukraine.",
+        "Ukraine was invaded by Russia, the aggressor. Poland said the aggressor must not be "
+        "held to account for the war in Ukraine.",
+        "Ukraine was invaded by Russia, the aggressor. Analysts say the aggressor must be held to "
+        "account for the war in Ukraine.",
+        "A refugee said Putin was the aggressor in the war in Ukraine.",
+    ],
+)
+def test_an_aggressor_nobody_names_a_negation_or_an_analyst_holds_no_one_to_account(
+    extractor, text
+):
+    assert stances(extractor, text) == set()
