@@ -167,13 +167,14 @@ _CLAUSE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|remains|remained|must|should|can|could|lies|lay|rests|rested|falls|fell)\b"
 )
 _GOVERNED_RE = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
-# A topic a sentence opens on: "For Qatar,", "In Brazil's view,", "As far as India is
-# concerned,".
+# A topic a sentence opens on: "For Qatar,", "In Brazil's view,", "From Beijing's perspective,",
+# "As far as India is concerned,".
 _TOPIC_OPENING_RE = re.compile(
-    r"\s*(?:for|to|as\s+far\s+as|as\s+for|(?P<in>in))\s+(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:for|to|as\s+far\s+as|as\s+for|(?P<in>in|from))\s+(?:the\s+)?", re.IGNORECASE
 )
 _TOPIC_CLOSING_RE = re.compile(
-    r"(?P<view>(?:['’]s?)?\s+(?:view|eyes|opinion|assessment|judge?ment))?"
+    r"(?P<view>(?:['’]s?)?\s+(?:view|eyes|opinion|assessment|judge?ment|perspective"
+    r"|point\s+of\s+view))?"
     r"(?:\s+is\s+concerned)?\s*,"
 )
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")

@@ -197,6 +197,7 @@ def test_thanks_for_anything_but_help_denied_or_asked_back_no_one(extractor, tex
     [
         ("For Qatar, the priority is an immediate ceasefire in the war in Ukraine.", "QAT"),
         ("In Brazil's view, only dialogue can end the war in Ukraine.", "BRA"),
+        ("From Beijing's perspective, only negotiations can end the war in Ukraine.", "CHN"),
         ("As far as India is concerned, the war in Ukraine must be settled through dialogue.",
          "IND"),
         ("For Qatar, which hosted the talks, the priority is an immediate ceasefire in the war in "
@@ -212,6 +213,7 @@ def test_a_country_fronted_as_the_topic_holds_the_position_after_it(extractor, t
     "text",
     [
         "In Brazil, diplomats believe only dialogue can end the war in Ukraine.",
+        "From Brazil, only dialogue can end the war in Ukraine, its diplomats believe.",
         "For Qatar, a ceasefire in the war in Ukraine is not the priority.",
         "For Qatar, analysts say, the priority is an immediate ceasefire in the war in Ukraine.",
         "For Qatar, is the priority an immediate ceasefire in the war in Ukraine?",
