@@ -781,12 +781,15 @@ class Article(SidesMixin, DatingMixin):
 
     def _opening_place(self, info: SentenceInfo, openers: frozenset[str] = _PLACE_OPENERS):
         """The country a sentence opens on for its speaker: "In Kabul, ...", and in UN
-        meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."."""
+        meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."; also its
+        topic ("As far as Brazil is concerned, ..., the foreign ministry said")."""
         first = info.actors[0] if info.actors else None
         if first is None or not first.country:
             return None
         opening = self.text[info.sentence.start : first.start].strip().lower()
-        return first.country if opening.removesuffix(" the") in openers else None
+        if opening.removesuffix(" the") in openers or self._topic_opening(info) is first:
+            return first.country
+        return None
 
     def _issuer(self, info: SentenceInfo, actor: Actor) -> str | None:
         """Who issued the document "the statement" means: the last ministry, office or office
@@ -1103,8 +1106,11 @@ class Article(SidesMixin, DatingMixin):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
             # ASEAN's position (and in a quotation of nobody known, nobody's).
             group = []
-        elif not group and quote is None and not judged:
-            if self._clause_has_other_subject(source_event, match):
+        elif not group and quote is None:
+            # "Britain said Russia was the aggressor": the speaker names whom it judges; but
+            # "said Australia was deeply alarmed" is Australia's state, not the speaker's act.
+            speaker_judges = judged and match.cue.target == "before"
+            if not speaker_judges and self._clause_has_other_subject(source_event, match):
                 return []
         subject_end = group[-1].end if group else boundary
         for blocker in self.rules.blockers:
@@ -1194,18 +1200,22 @@ class Article(SidesMixin, DatingMixin):
         """The country a sentence opens on as its topic, whose position the clause after the
         comma gives: "For Qatar, the priority is ...", "In Brazil's view, only dialogue ...",
         "As far as India is concerned, ..." (a place, "In Brazil, ...", is no topic)."""
-        first = info.actors[0] if info.actors else None
-        if first is None or first.country is None or first.end >= match.start:
+        topic = self._topic_opening(info)
+        if topic is None or self.text.find(",", topic.end) >= match.start:
             return []
+        return [topic]
+
+    def _topic_opening(self, info: SentenceInfo) -> Actor | None:
+        first = info.actors[0] if info.actors else None
+        if first is None or first.country is None:
+            return None
         opening = _TOPIC_OPENING_RE.fullmatch(self.text, info.sentence.start, first.start)
         if opening is None:
-            return []
+            return None
         closing = _TOPIC_CLOSING_RE.match(self.text, first.end)
-        if closing is None or closing.end() > match.start:
-            return []
-        if opening.group("in") and not closing.group("view"):
-            return []
-        return [first]
+        if closing is None or (opening.group("in") and not closing.group("view")):
+            return None
+        return first
 
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and
