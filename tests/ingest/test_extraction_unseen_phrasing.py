@@ -209,6 +209,18 @@ def test_a_country_fronted_as_the_topic_holds_the_position_after_it(extractor, t
     assert stances(extractor, text) == {(country, "calls_for_negotiation", None)}
 
 
+def test_an_unnamed_ministry_after_a_fronted_topic_is_the_topic_s(extractor):
+    text = (
+        "Mali's junta said it would not take sides in the war in Ukraine. As far as Brazil is "
+        "concerned, only dialogue can end the war, the foreign ministry said."
+    )
+
+    assert stances(extractor, text) == {
+        ("MLI", "neutral", None),
+        ("BRA", "calls_for_negotiation", None),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
