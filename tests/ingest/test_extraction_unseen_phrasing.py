@@ -271,6 +271,17 @@ def test_support_given_to_a_side_backs_it(extractor):
     assert stances(extractor, text) == {("DEU", "supports_side_a", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan provided humanitarian support to Ukraine.",
+        "Japan provided humanitarian support for Ukraine.",
+    ],
+)
+def test_humanitarian_support_backs_no_side(extractor, text):
+    assert stances(extractor, text) == set()
+
+
 def test_abstaining_from_a_condemnation_is_none(extractor):
     text = "India abstained from condemning Russia's invasion of Ukraine."
 
