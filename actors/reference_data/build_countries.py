@@ -20,7 +20,7 @@ OUT = os.path.join(HERE, "countries.json")
 # Curated rows: ISO3 | short name ("" = keep) | capital | aliases | demonyms | metonyms
 # Lists are ";"-separated. Capitals only for UN members, observers, Taiwan and Kosovo.
 CURATED = """
-AFG||Kabul|Islamic Emirate of Afghanistan|Afghan|
+AFG||Kabul|Islamic Emirate of Afghanistan|Afghan|Taliban
 ALB||Tirana||Albanian|
 DZA||Algiers||Algerian|
 AND||Andorra la Vella||Andorran|

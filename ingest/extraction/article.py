@@ -177,7 +177,20 @@ _THOSE_BEFORE_RE = re.compile(
 )
 _THOSE_WERE_RE = re.compile(r"\b(?:were|was|included)\s+(?:the\s+)?")
 _CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|poured\s+in)\s+from\s+(?:the\s+)?")
-_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|remains|remained|must|should)\b")
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|remains|remained|must|should|can|could|lies|lay|rests|rested|falls|fell)\b"
+)
+_GOVERNED_RE = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+# A topic a sentence opens on: "For Qatar,", "In Brazil's view,", "From Beijing's perspective,",
+# "As far as India is concerned,".
+_TOPIC_OPENING_RE = re.compile(
+    r"\s*(?:for|to|as\s+far\s+as|as\s+for|(?P<in>in|from))\s+(?:the\s+)?", re.IGNORECASE
+)
+_TOPIC_CLOSING_RE = re.compile(
+    r"(?P<view>(?:['’]s?)?\s+(?:view|eyes|opinion|assessment|judge?ment|perspective"
+    r"|point\s+of\s+view))?"
+    r"(?:\s+is\s+concerned)?\s*,"
+)
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -250,6 +263,7 @@ class Article(SidesMixin, DatingMixin):
             self.anchor = published or infer_anchor(all_dates, began)
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
+        self._aggressors: dict[int, str | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
         self._joint_sentence: int | None = None
         # (person in focus, last voice) after each sentence: see _resolve_speech.
@@ -487,6 +501,9 @@ class Article(SidesMixin, DatingMixin):
         if actor.pronoun == "interviewee":
             return self.interviewee
         if actor.pronoun == "neuter":
+            signatories = self._signed_just_before(info, actor)
+            if signatories:
+                return Speaker(joint=signatories)
             speaker = self._previous_subject_country(info)
             if speaker is None and actor.first_word != info.sentence.first_word:
                 # '"...," it said': the country last heard from.
@@ -551,6 +568,11 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
+            if actor.first_word == info.sentence.first_word:
+                # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
+                previous = self._previous_subject_country(info)
+                if previous is not None:
+                    return previous
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None
@@ -646,6 +668,19 @@ class Article(SidesMixin, DatingMixin):
 
     def _info_of(self, actor: Actor) -> SentenceInfo:
         return self._info_at(actor.start)
+
+    def _signed_just_before(self, info: SentenceInfo, actor: Actor) -> tuple[Speaker, ...]:
+        """What "It" opening a sentence means right after a statement's signatories are
+        listed ("The statement was signed by Qatar, Egypt and Turkey. It called for ..."):
+        each signatory."""
+        index = info.sentence.index
+        if actor.first_word != info.sentence.first_word or index == 0:
+            return ()
+        before = self.infos[index - 1].sentence
+        if not self.rules.multilateral_document.search(self.text, before.start, before.end):
+            return ()  # checked first: finding the signatories searches the whole text
+        signatories = self._signatories()
+        return signatories if self._joint_sentence == index - 1 else ()
 
     def _previous_subject_country(self, info: SentenceInfo) -> Speaker | None:
         """What "It" opening a sentence means: the country, capital or ministry that was the
@@ -763,12 +798,15 @@ class Article(SidesMixin, DatingMixin):
 
     def _opening_place(self, info: SentenceInfo, openers: frozenset[str] = _PLACE_OPENERS):
         """The country a sentence opens on for its speaker: "In Kabul, ...", and in UN
-        meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."."""
+        meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."; also its
+        topic ("As far as Brazil is concerned, ..., the foreign ministry said")."""
         first = info.actors[0] if info.actors else None
         if first is None or not first.country:
             return None
         opening = self.text[info.sentence.start : first.start].strip().lower()
-        return first.country if opening.removesuffix(" the") in openers else None
+        if opening.removesuffix(" the") in openers or self._topic_opening(info) is first:
+            return first.country
+        return None
 
     def _issuer(self, info: SentenceInfo, actor: Actor) -> str | None:
         """Who issued the document "the statement" means: the last ministry, office or office
@@ -1048,20 +1086,26 @@ class Article(SidesMixin, DatingMixin):
             opened = self._subject_group(info, clause, _Span(quote.start, match.end), None)
             if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
                 group = opened
+        if not group and source_event is None and quote is None:
+            group = self._topic(info, match)
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
-        if group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start):
-            # "Putin is the aggressor", Britain said: who is judged, not who judges.
-            group = []
+        # "Putin is the aggressor", Britain said: who is judged, not who judges; and in
+        # "Britain said Russia was the aggressor" the judgement is the speaker's clause.
+        judged = bool(
+            group and match.cue.target == "before" and _COPULA_RE.match(self.text, match.start)
+        )
         if (
             group
             and match.cue.label == "condemns"
             and _JUDGED_RE.fullmatch(self.text, group[-1].end, match.start)
             and not _SUBJECT_ACTS_RE.fullmatch(self.text, group[-1].end, match.end)
         ):
-            group = []  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
+            judged = True  # '"Putin is a war criminal," he wrote': the same; not "is condemning"
+        if judged:
+            group = []
         holds = self.text.startswith("right", match.start)
         if group and holds and _HOLDER_RE.fullmatch(self.text, group[-1].end, match.start):
             # "Israel has a right to defend itself": who holds the right, not who says so.
@@ -1079,8 +1123,12 @@ class Article(SidesMixin, DatingMixin):
             # "ASEAN should keep talking to all parties", Hun Manet said: his advice, not
             # ASEAN's position (and in a quotation of nobody known, nobody's).
             group = []
-        elif not group and quote is None and self._clause_has_other_subject(source_event, match):
-            return []
+        elif not group and quote is None:
+            # "Britain said Russia was the aggressor": the speaker names whom it judges; but
+            # "said Australia was deeply alarmed" is Australia's state, not the speaker's act.
+            speaker_judges = judged and match.cue.target == "before"
+            if not speaker_judges and self._clause_has_other_subject(source_event, match):
+                return []
         subject_end = group[-1].end if group else boundary
         for blocker in self.rules.blockers:
             if match.cue.label in blocker.spares:
@@ -1148,6 +1196,11 @@ class Article(SidesMixin, DatingMixin):
                     )
                 ):
                     match = CueMatch(replace(match.cue, target="before"), match.start, match.end)
+        if match.cue.holder == "object":
+            # "Zelenskiy thanked Germany for its support": Germany's support of Kyiv's side;
+            # the thanker takes no position of its own.
+            listed = self._countries_listed(info, match.end)
+            actors = [(Speaker(country=actor.country), actor) for actor in listed]
         results = []
         for speaker, actor in actors:
             # A co-actor shares the statement the speech verb reports; that verb's speaker
@@ -1159,6 +1212,27 @@ class Article(SidesMixin, DatingMixin):
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
+
+    def _topic(self, info: SentenceInfo, match: CueMatch) -> list[Actor]:
+        """The country a sentence opens on as its topic, whose position the clause after the
+        comma gives: "For Qatar, the priority is ...", "In Brazil's view, only dialogue ...",
+        "As far as India is concerned, ..." (a place, "In Brazil, ...", is no topic)."""
+        topic = self._topic_opening(info)
+        if topic is None or self.text.find(",", topic.end) >= match.start:
+            return []
+        return [topic]
+
+    def _topic_opening(self, info: SentenceInfo) -> Actor | None:
+        first = info.actors[0] if info.actors else None
+        if first is None or first.country is None:
+            return None
+        opening = _TOPIC_OPENING_RE.fullmatch(self.text, info.sentence.start, first.start)
+        if opening is None:
+            return None
+        closing = _TOPIC_CLOSING_RE.match(self.text, first.end)
+        if closing is None or (opening.group("in") and not closing.group("view")):
+            return None
+        return first
 
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and
@@ -1218,10 +1292,23 @@ class Article(SidesMixin, DatingMixin):
             return self._quote_event(quote)
         before = [e for e in info.speech if e.verb_start < match.end and e.actor.end <= match.start]
         before = [e for e in before if self.doc.quote_at(e.verb_start) is None]
-        if before:
-            return max(before, key=lambda e: e.verb_start)
+        # "A political analyst said India maintains balanced relations with both": a speech
+        # verb whose object is the cue ("maintains", "insists on") is the act itself; the
+        # speech reporting it is the one before it, or after ("..., analysts say").
+        reporting = [e for e in before if not self._verb_governs(e, match)]
+        if reporting:
+            return max(reporting, key=lambda e: e.verb_start)
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        return max(before, key=lambda e: e.verb_start) if before else None
+
+    def _verb_governs(self, event: SpeechEvent, match: CueMatch) -> bool:
+        """Whether a speech verb takes the cue as its object ("maintains balanced relations")."""
+        if match.start <= event.verb_start:
+            return event.verb_start < match.end  # "insists on strategic autonomy"
+        verb_end = self.text.find(" ", event.verb_start, match.start)
+        return verb_end != -1 and bool(_GOVERNED_RE.fullmatch(self.text, verb_end, match.start))
 
     def _trailing(self, event: SpeechEvent) -> bool:
         """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than

@@ -25,6 +25,7 @@ _POSTING_RE = re.compile(
     r"\s*,\s*"
 )
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
+_IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 _ACTOR_MENTION_KINDS = frozenset(
     {
         "country",
@@ -315,7 +316,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             index == sentence.first_word or _after_quote(text, words.starts[index])
         ):
             following = lowers[index + 1] if index + 1 < sentence.last_word else ""
-            if following in rules.dummy_it_verbs or not following.isalpha():
+            if not following.isalpha():
+                continue
+            if following in rules.dummy_it_verbs and not _position_follows(info, words, index + 2):
                 continue
             kind = "neuter"  # "It accused Azerbaijan of ...": the ministry just named
         else:
@@ -326,6 +329,21 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
     info.actors = actors
+
+
+def _position_follows(info: SentenceInfo, words, index: int) -> bool:
+    """Whether "It has", "It remained" go on to a position or a speech verb ("It remained
+    firmly supportive of Kyiv", "It has repeatedly called for ..."), unlike "It remained
+    unclear" or "It has been a year", where "it" names nobody."""
+    lowers = words.lowers
+    while index < info.sentence.last_word and (
+        lowers[index] in _IT_ADVERBS or lowers[index].endswith("ly")
+    ):
+        index += 1
+    if index >= info.sentence.last_word:
+        return False
+    start = words.starts[index]
+    return index in info.speech_words or any(start in hits for hits in info.cue_hits.values())
 
 
 def _un_before(text: str, start: int) -> bool:

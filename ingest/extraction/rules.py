@@ -48,6 +48,10 @@ class Cue:
     # Whom support goes to: the side named ("named"), or its opponent ("opponent": "Russia
     # must lose this war", "opposes Taiwan independence").
     backs: str = "named"
+    # Who holds the position: the cue's subject ("subject"), or the countries listed right
+    # after it ("object": "Zelenskiy thanked Germany and Poland for their support" is their
+    # support of the thanker's side).
+    holder: str = "subject"
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,9 @@ def _cue(entry: dict, source: str) -> Cue:
     backs = entry.get("backs", "named")
     if backs not in ("named", "opponent"):
         raise ValueError(f"{source}: cue {entry['pattern']!r} backs {backs!r}")
+    holder = entry.get("holder", "subject")
+    if holder not in ("subject", "object"):
+        raise ValueError(f"{source}: cue {entry['pattern']!r} holder {holder!r}")
     return Cue(
         label=label,
         keywords=keywords,
@@ -157,6 +164,7 @@ def _cue(entry: dict, source: str) -> Cue:
         before=int(entry.get("before", 8)),
         preamble=bool(entry.get("preamble", False)),
         backs=backs,
+        holder=holder,
     )
 
 

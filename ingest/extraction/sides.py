@@ -65,6 +65,15 @@ _APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
 _AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
 _PAST = frozenset({"said", "told", "wrote", "held", "read"})
 _CLAUSE_MARKS = (" that ", ",", ";")
+# A side named as the aggressor: "Russia is the aggressor", "the Russian aggressor", "Russia,
+# the aggressor," (the side before) or "the aggressor, Russia," (the side after); then "the
+# aggressor" alone, elsewhere in the article, is that side.
+_AGGRESSOR_RE = re.compile(r"\bthe\s+aggressor\b", re.IGNORECASE)
+_NAMED_BEFORE_AGGRESSOR_RE = re.compile(
+    r",?\s+(?:(?:is|was|remains|remained|as)\s+)?(?:clearly\s+|plainly\s+)?(?:the\s+|an\s+)?",
+    re.IGNORECASE,
+)
+_NAMED_AFTER_AGGRESSOR_RE = re.compile(r"(?:\s+(?:state|country))?\s*[,:(]\s*")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
 
 
@@ -417,7 +426,35 @@ class SidesMixin:
                 side = self.x.side_of(conflict_number, mention.ref.terms[-1].country_iso3)
             if side:
                 found.append((mention.start, mention.end, mention.kind == "inner_country", side))
+        if people and "aggressor" in self.text[info.sentence.start : info.sentence.end]:
+            aggressor = self._named_aggressor(conflict_number)
+            if aggressor is not None:
+                # "The aggressor must be held to account": the side the article calls so.
+                for named in _AGGRESSOR_RE.finditer(
+                    self.text, info.sentence.start, info.sentence.end
+                ):
+                    found.append((named.start(), named.end(), False, aggressor))
+                found.sort()
         return found
+
+    def _named_aggressor(self, conflict_number: int) -> str | None:
+        """The side of a conflict the article names as the aggressor, if it does."""
+        if conflict_number not in self._aggressors:
+            self._aggressors[conflict_number] = self._find_aggressor(conflict_number)
+        return self._aggressors[conflict_number]
+
+    def _find_aggressor(self, conflict_number: int) -> str | None:
+        conflict = self.conflicts[conflict_number]
+        for word in re.finditer(r"aggressor", self.text, re.IGNORECASE):
+            info = self._info_at(word.start())
+            for start, end, inner, side in self._side_mentions(info, conflict_number, conflict):
+                if inner:
+                    continue
+                if _NAMED_BEFORE_AGGRESSOR_RE.fullmatch(
+                    self.text, end, word.start()
+                ) or _NAMED_AFTER_AGGRESSOR_RE.fullmatch(self.text, word.end(), start):
+                    return side
+        return None
 
     def _a_people_in_civil_war(self, mention, conflict: ConflictEntry, side: str) -> bool:
         """ "The Syrian people" are no side of Syria's civil war (the government is): a
@@ -431,7 +468,8 @@ class SidesMixin:
         return not other
 
     def _target_side(self, info, match, conflict_number, conflict, *, after_only=False):
-        people = match.cue.label == "condemns"  # "Putin is the aggressor"
+        # "Putin is the aggressor", "Zelenskiy thanked Germany": a party's leader is its side
+        people = match.cue.label == "condemns" or match.cue.holder == "object"
         mentions = self._side_mentions(info, conflict_number, conflict, people)
         if match.cue.target in ("before", "either") and not after_only:
             # A place in a conflict's name ("in the Taiwan Strait by force or coercion") is no

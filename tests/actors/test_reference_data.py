@@ -59,6 +59,7 @@ def test_common_names_and_metonyms_resolve_to_their_country():
     assert holder("Cambodian") == "KHM"
     assert holder("Phnom Penh") == "KHM"
     assert holder("the Kremlin") == "RUS"
+    assert holder("Taliban") == "AFG"  # "the Taliban administration said"
     assert holder("Beijing") == "CHN"
     assert holder("Washington") == "USA"
 
