@@ -445,12 +445,12 @@ def _votes_sql(*, where: str) -> str:
     """Return the votes matching `where`, each with what its country had said, as one statement.
 
     What had been said is the country's latest change of stance on the resolution's conflict
-    on or before the resolution's date: each of its three columns one index probe
-    (stance_change_unique_day, backwards). Scalar subqueries rather than a join, which
-    PostgreSQL answers by hashing every change of the conflict (three times slower for a
-    resolution's 193 votes). Written by hand because the ORM took longer to build the same
-    statement than PostgreSQL takes to answer it; the columns are those of VoteBeside, in
-    order, the said stance's last.
+    on or before the resolution's date: each of its three columns one index-only probe
+    (stance_change_said_idx, backwards; on SQLite stance_change_unique_day). Scalar
+    subqueries rather than a join, which PostgreSQL answers by hashing every change of the
+    conflict (three times slower for a resolution's 193 votes). Written by hand because the
+    ORM took longer to build the same statement than PostgreSQL takes to answer it; the
+    columns are those of VoteBeside, in order, the said stance's last.
     """
     vote, resolution = Vote._meta.db_table, Resolution._meta.db_table
     country, change = Country._meta.db_table, StanceChange._meta.db_table
