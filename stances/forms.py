@@ -1,6 +1,9 @@
 """GET forms of the analyst pages: they validate the query string, nothing is saved."""
 
+from datetime import date
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 from actors.models import Bloc, Country
 
@@ -28,6 +31,18 @@ class ConflictMapForm(forms.Form):
     def __init__(self, *args, regions: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].choices = [("", "All regions"), *((r, r) for r in regions)]
+
+    @classmethod
+    def day_asked(cls, data) -> date | None:
+        """Return the as-of date `data` asks for, as the form would clean it; None if invalid.
+
+        For what must be read before the form can be built: the regions come with the
+        stances as of that day. The form itself still decides which day the page shows.
+        """
+        try:
+            return cls.base_fields["as_of"].clean(data.get("as_of"))
+        except ValidationError:
+            return None
 
 
 class CompareForm(forms.Form):
