@@ -4,10 +4,32 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 
 from actors.models import Bloc, Country
 
 from .models import Conflict
+
+
+class ChoicesInOneQuery(ModelChoiceIterator):
+    """Read a select's choices in one query.
+
+    ModelChoiceIterator reads them through queryset.iterator(), which on PostgreSQL is a
+    server-side cursor: DECLARE, FETCH and CLOSE, three round trips for a select of a few
+    dozen options.
+    """
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class SmallModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField over a few dozen rows, its choices read in one query."""
+
+    iterator = ChoicesInOneQuery
 
 
 class ConflictMapForm(forms.Form):
@@ -20,7 +42,7 @@ class ConflictMapForm(forms.Form):
         help_text="Leave empty for today.",
     )
     region = forms.ChoiceField(required=False, label="Region")
-    bloc = forms.ModelChoiceField(
+    bloc = SmallModelChoiceField(
         queryset=Bloc.objects.order_by("name"),
         to_field_name="slug",
         required=False,

@@ -4,6 +4,8 @@ import re
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actors.models import Country
@@ -131,6 +133,16 @@ def test_the_table_lists_every_country_by_region_then_by_name(client):
     assert re.findall(r'<tr data-iso3="(\w+)">', table) == list(
         Country.objects.order_by("region", "name").values_list("iso3", flat=True)
     )
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="server-side cursors are PostgreSQL's"
+)
+def test_the_conflict_page_reads_the_bloc_choices_without_a_server_side_cursor(client):
+    # A cursor costs three round trips (DECLARE, FETCH, CLOSE) for a select of 18 blocs.
+    with CaptureQueriesContext(connection) as captured:
+        client.get(conflict_url())
+    assert [q["sql"] for q in captured if q["sql"].startswith("DECLARE")] == []
 
 
 def test_the_conflict_page_sets_un_votes_beside_what_was_said(client, cambodia_seed):
