@@ -1,10 +1,35 @@
 """GET forms of the analyst pages: they validate the query string, nothing is saved."""
 
+from datetime import date
+
 from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 
 from actors.models import Bloc, Country
 
 from .models import Conflict
+
+
+class ChoicesInOneQuery(ModelChoiceIterator):
+    """Read a select's choices in one query.
+
+    ModelChoiceIterator reads them through queryset.iterator(), which on PostgreSQL is a
+    server-side cursor: DECLARE, FETCH and CLOSE, three round trips for a select of a few
+    dozen options.
+    """
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class SmallModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField over a few dozen rows, its choices read in one query."""
+
+    iterator = ChoicesInOneQuery
 
 
 class ConflictMapForm(forms.Form):
@@ -17,7 +42,7 @@ class ConflictMapForm(forms.Form):
         help_text="Leave empty for today.",
     )
     region = forms.ChoiceField(required=False, label="Region")
-    bloc = forms.ModelChoiceField(
+    bloc = SmallModelChoiceField(
         queryset=Bloc.objects.order_by("name"),
         to_field_name="slug",
         required=False,
@@ -28,6 +53,18 @@ class ConflictMapForm(forms.Form):
     def __init__(self, *args, regions: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].choices = [("", "All regions"), *((r, r) for r in regions)]
+
+    @classmethod
+    def day_asked(cls, data) -> date | None:
+        """Return the as-of date `data` asks for, as the form would clean it; None if invalid.
+
+        For what must be read before the form can be built: the regions come with the
+        stances as of that day. The form itself still decides which day the page shows.
+        """
+        try:
+            return cls.base_fields["as_of"].clean(data.get("as_of"))
+        except ValidationError:
+            return None
 
 
 class CompareForm(forms.Form):

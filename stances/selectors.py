@@ -216,6 +216,9 @@ class CountryStance(NamedTuple):
     country: str  # ISO alpha-3
     country_name: str
     conflict: str  # the slug
+    # What the conflict page draws and groups the country by, read in the same row.
+    country_numeric: str
+    country_region: str
     deciding: list[DecidingStatement]
 
     @property
@@ -254,7 +257,7 @@ def _latest_days_sql(*, conflict_by: str, offices: bool) -> str:
         else ("NULL", "")
     )
     return f"""
-        SELECT c.id, c.iso3, c.name, k.slug,
+        SELECT c.id, c.iso3, c.name, k.slug, c.numeric, c.region,
                s.id, s.date, s.stance, s.target_side, s.kind, s.quote, s.source_url,
                s.source_outlet, p.name, {office_column}
         FROM {Conflict._meta.db_table} k
@@ -308,9 +311,9 @@ def stances_on_conflict(
     for row in rows:  # ordered by country, then statement
         if row[0] != country_id:
             country_id, day = row[0], []
-            days.append((row[:4], day))
-        if row[4] is not None:
-            day.append(DecidingStatement._make(row[4:]))
+            days.append((row[:6], day))
+        if row[6] is not None:
+            day.append(DecidingStatement._make(row[6:]))
     return [CountryStance(*country, strongest_of_day(day)) for country, day in days]
 
 
@@ -445,12 +448,12 @@ def _votes_sql(*, where: str) -> str:
     """Return the votes matching `where`, each with what its country had said, as one statement.
 
     What had been said is the country's latest change of stance on the resolution's conflict
-    on or before the resolution's date: each of its three columns one index probe
-    (stance_change_unique_day, backwards). Scalar subqueries rather than a join, which
-    PostgreSQL answers by hashing every change of the conflict (three times slower for a
-    resolution's 193 votes). Written by hand because the ORM took longer to build the same
-    statement than PostgreSQL takes to answer it; the columns are those of VoteBeside, in
-    order, the said stance's last.
+    on or before the resolution's date: each of its three columns one index-only probe
+    (stance_change_said_idx, backwards; on SQLite stance_change_unique_day). Scalar
+    subqueries rather than a join, which PostgreSQL answers by hashing every change of the
+    conflict (three times slower for a resolution's 193 votes). Written by hand because the
+    ORM took longer to build the same statement than PostgreSQL takes to answer it; the
+    columns are those of VoteBeside, in order, the said stance's last.
     """
     vote, resolution = Vote._meta.db_table, Resolution._meta.db_table
     country, change = Country._meta.db_table, StanceChange._meta.db_table

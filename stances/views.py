@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from django.http import Http404
@@ -49,7 +50,7 @@ STANCE_ORDER = [*STANCE_PRECEDENCE, None]
 
 
 class CountryListed(NamedTuple):
-    """What the conflict page's table and map show of a country, read as a plain row."""
+    """What the conflict page's table and map show of a country, from its row of stances."""
 
     pk: int
     iso3: str
@@ -85,33 +86,38 @@ def home(request):
 
 
 def conflict_detail(request, slug: str):
+    # Queries: the conflict, the stances with every country, bloc choices (rendering), recent
+    # changes, votes with what was said by then; with a bloc, its validation and its members.
     conflict = get_object_or_404(Conflict, slug=slug)
-    countries = [
-        CountryListed._make(row)
-        for row in Country.objects.order_by("region", "name").values_list(*CountryListed._fields)
-    ]
+    today = timezone.localdate()
+    # The form offers the regions that the stances query reads with the countries, before
+    # the form can say which day to show: read them as of the day asked, and read again in
+    # the rare case that the form refuses another filter beside a valid day.
+    asked = ConflictMapForm.day_asked(request.GET) or today
+    stances = stances_on_conflict(conflict_id=conflict.pk, on=asked)
     form = ConflictMapForm(
-        request.GET or None, regions=sorted({c.region for c in countries if c.region})
+        request.GET or None, regions=sorted({s.country_region for s in stances} - {""})
     )
     filters = form.cleaned_data if form.is_valid() else {}
-    as_of = filters.get("as_of") or timezone.localdate()
+    as_of = filters.get("as_of") or today
+    if as_of != asked:
+        stances = stances_on_conflict(conflict_id=conflict.pk, on=as_of)
     region, bloc = filters.get("region"), filters.get("bloc")
     members = (
         set(bloc_members_on(bloc=bloc, on=as_of).values_list("pk", flat=True)) if bloc else None
     )
 
-    stances = {
-        stance.country_id: stance
-        for stance in stances_on_conflict(conflict_id=conflict.pk, on=as_of)
-        if stance.recorded
-    }
     rows = [
         CountryRow(
-            country=c,
-            current=stances.get(c.pk),
-            shown=(not region or c.region == region) and (members is None or c.pk in members),
+            country=CountryListed(
+                s.country_id, s.country, s.country_numeric, s.country_name, s.country_region
+            ),
+            current=s if s.recorded else None,
+            shown=(not region or s.country_region == region)
+            and (members is None or s.country_id in members),
         )
-        for c in countries
+        # By region, then by name as the stances come (a stable sort).
+        for s in sorted(stances, key=attrgetter("country_region"))
     ]
     beside = sorted(
         votes_beside_stances(conflicts=[conflict], on=as_of),

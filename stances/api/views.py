@@ -180,6 +180,8 @@ class CountryStancesView(StanceListView):
                 country=country.iso3,
                 country_name=country.name,
                 conflict=conflict.slug,
+                country_numeric=country.numeric,
+                country_region=country.region,
                 deciding=stances[conflict.pk].deciding if conflict.pk in stances else [],
             )
             for conflict in Conflict.objects.values_list("pk", "slug", named=True)

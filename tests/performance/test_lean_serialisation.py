@@ -83,6 +83,8 @@ def test_a_stance_reads_as_drf_would_write_it(statements, recorded):
         country="KHM",
         country_name="Cambodia",
         conflict="russia-ukraine-war",
+        country_numeric="116",
+        country_region="Asia",
         deciding=deciding_rows(statements[:2]) if recorded else [],
     )
     serializer = StanceSerializer()

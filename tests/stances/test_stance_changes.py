@@ -403,3 +403,15 @@ def test_the_migration_fills_the_table_from_the_statements_already_there():
     fill(state.apps, None)
 
     assert table() == expected
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no covering indexes")
+def test_the_votes_read_what_was_said_from_a_covering_index():
+    # stances.selectors._votes_sql reads a change's stance, target side and date for every
+    # vote: all of them in the index, each look-up is an index-only scan.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_get_indexdef('stance_change_said_idx'::regclass)")
+        definition = cursor.fetchone()[0]
+    assert definition.endswith(
+        "USING btree (country_id, conflict_id, date) INCLUDE (stance, target_side)"
+    )
