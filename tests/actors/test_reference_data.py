@@ -120,6 +120,12 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
         ("President of Bolivia", date(2022, 2, 24), "Luis Arce"),
         ("Prime Minister of Mali", date(2025, 1, 1), "Abdoulaye Maïga"),
         ("Minister of Foreign Affairs of Colombia", date(2025, 3, 1), "Laura Sarabia"),
+        ("Minister of Foreign Affairs of Ecuador", date(2024, 6, 1), "Gabriela Sommerfeld"),
+        (
+            "Permanent Representative of Algeria to the United Nations",
+            date(2024, 1, 1),
+            "Amar Bendjama",
+        ),
         (
             "Permanent Representative of India to the United Nations",
             date(2023, 1, 1),
