@@ -159,6 +159,21 @@ def _next_word(words, index: int, limit: int):
     return words[index] if index < limit else None
 
 
+def _person_at(text: str, mentions, following: int, index: int, country) -> int | None:
+    """The position of the gazetteer's person named at word `index` in apposition to a title
+    of `country` ("India's representative, Ruchira Kamboj, said"), if any. The name must be
+    closed by a comma and the person have held an office of that country: in "According to
+    the Ukrainian president, Scholz promised ..." Scholz is the clause's subject."""
+    for position in range(following, len(mentions)):
+        mention = mentions[position]
+        if mention.first_word != index or mention.kind != "person":
+            continue
+        closed = text[mention.end : mention.end + 1] == ","
+        ours = country is None or any(t.country_iso3 == country for t in mention.ref.terms)
+        return position if closed and ours else None
+    return None
+
+
 def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     """Group the sentence's mentions into actor phrases and mark which can be subjects."""
     words, text = document.words, document.text
@@ -218,8 +233,14 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     # Nasser Kanaani": a name the gazetteer does not hold; also after the
                     # posting ("India's Permanent Representative to the UN, Ruchira Kamboj").
                     cursor = _past_posting(document, cursor, sentence.last_word)
+                    named = _person_at(text, mentions, following, cursor, actor.country)
                     name = _capitalised_run(words, cursor, sentence.last_word, text)
-                    if name and not any(m.first_word == cursor for m in mentions):
+                    if named is not None:
+                        # "Algeria's representative, Amar Bendjama": a name the gazetteer holds.
+                        actor.person = mentions[named].ref
+                        cursor = mentions[named].last_word
+                        following = named + 1
+                    elif name and not any(m.first_word == cursor for m in mentions):
                         actor.unknown_name = text[name[0].start : name[-1].end]
                         cursor = name[-1].index + 1
             elif mention.name_kind == "demonym":
@@ -252,8 +273,13 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         cursor = mentions[following].last_word
                         following += 1
                         # "the representative of India, Ruchira Kamboj, said": their name.
+                        named = _person_at(text, mentions, following, cursor, actor.country)
                         name = _capitalised_run(words, cursor, sentence.last_word, text)
-                        if name and not any(m.first_word == cursor for m in mentions):
+                        if named is not None:
+                            actor.person = mentions[named].ref
+                            cursor = mentions[named].last_word
+                            following = named + 1
+                        elif name and not any(m.first_word == cursor for m in mentions):
                             actor.unknown_name = text[name[0].start : name[-1].end]
                             cursor = name[-1].index + 1
             if actor.person is None and actor.country is None:
@@ -628,7 +654,7 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if (
         "," in gap
         and named is not None
-        and named.unknown_name
+        and (named.unknown_name or named.person)
         and "," in text[named.start : named.end]
     ):
         return named  # "China's deputy ambassador, Geng Shuang, said": the whole phrase

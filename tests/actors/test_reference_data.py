@@ -113,6 +113,30 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
         ("Minister of Foreign Affairs of Vietnam", date(2023, 1, 1), "Bùi Thanh Sơn"),
         ("Prime Minister of Senegal", date(2025, 1, 1), "Ousmane Sonko"),
         ("Prime Minister of Estonia", date(2022, 2, 24), "Kaja Kallas"),
+        ("Prime Minister of Belarus", date(2022, 2, 24), "Roman Golovchenko"),
+        ("President of Georgia", date(2025, 6, 1), "Mikheil Kavelashvili"),
+        ("Minister of Foreign Affairs of Lithuania", date(2022, 2, 24), "Gabrielius Landsbergis"),
+        ("Minister for Foreign Affairs of Iceland", date(2024, 1, 1), "Bjarni Benediktsson"),
+        ("Prime Minister of New Zealand", date(2023, 6, 1), "Chris Hipkins"),
+        ("President of Bolivia", date(2022, 2, 24), "Luis Arce"),
+        ("Prime Minister of Mali", date(2025, 1, 1), "Abdoulaye Maïga"),
+        ("Minister of Foreign Affairs of Colombia", date(2025, 3, 1), "Laura Sarabia"),
+        ("Minister of Foreign Affairs of Ecuador", date(2024, 6, 1), "Gabriela Sommerfeld"),
+        (
+            "Permanent Representative of Algeria to the United Nations",
+            date(2024, 1, 1),
+            "Amar Bendjama",
+        ),
+        (
+            "Permanent Representative of India to the United Nations",
+            date(2023, 1, 1),
+            "Ruchira Kamboj",
+        ),
+        (
+            "Spokesperson of the Ministry of Foreign Affairs of Pakistan",
+            date(2021, 1, 1),
+            "Zahid Hafeez Chaudhri",
+        ),
     ],
 )
 def test_the_newer_office_holders_change_with_the_date(title, on, holder):

@@ -920,6 +920,31 @@ def test_the_representative_of_a_country_is_called_by_the_name_after_it(extracto
     assert candidate.date == date(2022, 10, 12)
 
 
+INDIA_UN = "Permanent Representative of India to the United Nations"
+KAMBOJ = {"name": "Ruchira Kamboj", "aliases": ["Kamboj"], "terms": [
+    {"country_iso3": "IND", "office_title": INDIA_UN, "office_kind": "un_envoy",
+     "start": "2022-08-02", "end": "2024-06-01"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Explaining its vote, the representative of India, Ruchira Kamboj,",
+        "India's Permanent Representative to the UN, Ruchira Kamboj,",
+        "India's representative, Ruchira Kamboj,",
+    ],
+)
+def test_a_known_envoy_named_after_a_comma_speaks_in_their_office(opening):
+    extractor = Extractor(small_gazetteer(people=[KAMBOJ]))
+    text = f"{opening} said on Wednesday that dialogue is the only answer to the war in Ukraine."
+
+    candidate = only(extractor.extract(text, published=date(2022, 10, 13)), "IND",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.speaker == "Ruchira Kamboj"
+    assert candidate.speaker_office == INDIA_UN
+
+
 def test_what_an_act_named_before_is_called_condemns_its_side(extractor):
     text = (
         "Philippine Defence Secretary Gilberto Teodoro said on Tuesday that the Chinese coast "
