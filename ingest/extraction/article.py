@@ -23,7 +23,7 @@ from .attribution import (
     find_speech,
 )
 from .candidate import Candidate
-from .dates import find_dateline, infer_anchor
+from .dates import find_dateline, find_page_date, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
@@ -247,6 +247,14 @@ class Article(SidesMixin, DatingMixin):
         self.main_conflict = self._main_conflict()
         # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
         self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]
+        page_date = find_page_date(text, self.furniture)
+        if page_date is not None:
+            # The page's own date line ("Published 14.04.2024 09:12") is the day it appeared,
+            # what its undated statements and "yesterday" count from; it dates no statement.
+            page_day, *line = page_date
+            self.furniture.append(tuple(line))
+            if published is None:
+                self.published = published = page_day
         self.dates = [self._sentence_dates(info) for info in self.infos]
         self.section_dates = self._section_dates()
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None

@@ -26,7 +26,7 @@ _MONTH = (
 )
 _YEAR = r"(?:19|20)\d{2}"
 DATE_RE = re.compile(
-    rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:\b|(?=T\d))"
     rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
@@ -52,6 +52,16 @@ _DATELINE_RE = re.compile(
     r"|(?<=\d{4})[ \t]*$)",
     re.MULTILINE,
 )
+
+
+# A page's own numeric date: "14.04.2024", "14/04/2024" (day first unless that cannot be).
+_NUMERIC_DATE_RE = re.compile(rf"\b(\d{{1,2}})([./])(\d{{1,2}})\2({_YEAR})\b")
+# How far down a page its date line may stand when no furniture word opens it, how long a
+# byline with a date may be ("By John Smith | Reuters | April 14, 2024 9:12 AM GMT"), and how
+# many other words a date line may have ("Last updated on", "Islamabad,").
+_PAGE_TOP = 600
+_DATE_LINE_WORDS = 12
+_DATE_LINE_OTHER_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,52 @@ def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
     year = int(match.group("year")) if match.group("year") else None
     expr = DateExpr(match.start("date"), match.end("date"), "day", year, month, day)
     return expr, match.start(), match.end()
+
+
+def find_page_date(text: str, furniture: list[tuple[int, int]]) -> tuple[date, int, int] | None:
+    """Return the day a page's own date line gives ("Published 14.04.2024 09:12", "Updated:
+    2024-04-14T09:12:00Z", "Sunday, April 14, 2024", a byline with its date), with where the
+    line starts and ends: a line of page furniture anywhere, or a short unpunctuated line near
+    the top. Only a full date with its year makes one."""
+    lines = [(span, True) for span in furniture] + [
+        (line.span(), False) for line in re.finditer(r"^[^\n]+$", text[:_PAGE_TOP], re.MULTILINE)
+    ]
+    for (start, end), is_furniture in sorted(lines):
+        found = _full_date(text, start, end)
+        if found is None:
+            continue
+        day, date_start, date_end = found
+        if is_furniture or _is_date_line(text[start:date_start] + text[date_end:end]):
+            return day, start, end
+    return None
+
+
+def _is_date_line(rest: str) -> bool:
+    """Whether what a line holds beside its date is a page's ("Published", "Islamabad,",
+    "Sunday,", "| 09:12 IST", a byline), not a headline's words ("Press Conference on")."""
+    if rest.lstrip().startswith("By "):
+        return len(rest.split()) <= _DATE_LINE_WORDS
+    words = [
+        word
+        for word in re.findall(r"[A-Za-z]+", rest)
+        if not word.isupper() and word.lower() not in _WEEKDAYS and word.lower() not in _MONTHS
+    ]
+    return len(words) <= _DATE_LINE_OTHER_WORDS
+
+
+def _full_date(text: str, start: int, end: int) -> tuple[date, int, int] | None:
+    """The first date with its year in text[start:end], and where it stands."""
+    numeric = _NUMERIC_DATE_RE.search(text, start, end)
+    if numeric is not None:
+        first, _, second, year = numeric.groups()
+        day, month = (int(first), int(second)) if int(second) <= 12 else (int(second), int(first))
+        found = _safe_date(int(year), month, day)
+        return (found, *numeric.span()) if found else None
+    for expr in find_dates(text, start, end):
+        if expr.kind == "day" and expr.year:
+            found = _safe_date(expr.year, expr.month, expr.day)
+            return (found, expr.start, expr.end) if found else None
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

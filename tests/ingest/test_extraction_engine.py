@@ -601,6 +601,42 @@ def test_a_date_on_a_page_furniture_line_dates_nothing(extractor):
     assert (candidate.stance, candidate.date) == ("neutral", date(2022, 3, 3))
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Published 02.03.2022 09:12",
+        "Updated: 2022-03-02T09:12:00Z",
+        "02/03/2022",
+        "Mar 2, 2022 | 09:12 IST",
+        "Wednesday, March 2, 2022",
+        "Last updated on 2 March 2022",
+        "By John Smith | Reuters | March 2, 2022 9:12 AM GMT",
+        "Phnom Penh, 2 March 2022",
+    ],
+)
+def test_a_page_s_date_line_stands_for_its_missing_publication_date(extractor, date_line):
+    undated = f"Talks\n{date_line}\n\nChina called for peace talks to end the war in Ukraine."
+    yesterday = (
+        f"{date_line}\n\nHun Sen said yesterday Cambodia is not a party to the war in Ukraine."
+    )
+
+    (undated_call,) = extractor.extract(undated, published=None)
+    (yesterdays_call,) = extractor.extract(yesterday, published=None)
+
+    assert (undated_call.date, yesterdays_call.date) == (date(2022, 3, 2), date(2022, 3, 1))
+
+
+def test_a_headline_with_a_date_is_no_page_date_line(extractor):
+    text = (
+        "Regular Press Conference on March 2, 2022\n\n"
+        "Hun Sen said yesterday Cambodia is not a party to the war in Ukraine."
+    )
+
+    (candidate,) = extractor.extract(text, published=None)
+
+    assert candidate.date == date(2022, 3, 2)  # the news day: "yesterday" needs the page's
+
+
 def test_a_past_position_keeps_the_date_it_was_taken(extractor):
     text = (
         "Turkey has kept ties with both sides. On Feb. 24, 2022, Ankara called the invasion "
