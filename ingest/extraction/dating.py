@@ -14,6 +14,8 @@ _ACTS = (
     r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack)"
 )
 _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
+# A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
+_DAYS_ATTACK_RE = re.compile(r"['’]s\b" + _DATED_ATTACK_RE.pattern)
 
 _ATTACK_OF_RE = re.compile(
     r"\b" + _ACTS + r"\b"
@@ -39,7 +41,7 @@ _PREDICATE_GOES_ON_RE = re.compile(
 )
 _ATTACK_ON_RE = re.compile(
     r"\b(?:attacks?|assaults?|massacre|raids?|bombings?|barrage|strikes?)\b"
-    r"(?:\s+(?:in|on|against|by|from)\s+[\w'’-]+)?\s+on\s*$",
+    r"(?:\s+(?:in|on|against|by|from)\s+[\w'’-]+)?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
 
@@ -76,6 +78,8 @@ class DatingMixin:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
         ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
         speech_verbs = self.rules.speech_verbs
+        if _DAYS_ATTACK_RE.match(after):
+            return True  # "condemned Sunday's attack": whatever the verb, the attack's day
         if _SPEECH_ACT_RE.search(before):
             return False  # "condemned the invasion of Ukraine in a speech on Tuesday"
         if _ATTACK_OF_RE.search(before):

@@ -1064,6 +1064,20 @@ def test_the_day_of_an_attack_on_a_date_is_not_the_day_it_was_condemned(extracto
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Britain condemned Sunday's attack on Ukraine by Russia.",
+        "Following Sunday's Russian missile strikes on Kyiv, Britain condemned Russia.",
+        "Russia's missile attack on Kyiv late on Sunday was the worst. Britain condemned Russia.",
+    ],
+)
+def test_the_day_an_attack_is_given_does_not_date_its_condemnation(extractor, text):
+    candidate = only(extractor.extract(text, published=date(2022, 10, 12)), "GBR", "condemns")
+
+    assert candidate.date == date(2022, 10, 12)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
