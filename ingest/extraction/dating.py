@@ -46,6 +46,12 @@ _ATTACK_ON_RE = re.compile(
 )
 
 
+_OCCASION_RE = re.compile(
+    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call|vote|voted|met|convened|"
+    r"gathered)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    re.IGNORECASE,
+)
+
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
@@ -158,6 +164,29 @@ class DatingMixin:
                     records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
         return records
 
+    def _scene_date(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The day of the occasion the story last set ("At an emergency session on Sunday",
+        "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
+        after it until a sentence gives another day (a new scene). Two days in that sentence
+        ("visited Kyiv on Friday and met Putin on Saturday") or a question naming the occasion
+        set no scene."""
+        for earlier in reversed(self.infos[: info.sentence.index]):
+            exprs = self.dates[earlier.sentence.index]
+            if not exprs:
+                continue
+            paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
+            expr = exprs[-1]
+            before = self.text[max(earlier.sentence.start, expr.start - 80) : expr.start]
+            if (
+                len(exprs) > 1
+                or not _OCCASION_RE.search(before)
+                or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
+            ):
+                return None
+            resolved = resolve(expr, self.anchor, published=self.published is not None)
+            return resolved if resolved.day and not self._background(resolved.day) else None
+        return None
+
     def _lead_date(self) -> ResolvedDate | None:
         """The first day the article dates anything to (events aside): its news day."""
         for info in self.infos:
@@ -232,6 +261,9 @@ class DatingMixin:
             resolved = resolve(section, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 0.97
+        scene = self._scene_date(info)
+        if scene is not None:
+            return scene, 0.95
         if speaker is not None and speaker.key in self.date_records:
             records = self.date_records[speaker.key]
             earlier = [r for r in records if r[0] <= info.sentence.index]

@@ -1663,6 +1663,48 @@ def test_a_day_heading_dates_the_paragraphs_under_it(extractor):
     }
 
 
+def test_the_day_of_an_occasion_holds_for_what_is_said_after_it_until_another_day(extractor):
+    text = (
+        "Fighting in Ukraine went on on Tuesday as diplomats weighed their response.\n\n"
+        "At an emergency session of the Security Council on Sunday, Britain said it condemned "
+        "the invasion of Ukraine. Germany urged restraint in the war in Ukraine.\n\n"
+        "China called for peace talks to end the war in Ukraine.\n\n"
+        "On Monday, Turkey called for a ceasefire in the war in Ukraine. Brazil called for "
+        "talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert {(c.actor_country, c.date) for c in candidates} == {
+        ("GBR", date(2023, 3, 5)),
+        ("DEU", date(2023, 3, 5)),
+        ("CHN", date(2023, 3, 5)),
+        ("TUR", date(2023, 3, 6)),
+        ("BRA", date(2023, 3, 7)),
+    }
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The General Assembly voted on Sunday on a resolution on the war in Ukraine.",
+        "Foreign ministers met in Kyiv on Friday and in Brussels on Sunday.",
+        "Was the summit on Sunday a success?",
+    ],
+)
+def test_the_day_of_a_vote_holds_for_its_tally_unlike_two_days_or_a_question(extractor, scene):
+    text = (
+        "Fighting in Ukraine went on on Tuesday.\n\n"
+        f"{scene}\n\n"
+        "Germany and Britain voted in favour. China abstained."
+    )
+    voted_on = date(2023, 3, 5) if "voted" in scene else date(2023, 3, 7)
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert {c.date for c in candidates} == {voted_on}
+
+
 def test_a_participle_after_the_sentence_s_subject_reports_its_words(extractor):
     text = (
         'Germany welcomed the announcement, saying in a statement that Berlin "urges all '
