@@ -33,6 +33,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
+    r"|\b(?P<sequel>(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before)|"
+    r"the\s+day\s+(?:after|before)))\b"
     rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
     rf"|\bin\s+(?P<y4>{_YEAR})\b"
 )
@@ -68,12 +71,13 @@ _DATE_LINE_OTHER_WORDS = 3
 class DateExpr:
     start: int
     end: int
-    kind: str  # day, month, year, weekday, relative
+    kind: str  # day, month, year, weekday, relative, sequel
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     relative: str = ""
+    shift: int = 0  # a sequel's days after the day the story last gave ("the next day": 1)
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
                 found.append(DateExpr(*span, "day", int(year) if year else None, month, day))
         elif group["m3"]:
             found.append(DateExpr(*span, "month", int(group["y3"]), _month(group["m3"])))
+        elif group["sequel"]:
+            found.append(DateExpr(*span, "sequel", shift=_sequel_shift(group["sequel"].lower())))
         elif group["m4"]:
             found.append(DateExpr(*span, "month", None, _month(group["m4"])))
         elif group["y4"]:
@@ -126,6 +132,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
     return found
+
+
+def _sequel_shift(phrase: str) -> int:
+    if phrase.endswith(("later", "after")) or " following " in phrase or " next " in phrase:
+        return 1
+    if phrase.endswith(("earlier", "before")) or " previous " in phrase:
+        return -1
+    return 0  # "earlier in the day", "later that day", "the same day"
 
 
 def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
@@ -249,7 +263,7 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
         return ResolvedDate(None, "month", f"{year:04d}-{expr.month:02d}") if year else UNKNOWN
     if expr.kind == "year":
         return ResolvedDate(None, "year", f"{expr.year:04d}")
-    if anchor is None:
+    if anchor is None or expr.kind == "sequel":  # a sequel counts from the story's last day
         return UNKNOWN
     if expr.kind == "weekday":
         back = (anchor.weekday() - expr.weekday) % 7
@@ -259,6 +273,13 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
     if not published:
         return UNKNOWN
     return _resolve_relative(expr.relative, anchor)
+
+
+def resolve_sequel(expr: DateExpr, last_day: date | None) -> ResolvedDate:
+    """Resolve "earlier in the day", "the next day" against the day the story last gave."""
+    if last_day is None:
+        return UNKNOWN
+    return ResolvedDate(last_day + timedelta(days=expr.shift), "day")
 
 
 def _resolve_relative(phrase: str, anchor: date) -> ResolvedDate:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .attribution import SentenceInfo, Speaker
-from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve
+from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
 
 # A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
 _ACTS = (
@@ -65,6 +65,17 @@ class DatingMixin:
         exprs = []
         if not info.may_date:
             return exprs
+        for expr in self._story_dates(sentence):
+            before = self.text[max(sentence.start, expr.start - 60) : expr.start]
+            after = self.text[expr.end : min(sentence.end, expr.end + 40)]
+            if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
+                exprs.append(expr)
+        return exprs
+
+    def _story_dates(self, sentence) -> list[DateExpr]:
+        """The dates of a sentence that are the story's: not the dateline's, the page's, a
+        speaker's own "today" or a deadline's."""
+        exprs = []
         for expr in find_dates(self.text, sentence.start, sentence.end):
             if self.dateline is not None and expr.start == self.dateline.start:
                 continue
@@ -72,11 +83,7 @@ class DatingMixin:
                 continue
             if expr.kind == "relative" and self.doc.quote_at(expr.start) is not None:
                 continue  # "Today, Russia is the aggressor": the speaker's today, not the story's
-            if self._after_publication(expr):
-                continue
-            before = self.text[max(sentence.start, expr.start - 60) : expr.start]
-            after = self.text[expr.end : min(sentence.end, expr.end + 40)]
-            if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
+            if not self._after_publication(expr):
                 exprs.append(expr)
         return exprs
 
@@ -164,6 +171,17 @@ class DatingMixin:
                     records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
         return records
 
+    def _day_before(self, info: SentenceInfo, sequel: DateExpr) -> date | None:
+        """The day the story gave last before a sequel, an event's too ("attacked on Saturday.
+        The next day, ..."): what "the next day" counts from. A month or a year ("in June")
+        names no day and is passed over; after a time that is no day ("last week, and Vietnam
+        said the same day") the day is unknown."""
+        for earlier in reversed(self.infos[: info.sentence.index + 1]):
+            for expr in reversed(self._story_dates(earlier.sentence)):
+                if expr.start < sequel.start and expr.kind not in ("month", "year"):
+                    return resolve(expr, self.anchor, published=self.published is not None).day
+        return None
+
     def _scene_date(self, info: SentenceInfo) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
@@ -250,6 +268,8 @@ class DatingMixin:
             reference = reference if in_sentence else match.start
             nearest = min(exprs, key=lambda e: abs(e.start - reference))
             stamp = None if has_published else self._entry_stamp(info)
+            if nearest.kind == "sequel":
+                return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
             if stamp is not None:
                 resolved = resolve(nearest, stamp, published=True)
             else:

@@ -25,7 +25,7 @@ _WORD_CACHE_LIMIT = 200_000
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday yesterday today ago last this".split()
+    "saturday sunday yesterday today ago last this day".split()
 )
 
 

@@ -1705,6 +1705,39 @@ def test_the_day_of_a_vote_holds_for_its_tally_unlike_two_days_or_a_question(ext
     assert {c.date for c in candidates} == {voted_on}
 
 
+@pytest.mark.parametrize(
+    ("sequel", "said_on"),
+    [
+        ("Earlier in the day,", date(2023, 3, 5)),
+        ("Later that day,", date(2023, 3, 5)),
+        ("The next day,", date(2023, 3, 6)),
+        ("A day earlier,", date(2023, 3, 4)),
+    ],
+)
+def test_a_sequel_counts_from_the_day_the_story_last_gave(extractor, sequel, said_on):
+    text = (
+        "Fighting in Ukraine went on on Tuesday.\n\n"
+        "Russia attacked Kyiv on Sunday, killing 20. "
+        f"{sequel} Germany urged restraint in the war in Ukraine."
+    )
+
+    (candidate,) = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert candidate.date == said_on
+
+
+def test_a_sequel_to_a_time_that_is_no_day_leaves_the_day_unknown(extractor):
+    text = (
+        "Fighting in Ukraine went on on Tuesday. Turkey protested last week, and Germany said "
+        "the same day that it urged restraint in the war in Ukraine."
+    )
+
+    candidate = only(extractor.extract(text, published=date(2023, 3, 7)), "DEU",
+                     "calls_for_negotiation")  # fmt: skip
+
+    assert candidate.date is None
+
+
 def test_a_participle_after_the_sentence_s_subject_reports_its_words(extractor):
     text = (
         'Germany welcomed the announcement, saying in a statement that Berlin "urges all '
