@@ -185,23 +185,24 @@ class DatingMixin:
     def _scene_date(self, info: SentenceInfo) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
-        after it until a sentence gives another day (a new scene). Two days in that sentence
-        ("visited Kyiv on Friday and met Putin on Saturday") or a question naming the occasion
-        set no scene."""
+        after it until a sentence gives another day (a new scene; a month or a year is
+        background). Two days in that sentence ("visited Kyiv on Friday and met Putin on
+        Saturday") or a question naming the occasion set no scene."""
         for earlier in reversed(self.infos[: info.sentence.index]):
-            exprs = self.dates[earlier.sentence.index]
-            if not exprs:
-                continue
+            days = [
+                e for e in self.dates[earlier.sentence.index] if e.kind not in ("month", "year")
+            ]
+            if not days:
+                continue  # "last met in November": background, no new scene
             paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
-            expr = exprs[-1]
-            before = self.text[max(earlier.sentence.start, expr.start - 80) : expr.start]
+            before = self.text[max(earlier.sentence.start, days[0].start - 80) : days[0].start]
             if (
-                len(exprs) > 1
+                len(days) > 1
                 or not _OCCASION_RE.search(before)
                 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
             ):
                 return None
-            resolved = resolve(expr, self.anchor, published=self.published is not None)
+            resolved = resolve(days[0], self.anchor, published=self.published is not None)
             return resolved if resolved.day and not self._background(resolved.day) else None
         return None
 

@@ -1688,6 +1688,7 @@ def test_the_day_of_an_occasion_holds_for_what_is_said_after_it_until_another_da
     "scene",
     [
         "The General Assembly voted on Sunday on a resolution on the war in Ukraine.",
+        "The General Assembly voted on Sunday. It last voted on the war in November.",
         "Foreign ministers met in Kyiv on Friday and in Brussels on Sunday.",
         "Was the summit on Sunday a success?",
     ],
