@@ -33,11 +33,16 @@ DATE_RE = re.compile(
     rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
-    r"|\b(?P<sequel>(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before)|"
-    r"the\s+day\s+(?:after|before)))\b"
     rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
     rf"|\bin\s+(?P<y4>{_YEAR})\b"
+)
+
+# A day told from the day the story last gave; looked for apart, only where " day" is written.
+_SEQUEL_RE = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before)|"
+    r"the\s+day\s+(?:after|before))\b",
+    re.IGNORECASE,
 )
 
 
@@ -99,8 +104,9 @@ def _month(name: str) -> int:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    stop = len(text) if end is None else end
     found = []
-    for match in DATE_RE.finditer(text, start, len(text) if end is None else end):
+    for match in DATE_RE.finditer(text, start, stop):
         group = match.groupdict()
         span = (match.start(), match.end())
         if group["iso"]:
@@ -114,8 +120,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
                 found.append(DateExpr(*span, "day", int(year) if year else None, month, day))
         elif group["m3"]:
             found.append(DateExpr(*span, "month", int(group["y3"]), _month(group["m3"])))
-        elif group["sequel"]:
-            found.append(DateExpr(*span, "sequel", shift=_sequel_shift(group["sequel"].lower())))
         elif group["m4"]:
             found.append(DateExpr(*span, "month", None, _month(group["m4"])))
         elif group["y4"]:
@@ -131,6 +135,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             )
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
+    if " day" in text[start:stop]:
+        found += [
+            DateExpr(*sequel.span(), "sequel", shift=_sequel_shift(sequel.group().lower()))
+            for sequel in _SEQUEL_RE.finditer(text, start, stop)
+        ]
+        found.sort(key=lambda expr: expr.start)
     return found
 
 
@@ -164,7 +174,10 @@ def find_page_date(text: str, furniture: list[tuple[int, int]]) -> tuple[date, i
     line starts and ends: a line of page furniture anywhere, or a short unpunctuated line near
     the top. Only a full date with its year makes one."""
     lines = [(span, True) for span in furniture] + [
-        (line.span(), False) for line in re.finditer(r"^[^\n]+$", text[:_PAGE_TOP], re.MULTILINE)
+        (line.span(), False)
+        for line in re.finditer(r"^[^\n]+$", text[:_PAGE_TOP], re.MULTILINE)
+        # a cheap bound first: the words beside the date, and the date's own four at most
+        if len(line.group().split()) <= _DATE_LINE_WORDS + 4
     ]
     for (start, end), is_furniture in sorted(lines):
         found = _full_date(text, start, end)
