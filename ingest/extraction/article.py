@@ -191,6 +191,8 @@ _TOPIC_CLOSING_RE = re.compile(
     r"|point\s+of\s+view))?"
     r"(?:\s+is\s+concerned)?\s*,"
 )
+# Words that may stand between a passive verb and its "by" ("issued at the summit by").
+_AGENT_VERB_REACH = 5
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -785,10 +787,18 @@ class Article(SidesMixin, DatingMixin):
 
     def _agent_listed(self, actor: Actor) -> bool:
         """Whether the actor opens a list after a passive verb's "by" ("endorsed by")."""
-        lowers, first = self.doc.words.lowers, actor.first_word
-        return (
-            first > 1 and lowers[first - 1] == "by" and lowers[first - 2] in self.rules.agent_verbs
-        )
+        first = actor.first_word
+        if first < 2 or self.doc.words.lowers[first - 1] != "by":
+            return False
+        words = self.doc.words
+        # "issued at the summit by Brazil, ...": a short adverbial may stand between the verb
+        # and its "by", never a clause break.
+        for verb in range(first - 2, max(-1, first - 2 - _AGENT_VERB_REACH), -1):
+            if words.lowers[verb] in self.rules.agent_verbs:
+                return True
+            if any(c in self.text[words.ends[verb] : words.starts[verb + 1]] for c in ",.;:\n"):
+                return False
+        return False
 
     def _country_of(self, actor: Actor) -> str | None:
         if actor.person is not None:
@@ -1408,10 +1418,15 @@ class Article(SidesMixin, DatingMixin):
                         # "Ireland, joined by Norway and Spain, called ...": companions of the
                         # subject before them (`_companions`), not the subject.
                         return []
-                    if lowers[verb] in self.rules.agent_verbs:
-                        # "endorsed by Brazil, India and South Africa": the list is who acts.
-                        group.insert(0, actor)
-                        continue
+                if self._agent_listed(actor) and not any(
+                    earlier.subject_like and (earlier.country or earlier.person)
+                    for earlier in inside[: inside.index(actor)]
+                ):
+                    # "endorsed by Brazil, India and South Africa": the list is who acts, unless
+                    # it describes another subject's object ("Brazil welcomed a statement
+                    # issued by Egypt and Qatar and called for ...").
+                    group.insert(0, actor)
+                    continue
                 marker = actor.first_word - 1
                 words = self.doc.words
                 opens = marker == 0 or any(
@@ -1496,8 +1511,8 @@ class Article(SidesMixin, DatingMixin):
     def _companions(self, info, group: list[Actor], match) -> list[Actor]:
         """Countries that share the subject's position without being its subject: "Ireland,
         along with Norway and Spain, called for ...", "Jordan joined Egypt in condemning ...",
-        "..., as did Jordan and the UAE", "..., a call echoed by Turkey", "..., with Iran
-        making similar calls"."""
+        "Russia was joined in voting no by Belarus and Syria", "..., as did Jordan and the UAE",
+        "..., a call echoed by Turkey", "..., with Iran making similar calls"."""
         subject_end = group[-1].end
         rules = self.rules
         opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
@@ -1516,6 +1531,10 @@ class Article(SidesMixin, DatingMixin):
             listed = self._countries_listed(info, opener.end(), people=True)
             if listed and _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
                 return listed
+        if rules.companions_joined_in.fullmatch(self.text, subject_end, match.start):
+            opener = rules.companions_joined_by.match(self.text, match.end, info.sentence.end)
+            if opener is not None:
+                return self._countries_listed(info, opener.end(), people=True)
         opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)

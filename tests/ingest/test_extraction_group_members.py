@@ -1,0 +1,115 @@
+"""Every member of a group statement or vote gets the position: lists behind a passive verb's
+"by", companions named after the cue; and the lists that are not the position's holders."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(
+        small_gazetteer(
+            countries=[
+                {"iso3": "ITA", "name": "Italy", "names": [["Italian", "demonym"]]},
+                {"iso3": "HUN", "name": "Hungary", "names": [["Hungarian", "demonym"]]},
+                {"iso3": "ARG", "name": "Argentina", "names": [["Argentine", "demonym"]]},
+                {"iso3": "BLR", "name": "Belarus", "names": [["Belarusian", "demonym"]]},
+                {"iso3": "SYR", "name": "Syria", "names": [["Syrian", "demonym"]]},
+                {"iso3": "PRK", "name": "North Korea", "names": []},
+                {"iso3": "PER", "name": "Peru", "names": [["Peruvian", "demonym"]]},
+            ],
+        )
+    )
+
+
+def countries(extractor, text, stance):
+    found = extractor.extract(text, published=date(2024, 3, 5))
+    return {c.actor_country for c in found if c.stance == stance}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "expected"),
+    [
+        # a short adverbial between the passive verb and its "by" keeps the list the agents
+        (
+            "A joint statement issued at the summit by Brazil, Egypt, Qatar and Peru urged "
+            "all parties to agree a ceasefire in the Gaza war.",
+            "calls_for_negotiation",
+            {"BRA", "EGY", "QAT", "PER"},
+        ),
+        (
+            "The declaration, signed on Monday by Brazil, Argentina and South Africa, called "
+            "for peace talks to end the war in Ukraine.",
+            "calls_for_negotiation",
+            {"BRA", "ARG", "ZAF"},
+        ),
+        (
+            "A communique released late on Friday by Egypt and Qatar called for a ceasefire in "
+            "the Gaza war.",
+            "calls_for_negotiation",
+            {"EGY", "QAT"},
+        ),
+        # companions after the cue: ", as were ...", "was joined in ... by ..."
+        (
+            "The General Assembly adopted a resolution on the Gaza war. Britain and Germany "
+            "were among those that abstained, as were Italy, Hungary and Argentina.",
+            "abstains",
+            {"GBR", "DEU", "ITA", "HUN", "ARG"},
+        ),
+        (
+            "The General Assembly adopted a resolution on the war in Ukraine. Russia was "
+            "joined in voting no by Belarus, North Korea and Syria.",
+            "other",
+            {"RUS", "BLR", "PRK", "SYR"},
+        ),
+        (
+            "The General Assembly adopted a resolution on the Gaza war. Britain was joined in "
+            "abstaining on the text by Italy and Hungary.",
+            "abstains",
+            {"GBR", "ITA", "HUN"},
+        ),
+    ],
+)
+def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stance, expected):
+    assert countries(extractor, text, stance) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "expected"),
+    [
+        # a statement by others that the subject only welcomes stays the subject's
+        (
+            "Brazil welcomed a statement issued at the summit by Egypt and Qatar and called "
+            "for a ceasefire in the Gaza war.",
+            "calls_for_negotiation",
+            {"BRA"},
+        ),
+        # a clause break between the verb and "by" ends the agent list
+        (
+            "The statement was issued on Monday. Hosted by Egypt and Qatar, the summit "
+            "discussed the Gaza war.",
+            "calls_for_negotiation",
+            set(),
+        ),
+        # "as was expected" names no companion
+        (
+            "The General Assembly adopted a resolution on the war in Ukraine. India abstained, "
+            "as was widely expected in Brazil.",
+            "abstains",
+            {"IND"},
+        ),
+        # joined somewhere, not in the cue: no companions
+        (
+            "Russia was joined in Minsk by Belarus and voted against the resolution on the war "
+            "in Ukraine.",
+            "other",
+            {"RUS"},
+        ),
+    ],
+)
+def test_lists_that_do_not_share_the_position(extractor, text, stance, expected):
+    assert countries(extractor, text, stance) == expected
