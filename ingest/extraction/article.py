@@ -575,6 +575,9 @@ class Article(SidesMixin, DatingMixin):
                 previous = self._previous_subject_country(info)
                 if previous is not None:
                     return previous
+            sole = self._sole_country_before(info, actor)
+            if sole is not None:
+                return Speaker(country=sole)  # "Saudi Arabia reacted. ... the kingdom's ..."
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None
@@ -644,9 +647,26 @@ class Article(SidesMixin, DatingMixin):
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
-            country = self._opening_place(info) or _voice_country(voice) or self.dateline_country
+            country = self._opening_place(info) or self._sole_country_before(info, actor)
+            country = country or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _sole_country_before(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """ "Saudi Arabia has issued its first reaction. In a statement, the foreign ministry
+        said ...": an institution (or "the kingdom") before any country of its sentence is of
+        the one country the sentence before names, as its subject; with two named there
+        ("Israel struck Iran"), of neither.
+        """
+        if any(a.country or a.person for a in info.actors if a.end <= actor.start):
+            return None
+        previous = self._previous_subject_country(info)
+        if previous is None:
+            return None
+        before = self.infos[info.sentence.index - 1]
+        if {a.country for a in before.actors if a.country} != {previous.country}:
+            return None
+        return previous.country
 
     def _named_next(self, info: SentenceInfo, kind: str | None) -> Actor | None:
         """'"...," the minister said. Sergey Lavrov added ...': the person the next sentence

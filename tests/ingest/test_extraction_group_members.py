@@ -113,3 +113,50 @@ def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stan
 )
 def test_lists_that_do_not_share_the_position(extractor, text, stance, expected):
     assert countries(extractor, text, stance) == expected
+
+
+# -- an institution after a sentence about one country ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Saudi Arabia has issued its first reaction. In a statement, the foreign ministry "
+            "condemned the Israeli strike in the Gaza war.",
+            "SAU",
+        ),
+        (
+            "Egypt struck back. The foreign ministry said it condemned the Israeli strike in "
+            "the Gaza war.",
+            "EGY",
+        ),
+        (
+            "Qatar reacted within hours. The foreign ministry expressed the emirate's support "
+            "for a ceasefire in the Gaza war and condemned the Israeli strike.",
+            "QAT",
+        ),
+    ],
+)
+def test_an_institution_is_of_the_one_country_the_sentence_before_is_about(
+    extractor, text, country
+):
+    assert countries(extractor, text, "condemns") == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries before: whose ministry is not known
+        "Egypt and Qatar held talks on Monday. The foreign ministry condemned the Israeli "
+        "strike in the Gaza war.",
+        # another paragraph
+        "Egypt reacted within hours.\n\nThe foreign ministry condemned the Israeli strike in "
+        "the Gaza war.",
+        # the sentence before is about a person, not a country
+        "Lula flew to Cairo on Monday. The foreign ministry condemned the Israeli strike in "
+        "the Gaza war.",
+    ],
+)
+def test_an_institution_after_no_single_country_is_nobody_s(extractor, text):
+    assert countries(extractor, text, "condemns") == set()
