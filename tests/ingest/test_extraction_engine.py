@@ -2482,10 +2482,34 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
             "Egypt said it was deeply alarmed by the escalation in the Gaza war.",
             ("EGY", "israel-hamas-war", "condemns"),
         ),
+        # provocations are an act to condemn
+        (
+            "Chinese ships blocked a resupply mission in the South China Sea. The Philippines "
+            "condemned the provocation.",
+            ("PHL", "south-china-sea-disputes", "condemns"),
+        ),
+        (
+            "Chinese ships rammed a Philippine boat in the South China Sea. Germany's foreign "
+            'ministry said it "strongly condemns such reckless provocations".',
+            ("DEU", "south-china-sea-disputes", "condemns"),
+        ),
     ],
 )
 def test_more_news_phrasing(extractor, text, expected):
     assert expected in triples(extractor.extract(text, published=date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese ships rammed a Philippine boat in the South China Sea. Analysts condemned the "
+        "provocation.",
+        "Chinese ships rammed a Philippine boat in the South China Sea. Germany did not "
+        "condemn the provocation.",
+    ],
+)
+def test_provocations_condemned_by_no_country_or_not_condemned(extractor, text):
+    assert not extractor.extract(text, published=date(2024, 3, 4))
 
 
 def test_what_would_wreck_a_settlement_is_no_call_for_one(extractor):
