@@ -456,7 +456,10 @@ class Article(SidesMixin, DatingMixin):
             plain = _PLAIN_DATELINE_RE.search(self.text, 0, 600)
             if plain is not None:
                 start, end = plain.span(1)  # "MANILA - ...", "NAIROBI\n\n...": no date
-        placed = {m.ref for m in found if start <= m.start < end and m.kind == "country"}
+        # "United Nations (United States) (AFP) -": a country in brackets only locates the place.
+        bracket = self.text.find("(", start, end)
+        place_end = end if bracket < 0 else bracket
+        placed = {m.ref for m in found if start <= m.start < place_end and m.kind == "country"}
         self.dateline_country = placed.pop() if len(placed) == 1 else None
         mentions = self._with_short_names(mentions)
         mentions = self._with_ambiguous_names(mentions)

@@ -53,6 +53,14 @@ _DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 
+# AFP's house style, a place in title case, perhaps with its country, and the agency in
+# brackets: "Paris (AFP) -", "United Nations (United States) (AFP) -".
+_TITLE_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:\s+\([A-Z][\w'’. -]{1,30}\))?"
+    rf"\s+(?P<agency>\({_AGENCY}\))\s*[-–—]+",
+    re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class DateExpr:
@@ -124,7 +132,8 @@ def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
     where it ends."""
     match = _DATELINE_RE.search(text, 0, 800)
     if match is None or not (match.group("date") or match.group("agency") or match.group("tass")):
-        return None
+        titled = _TITLE_DATELINE_RE.search(text, 0, 800)
+        return (None, titled.start(), titled.end()) if titled else None
     if not match.group("date"):
         return None, match.start(), match.end()
     month = _month(match.group("m1") or match.group("m2"))

@@ -1637,6 +1637,32 @@ def test_a_dateline_without_a_date_gives_an_unnamed_ministry_its_country(extract
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AFP's dateline, a country in brackets locating the place: nobody speaks
+        (
+            "United Nations (United States) (AFP) - The UN General Assembly on Wednesday "
+            "demanded an end to the war in Ukraine.",
+            set(),
+        ),
+        (
+            "Paris (AFP) - The UN Security Council on Tuesday called for a ceasefire in the "
+            "Gaza war.",
+            set(),
+        ),
+        # a country after the dateline is still the subject
+        (
+            "Geneva (Switzerland) (AFP) - Germany on Tuesday called for a ceasefire in the Gaza "
+            "war.",
+            {("DEU", "israel-hamas-war", "calls_for_negotiation")},
+        ),
+    ],
+)
+def test_a_title_case_agency_dateline_names_no_speaker(extractor, text, expected):
+    assert triples(extractor.extract(text, published=date(2023, 8, 8))) == expected
+
+
 def test_declaring_an_envoy_persona_non_grata_condemns_their_country(extractor):
     text = (
         "India on Wednesday declared Pakistan's defence advisers persona non grata in the "
