@@ -1209,6 +1209,7 @@ class Article(SidesMixin, DatingMixin):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
+            actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
         elif quote is None:
             # "..., with Britain and France condemning the strike": theirs, whatever comes before
@@ -1629,6 +1630,17 @@ class Article(SidesMixin, DatingMixin):
                 if listed and _ABSOLUTE_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
                     return [(Speaker(country=each.country), each) for each in listed]
         return []
+
+    def _hyphened_agent(self, info, match):
+        """The country a cue is hyphened to: "the British-drafted text", "a US-sponsored
+        resolution"."""
+        if match.start == 0 or self.text[match.start - 1] != "-":
+            return []
+        return [
+            (Speaker(country=actor.country), actor)
+            for actor in info.actors
+            if actor.country and actor.end == match.start - 1
+        ]
 
     def _listed_before(self, info, match):
         """Countries named as examples of a tally right before its vote cue: "32 members,

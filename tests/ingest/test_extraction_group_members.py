@@ -160,3 +160,39 @@ def test_an_institution_is_of_the_one_country_the_sentence_before_is_about(
 )
 def test_an_institution_after_no_single_country_is_nobody_s(extractor, text):
     assert countries(extractor, text, "condemns") == set()
+
+
+# -- who drafted the resolution ---------------------------------------------------------------
+
+RESOLUTION = (
+    "The General Assembly adopted a resolution demanding a humanitarian ceasefire in the Gaza war. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resolution, sponsored by Egypt on behalf of the Arab Group, passed.", {"EGY"}),
+        ("The Brazilian-drafted text passed with 153 votes in favour.", {"BRA"}),
+        ("The text, co-sponsored by Qatar and Türkiye, passed.", {"QAT", "TUR"}),
+        ("The text had been tabled by Egypt.", {"EGY"}),
+    ],
+)
+def test_a_resolution_s_drafters_take_its_stance(extractor, text, expected):
+    assert countries(extractor, RESOLUTION + text, "calls_for_negotiation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # commentary about the drafter
+        "Analysts said the text, drafted by Egypt, would change little.",
+        # another text than the one described
+        "A rival Russian-drafted resolution failed.",
+        "India voted for a competing text drafted by Brazil.",
+        # an amendment is not the resolution
+        "A Russian-drafted amendment was rejected.",
+    ],
+)
+def test_drafters_of_other_texts_or_in_commentary_take_no_stance(extractor, text):
+    assert countries(extractor, RESOLUTION + text, "calls_for_negotiation") == set()
