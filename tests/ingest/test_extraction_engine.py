@@ -2508,6 +2508,20 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
             "Egypt said it was deeply alarmed by the escalation in the Gaza war.",
             ("EGY", "israel-hamas-war", "condemns"),
         ),
+        # the only way forward, or the only guarantee, said of talks or a ceasefire
+        (
+            "India said dialogue and diplomacy remained the only viable way forward in the war "
+            "in Ukraine.",
+            ("IND", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        (
+            'Egypt said a ceasefire was the "only guarantee for saving civilians" in the Gaza war.',
+            ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            'Brazil said negotiations were "the only realistic path" in the war in Ukraine.',
+            ("BRA", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
         # provocations are an act to condemn
         (
             "Chinese ships blocked a resupply mission in the South China Sea. The Philippines "
@@ -2535,6 +2549,18 @@ def test_more_news_phrasing(extractor, text, expected):
     ],
 )
 def test_provocations_condemned_by_no_country_or_not_condemned(extractor, text):
+    assert not extractor.extract(text, published=date(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said dialogue and diplomacy remained the only viable way forward in the war "
+        "in Ukraine.",
+        "Russia said talks were not the only way forward in the war in Ukraine.",
+    ],
+)
+def test_the_only_way_forward_said_by_no_country_or_denied(extractor, text):
     assert not extractor.extract(text, published=date(2024, 3, 4))
 
 
