@@ -135,6 +135,8 @@ _HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?",
 _CONJUNCTIONS = frozenset(
     "after before since until while when because although though once".split()
 )
+# Conjunctions that open a clause with a subject of its own after a speech verb's clause.
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
 _SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
 # A dateline without a date or agency: "MANILA -", "MANILA, Philippines -", a capital alone on
 # its line.
@@ -1331,7 +1333,8 @@ class Article(SidesMixin, DatingMixin):
         # speech reporting it is the one before it, or after ("..., analysts say").
         reporting = [e for e in before if not self._verb_governs(e, match)]
         if reporting:
-            return max(reporting, key=lambda e: e.verb_start)
+            event = max(reporting, key=lambda e: e.verb_start)
+            return None if self._new_clause_between(info, event.verb_start, match.start) else event
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
         if after:
             return after[0]
@@ -1343,6 +1346,20 @@ class Article(SidesMixin, DatingMixin):
             return event.verb_start < match.end  # "insists on strategic autonomy"
         verb_end = self.text.find(" ", event.verb_start, match.start)
         return verb_end != -1 and bool(_GOVERNED_RE.fullmatch(self.text, verb_end, match.start))
+
+    def _new_clause_between(self, info: SentenceInfo, start: int, end: int) -> bool:
+        """Whether a clause with a subject of its own opens between a speech verb and a cue:
+        "Baku calls the operation 'anti-terrorist' while Armenia accuses its neighbour of ...":
+        what follows "while" is Armenia's, not what Baku calls it."""
+        lowers = self.doc.words.lowers
+        return any(
+            start < actor.start < end
+            and actor.subject_like
+            and (actor.country or actor.person)
+            and actor.first_word > 0
+            and lowers[actor.first_word - 1] in _CLAUSE_OPENERS
+            for actor in info.actors
+        )
 
     def _trailing(self, event: SpeechEvent) -> bool:
         """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than

@@ -196,3 +196,29 @@ def test_a_resolution_s_drafters_take_its_stance(extractor, text, expected):
 )
 def test_drafters_of_other_texts_or_in_commentary_take_no_stance(extractor, text):
     assert countries(extractor, RESOLUTION + text, "calls_for_negotiation") == set()
+
+
+# -- a clause with its own subject after a speech verb ---------------------------------------
+
+
+def test_a_clause_opened_by_while_is_not_the_first_speaker_s(extractor):
+    text = (
+        "Russia invaded Ukraine.\n\n"
+        'Moscow calls the operation "special" while Ukraine accuses its neighbour of seeking '
+        "the ethnic cleansing of the Donbas."
+    )
+
+    assert countries(extractor, text, "condemns") <= {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "while" with no subject of its own: still the speaker's clause
+        "Scholz said the invasion of Ukraine was a crime while visiting Kyiv.",
+        # a possessive after "while" is no subject
+        "Scholz said the world stood united while Russia's invasion of Ukraine was a crime.",
+    ],
+)
+def test_while_without_a_subject_of_its_own_keeps_the_speaker(extractor, text):
+    assert countries(extractor, text, "condemns") == {"DEU"}
