@@ -222,3 +222,38 @@ def test_a_clause_opened_by_while_is_not_the_first_speaker_s(extractor):
 )
 def test_while_without_a_subject_of_its_own_keeps_the_speaker(extractor, text):
     assert countries(extractor, text, "condemns") == {"DEU"}
+
+
+# -- a counterpart named as a verb's object ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counterpart phoned or met is the object, not who stresses
+        (
+            "Olaf Scholz phoned his Indian counterpart, Narendra Modi, to stress the importance "
+            "of dialogue to end the war in Ukraine.",
+            {"DEU"},
+        ),
+        (
+            "Scholz met his Indian counterpart, Narendra Modi, and called for peace talks to end "
+            "the war in Ukraine.",
+            {"DEU"},
+        ),
+    ],
+)
+def test_a_counterpart_named_after_a_verb_is_its_object(extractor, text, expected):
+    assert countries(extractor, text, "calls_for_negotiation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Indian counterpart, Narendra Modi, called for peace talks to end the war in Ukraine.",
+        "Scholz and his Indian counterpart, Narendra Modi, called for peace talks to end the war "
+        "in Ukraine.",
+    ],
+)
+def test_a_counterpart_named_as_a_subject_speaks(extractor, text):
+    assert "IND" in countries(extractor, text, "calls_for_negotiation")
