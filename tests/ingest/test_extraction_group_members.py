@@ -147,9 +147,9 @@ def test_an_institution_is_of_the_one_country_the_sentence_before_is_about(
 @pytest.mark.parametrize(
     "text",
     [
-        # two countries before: whose ministry is not known
-        "Egypt and Qatar held talks on Monday. The foreign ministry condemned the Israeli "
-        "strike in the Gaza war.",
+        # two countries before, neither its subject alone: whose ministry is not known
+        "Israel struck a convoy bound for Egypt on Monday. In a statement, the foreign ministry "
+        "condemned the Israeli strike in the Gaza war.",
         # another paragraph
         "Egypt reacted within hours.\n\nThe foreign ministry condemned the Israeli strike in "
         "the Gaza war.",
