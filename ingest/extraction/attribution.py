@@ -430,7 +430,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             return False
     elif actor.demonym_only:
         return False
-    apposed = _OBJECT_COUNTERPART_RE.search(text, max(0, actor.start - 80), actor.start)
+    apposed = None
+    if "," in text[max(0, actor.start - 3) : actor.start]:  # only after a comma: cheap to test
+        apposed = _OBJECT_COUNTERPART_RE.search(text, max(0, actor.start - 80), actor.start)
     if apposed is not None and apposed.group(1) not in ("and", "or"):
         return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
