@@ -135,6 +135,8 @@ _HOLDER_RE = re.compile(r"\s+(?:has|have|had)\s+(?:a|the|every)?\s*(?:\w+\s+)?",
 _CONJUNCTIONS = frozenset(
     "after before since until while when because although though once".split()
 )
+# Conjunctions that open a clause with a subject of its own after a speech verb's clause.
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
 _SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
 # A dateline without a date or agency: "MANILA -", "MANILA, Philippines -", a capital alone on
 # its line.
@@ -191,6 +193,8 @@ _TOPIC_CLOSING_RE = re.compile(
     r"|point\s+of\s+view))?"
     r"(?:\s+is\s+concerned)?\s*,"
 )
+# Words that may stand between a passive verb and its "by" ("issued at the summit by").
+_AGENT_VERB_REACH = 5
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 
 
@@ -462,7 +466,10 @@ class Article(SidesMixin, DatingMixin):
             plain = _PLAIN_DATELINE_RE.search(self.text, 0, 600)
             if plain is not None:
                 start, end = plain.span(1)  # "MANILA - ...", "NAIROBI\n\n...": no date
-        placed = {m.ref for m in found if start <= m.start < end and m.kind == "country"}
+        # "United Nations (United States) (AFP) -": a country in brackets only locates the place.
+        bracket = self.text.find("(", start, end)
+        place_end = end if bracket < 0 else bracket
+        placed = {m.ref for m in found if start <= m.start < place_end and m.kind == "country"}
         self.dateline_country = placed.pop() if len(placed) == 1 else None
         mentions = self._with_short_names(mentions)
         mentions = self._with_ambiguous_names(mentions)
@@ -581,6 +588,9 @@ class Article(SidesMixin, DatingMixin):
                 previous = self._previous_subject_country(info)
                 if previous is not None:
                     return previous
+            sole = self._sole_country_before(info, actor)
+            if sole is not None:
+                return Speaker(country=sole)  # "Saudi Arabia reacted. ... the kingdom's ..."
             # "The kingdom is ready ...", he said: only where someone is being reported.
             reported = info.speech or self.doc.quote_at(actor.start) is not None
             return Speaker(country=voice.country) if voice is not None and reported else None
@@ -650,9 +660,26 @@ class Article(SidesMixin, DatingMixin):
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
-            country = self._opening_place(info) or _voice_country(voice) or self.dateline_country
+            country = self._opening_place(info) or self._sole_country_before(info, actor)
+            country = country or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
         return None
+
+    def _sole_country_before(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """ "Saudi Arabia has issued its first reaction. In a statement, the foreign ministry
+        said ...": an institution (or "the kingdom") before any country of its sentence is of
+        the one country the sentence before names, as its subject; with two named there
+        ("Israel struck Iran"), of neither.
+        """
+        if any(a.country or a.person for a in info.actors if a.end <= actor.start):
+            return None
+        previous = self._previous_subject_country(info)
+        if previous is None:
+            return None
+        before = self.infos[info.sentence.index - 1]
+        if {a.country for a in before.actors if a.country} != {previous.country}:
+            return None
+        return previous.country
 
     def _named_next(self, info: SentenceInfo, kind: str | None) -> Actor | None:
         """'"...," the minister said. Sergey Lavrov added ...': the person the next sentence
@@ -793,10 +820,18 @@ class Article(SidesMixin, DatingMixin):
 
     def _agent_listed(self, actor: Actor) -> bool:
         """Whether the actor opens a list after a passive verb's "by" ("endorsed by")."""
-        lowers, first = self.doc.words.lowers, actor.first_word
-        return (
-            first > 1 and lowers[first - 1] == "by" and lowers[first - 2] in self.rules.agent_verbs
-        )
+        first = actor.first_word
+        if first < 2 or self.doc.words.lowers[first - 1] != "by":
+            return False
+        words = self.doc.words
+        # "issued at the summit by Brazil, ...": a short adverbial may stand between the verb
+        # and its "by", never a clause break.
+        for verb in range(first - 2, max(-1, first - 2 - _AGENT_VERB_REACH), -1):
+            if words.lowers[verb] in self.rules.agent_verbs:
+                return True
+            if any(c in self.text[words.ends[verb] : words.starts[verb + 1]] for c in ",.;:\n"):
+                return False
+        return False
 
     def _country_of(self, actor: Actor) -> str | None:
         if actor.person is not None:
@@ -1184,6 +1219,7 @@ class Article(SidesMixin, DatingMixin):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             actors += self._listed_after(info, match) + self._listed_before(info, match)
+            actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
         elif quote is None:
             # "..., with Britain and France condemning the strike": theirs, whatever comes before
@@ -1305,7 +1341,8 @@ class Article(SidesMixin, DatingMixin):
         # speech reporting it is the one before it, or after ("..., analysts say").
         reporting = [e for e in before if not self._verb_governs(e, match)]
         if reporting:
-            return max(reporting, key=lambda e: e.verb_start)
+            event = max(reporting, key=lambda e: e.verb_start)
+            return None if self._new_clause_between(info, event.verb_start, match.start) else event
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
         if after:
             return after[0]
@@ -1317,6 +1354,20 @@ class Article(SidesMixin, DatingMixin):
             return event.verb_start < match.end  # "insists on strategic autonomy"
         verb_end = self.text.find(" ", event.verb_start, match.start)
         return verb_end != -1 and bool(_GOVERNED_RE.fullmatch(self.text, verb_end, match.start))
+
+    def _new_clause_between(self, info: SentenceInfo, start: int, end: int) -> bool:
+        """Whether a clause with a subject of its own opens between a speech verb and a cue:
+        "Baku calls the operation 'anti-terrorist' while Armenia accuses its neighbour of ...":
+        what follows "while" is Armenia's, not what Baku calls it."""
+        lowers = self.doc.words.lowers
+        return any(
+            start < actor.start < end
+            and actor.subject_like
+            and (actor.country or actor.person)
+            and actor.first_word > 0
+            and lowers[actor.first_word - 1] in _CLAUSE_OPENERS
+            for actor in info.actors
+        )
 
     def _trailing(self, event: SpeechEvent) -> bool:
         """Whether a speech event after a cue attributes it (", Hun Sen said"), rather than
@@ -1416,10 +1467,15 @@ class Article(SidesMixin, DatingMixin):
                         # "Ireland, joined by Norway and Spain, called ...": companions of the
                         # subject before them (`_companions`), not the subject.
                         return []
-                    if lowers[verb] in self.rules.agent_verbs:
-                        # "endorsed by Brazil, India and South Africa": the list is who acts.
-                        group.insert(0, actor)
-                        continue
+                if self._agent_listed(actor) and not any(
+                    earlier.subject_like and (earlier.country or earlier.person)
+                    for earlier in inside[: inside.index(actor)]
+                ):
+                    # "endorsed by Brazil, India and South Africa": the list is who acts, unless
+                    # it describes another subject's object ("Brazil welcomed a statement
+                    # issued by Egypt and Qatar and called for ...").
+                    group.insert(0, actor)
+                    continue
                 marker = actor.first_word - 1
                 words = self.doc.words
                 opens = marker == 0 or any(
@@ -1504,8 +1560,8 @@ class Article(SidesMixin, DatingMixin):
     def _companions(self, info, group: list[Actor], match) -> list[Actor]:
         """Countries that share the subject's position without being its subject: "Ireland,
         along with Norway and Spain, called for ...", "Jordan joined Egypt in condemning ...",
-        "..., as did Jordan and the UAE", "..., a call echoed by Turkey", "..., with Iran
-        making similar calls"."""
+        "Russia was joined in voting no by Belarus and Syria", "..., as did Jordan and the UAE",
+        "..., a call echoed by Turkey", "..., with Iran making similar calls"."""
         subject_end = group[-1].end
         rules = self.rules
         opener = rules.companions_in_subject.match(self.text, subject_end, match.start)
@@ -1524,6 +1580,10 @@ class Article(SidesMixin, DatingMixin):
             listed = self._countries_listed(info, opener.end(), people=True)
             if listed and _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
                 return listed
+        if rules.companions_joined_in.fullmatch(self.text, subject_end, match.start):
+            opener = rules.companions_joined_by.match(self.text, match.end, info.sentence.end)
+            if opener is not None:
+                return self._countries_listed(info, opener.end(), people=True)
         opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)
@@ -1595,6 +1655,17 @@ class Article(SidesMixin, DatingMixin):
                 if listed and _ABSOLUTE_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
                     return [(Speaker(country=each.country), each) for each in listed]
         return []
+
+    def _hyphened_agent(self, info, match):
+        """The country a cue is hyphened to: "the British-drafted text", "a US-sponsored
+        resolution"."""
+        if match.start == 0 or self.text[match.start - 1] != "-":
+            return []
+        return [
+            (Speaker(country=actor.country), actor)
+            for actor in info.actors
+            if actor.country and actor.end == match.start - 1
+        ]
 
     def _listed_before(self, info, match):
         """Countries named as examples of a tally right before its vote cue: "32 members,

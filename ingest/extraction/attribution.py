@@ -427,6 +427,13 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
     return run if len(run) >= 2 else []
 
 
+# A name in apposition to a counterpart who is a verb's object: "phoned his Iranian counterpart,
+# Abbas Araghchi, to stress ..." (not "... and his Jordanian counterpart, Ayman Safadi, said").
+_OBJECT_COUNTERPART_RE = re.compile(
+    r"\b([a-z]+)\s+(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,\s*\Z"
+)
+
+
 def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: Rules) -> bool:
     """Whether the actor can be a clause's subject: not possessive, not after a preposition
     or an object-taking verb, looking back over up to two lower-case words ("with senior
@@ -449,6 +456,11 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             return False
     elif actor.demonym_only:
         return False
+    apposed = None
+    if "," in text[max(0, actor.start - 3) : actor.start]:  # only after a comma: cheap to test
+        apposed = _OBJECT_COUNTERPART_RE.search(text, max(0, actor.start - 80), actor.start)
+    if apposed is not None and apposed.group(1) not in ("and", "or"):
+        return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
     if _collective_head(document, sentence, index, rules):
         return True  # "the prime ministers of Australia, Canada and ...": they act

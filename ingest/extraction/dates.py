@@ -61,6 +61,14 @@ _DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 
+# AFP's house style, a place in title case, perhaps with its country, and the agency in
+# brackets: "Paris (AFP) -", "United Nations (United States) (AFP) -".
+_TITLE_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:\s+\([A-Z][\w'’. -]{1,30}\))?"
+    rf"\s+(?P<agency>\({_AGENCY}\))\s*[-–—]+",
+    re.MULTILINE,
+)
+
 
 # A page's own numeric date: "14.04.2024", "14/04/2024" (day first unless that cannot be).
 _NUMERIC_DATE_RE = re.compile(rf"\b(\d{{1,2}})([./])(\d{{1,2}})\2({_YEAR})\b")
@@ -158,7 +166,8 @@ def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
     where it ends."""
     match = _DATELINE_RE.search(text, 0, 800)
     if match is None or not (match.group("date") or match.group("agency") or match.group("tass")):
-        return None
+        titled = _TITLE_DATELINE_RE.search(text, 0, 800)
+        return (None, titled.start(), titled.end()) if titled else None
     if not match.group("date"):
         return None, match.start(), match.end()
     month = _month(match.group("m1") or match.group("m2"))

@@ -94,6 +94,8 @@ class Rules:
     companions_opening: re.Pattern
     allies_joiner: re.Pattern
     companions_joined: re.Pattern
+    companions_joined_in: re.Pattern
+    companions_joined_by: re.Pattern
     companions_after_cue: re.Pattern
     companions_with_opener: re.Pattern
     companions_with_after_list: re.Pattern
@@ -226,6 +228,8 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         companions_opening=re.compile(attribution["companions_opening"], re.IGNORECASE),
         allies_joiner=re.compile(attribution["allies_joiner"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
+        companions_joined_in=re.compile(attribution["companions_joined_in"], re.IGNORECASE),
+        companions_joined_by=re.compile(attribution["companions_joined_by"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),
         companions_with_opener=re.compile(attribution["companions_with_opener"], re.IGNORECASE),
         companions_with_after_list=re.compile(

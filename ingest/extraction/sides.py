@@ -34,10 +34,12 @@ _SUBJECT_ACT_RE = re.compile(
 )
 _PRELUDE_DAYS = 60
 # What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
-# "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...".
+# "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
+# Pakistan's closest ally and India's rival, ...".
 RELATIVE_ASIDE_RE = re.compile(
     r",\s+(?:(?:which|who|whose|a|an)\b[^,;]*"
-    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?))"
+    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?)"
+    r"(?:\s+and\s+[^,;]*)?)"
     r","
 )
 _COUNTRY_POSSESSIVE_RE = re.compile(r"['’]s\s+")

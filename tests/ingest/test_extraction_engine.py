@@ -1788,6 +1788,32 @@ def test_a_dateline_without_a_date_gives_an_unnamed_ministry_its_country(extract
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AFP's dateline, a country in brackets locating the place: nobody speaks
+        (
+            "United Nations (United States) (AFP) - The UN General Assembly on Wednesday "
+            "demanded an end to the war in Ukraine.",
+            set(),
+        ),
+        (
+            "Paris (AFP) - The UN Security Council on Tuesday called for a ceasefire in the "
+            "Gaza war.",
+            set(),
+        ),
+        # a country after the dateline is still the subject
+        (
+            "Geneva (Switzerland) (AFP) - Germany on Tuesday called for a ceasefire in the Gaza "
+            "war.",
+            {("DEU", "israel-hamas-war", "calls_for_negotiation")},
+        ),
+    ],
+)
+def test_a_title_case_agency_dateline_names_no_speaker(extractor, text, expected):
+    assert triples(extractor.extract(text, published=date(2023, 8, 8))) == expected
+
+
 def test_declaring_an_envoy_persona_non_grata_condemns_their_country(extractor):
     text = (
         "India on Wednesday declared Pakistan's defence advisers persona non grata in the "
@@ -2633,10 +2659,60 @@ def test_a_ministry_in_the_place_a_sentence_opens_on_is_that_place_s(extractor):
             "Egypt said it was deeply alarmed by the escalation in the Gaza war.",
             ("EGY", "israel-hamas-war", "condemns"),
         ),
+        # the only way forward, or the only guarantee, said of talks or a ceasefire
+        (
+            "India said dialogue and diplomacy remained the only viable way forward in the war "
+            "in Ukraine.",
+            ("IND", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        (
+            'Egypt said a ceasefire was the "only guarantee for saving civilians" in the Gaza war.',
+            ("EGY", "israel-hamas-war", "calls_for_negotiation"),
+        ),
+        (
+            'Brazil said negotiations were "the only realistic path" in the war in Ukraine.',
+            ("BRA", "russia-ukraine-war", "calls_for_negotiation"),
+        ),
+        # provocations are an act to condemn
+        (
+            "Chinese ships blocked a resupply mission in the South China Sea. The Philippines "
+            "condemned the provocation.",
+            ("PHL", "south-china-sea-disputes", "condemns"),
+        ),
+        (
+            "Chinese ships rammed a Philippine boat in the South China Sea. Germany's foreign "
+            'ministry said it "strongly condemns such reckless provocations".',
+            ("DEU", "south-china-sea-disputes", "condemns"),
+        ),
     ],
 )
 def test_more_news_phrasing(extractor, text, expected):
     assert expected in triples(extractor.extract(text, published=date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese ships rammed a Philippine boat in the South China Sea. Analysts condemned the "
+        "provocation.",
+        "Chinese ships rammed a Philippine boat in the South China Sea. Germany did not "
+        "condemn the provocation.",
+    ],
+)
+def test_provocations_condemned_by_no_country_or_not_condemned(extractor, text):
+    assert not extractor.extract(text, published=date(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said dialogue and diplomacy remained the only viable way forward in the war "
+        "in Ukraine.",
+        "Russia said talks were not the only way forward in the war in Ukraine.",
+    ],
+)
+def test_the_only_way_forward_said_by_no_country_or_denied(extractor, text):
+    assert not extractor.extract(text, published=date(2024, 3, 4))
 
 
 def test_what_would_wreck_a_settlement_is_no_call_for_one(extractor):

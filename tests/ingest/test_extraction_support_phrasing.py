@@ -64,10 +64,26 @@ def test_a_side_s_foremost_supporter_backs_it(extractor, text):
     assert ("POL", "russia-ukraine-war", "supports_side_a", "statement") in stances(extractor, text)
 
 
-def test_an_apposition_naming_a_side_s_ally_is_the_writer_s_description(extractor):
-    text = "Belarus, Russia's closest ally, said on Monday it would hold military exercises."
-
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus, Russia's closest ally, said on Monday it would hold military exercises.",
+        # two descriptions joined by "and": still the writer's
+        "Belarus, Russia's closest ally and Poland's neighbour, said on Monday it would hold "
+        "military exercises.",
+    ],
+)
+def test_an_apposition_naming_a_side_s_ally_is_the_writer_s_description(extractor, text):
     assert stances(extractor, text) == set()
+
+
+def test_a_subject_described_as_an_ally_still_takes_its_own_position(extractor):
+    text = (
+        "Belarus, Russia's closest ally and Poland's neighbour, said on Monday it stood "
+        "firmly with Russia in the war in Ukraine."
+    )
+
+    assert ("BLR", "russia-ukraine-war", "supports_side_b", "statement") in stances(extractor, text)
 
 
 def test_a_humanitarian_donor_backs_no_side(extractor):
@@ -178,10 +194,28 @@ def test_a_side_backed_in_the_present_perfect_passive_has_its_backer(extractor, 
     [
         "Russian forces, backed by Belarusian air defences, pushed west.",
         "Russia is backed by Belarus, according to analysts.",
+        # "with the support of" names the giver
+        "Separatist fighters seized Donetsk in Ukraine with the support of Russia, Poland said.",
+        "Separatist fighters seized Donetsk in Ukraine with Russia's backing, Poland said.",
     ],
 )
 def test_backing_told_as_narration_is_nobody_s_statement(extractor, text):
     assert stances(extractor, text) == set()
+
+
+def test_an_offensive_conducted_with_a_side_s_support_is_condemned_not_backed(extractor):
+    text = (
+        "Poland's envoy said the offensive in Ukraine, conducted \"with the support of Russian "
+        'troops", was unacceptable.'
+    )
+
+    assert stances(extractor, text) == {("POL", "russia-ukraine-war", "condemns", "statement")}
+
+
+def test_support_given_with_others_help_is_still_the_speaker_s(extractor):
+    text = "Poland pledged its support for Ukraine, with the backing of parliament."
+
+    assert ("POL", "russia-ukraine-war", "supports_side_a", "statement") in stances(extractor, text)
 
 
 def test_helping_a_side_win_backs_it(extractor):
