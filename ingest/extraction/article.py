@@ -12,6 +12,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from .attribution import (
+    HONORIFICS,
     Actor,
     PeopleRegistry,
     Role,
@@ -244,6 +245,8 @@ class Article(SidesMixin, DatingMixin):
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
+        self.resolution_topics = self._resolution_topics()
+        self.resolution_topic = self.resolution_topics[0][:2] if self.resolution_topics else None
         self.main_conflict = self._main_conflict()
         # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
         self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]
@@ -321,16 +324,21 @@ class Article(SidesMixin, DatingMixin):
         its subject, though the gazetteer does not know them."""
         words = self.doc.words
         first = info.sentence.first_word
+        # "Mr. Bendjama called on ...": the surname after an honorific.
+        while first + 1 < info.sentence.last_word and words.lowers[first] in HONORIFICS:
+            first += 1
         if first >= info.sentence.last_word or not words.texts[first][:1].isupper():
             return
-        if any(actor.first_word == first for actor in info.actors):
+        if any(actor.first_word in (info.sentence.first_word, first) for actor in info.actors):
             return
         role = self.registry.role_of(words.texts[first])
         if role is None or role.commentator or role.country is None:
             return
         word = words[first]
-        actor = Actor(word.start, word.end, first, first + 1, country=role.country,
-                      office_kind=role.office_kind, unknown_name=word.text)  # fmt: skip
+        opening = words[info.sentence.first_word]
+        actor = Actor(opening.start, word.end, info.sentence.first_word, first + 1,
+                      country=role.country, office_kind=role.office_kind,
+                      unknown_name=self.registry.full_name_of(word.text))  # fmt: skip
         info.actors.insert(0, actor)
 
     def _read_interview(self) -> None:
@@ -1014,7 +1022,12 @@ class Article(SidesMixin, DatingMixin):
     def _in_resolution_clause(self, info: SentenceInfo, match: CueMatch) -> bool:
         """Whether the cue is what a resolution voted on says, in a clause of which it is the
         subject ("a resolution that called for a just and lasting peace")."""
-        openers = list(_RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.start))
+        # Up to the cue's end: "a resolution calling for a truce" looks ahead into the cue.
+        openers = [
+            opener
+            for opener in _RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.end)
+            if opener.end() <= match.start
+        ]
         if not openers:
             return False
         opener = openers[-1]

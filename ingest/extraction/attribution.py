@@ -24,7 +24,7 @@ _POSTING_RE = re.compile(
     r"|(?:to|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
     r"\s*,\s*"
 )
-_UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
+_UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 _ACTOR_MENTION_KINDS = frozenset(
     {
@@ -69,7 +69,7 @@ _DELEGATE_ASIDE_RE = re.compile(r",\s+(?:also\s+)?\Z")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Speech verbs whose next word is whom they address: "told Putin to stop".
 _OBJECT_SPEECH_VERBS = frozenset({"told", "tells"})
-_HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
+HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 # A leader's office speaks in the leader's name: "Macron's office said he had ...".
 _OWN_OFFICE = ("office",)
 _DETERMINERS = frozenset("the a an its their his her our s".split())
@@ -222,7 +222,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 following += 1
                 # "Minister Dr. S. Jaishankar": an honorific between a title and a name.
                 honorific = cursor
-                while honorific < sentence.last_word and words.lowers[honorific] in _HONORIFICS:
+                while honorific < sentence.last_word and words.lowers[honorific] in HONORIFICS:
                     honorific += 1
                 if following < len(mentions) and mentions[following].first_word == honorific:
                     cursor = honorific
@@ -272,7 +272,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         actor.country = mentions[following].ref
                         cursor = mentions[following].last_word
                         following += 1
-                        # "the representative of India, Ruchira Kamboj, said": their name.
+                        # "the representative of India, Ruchira Kamboj, said": their name;
+                        # also after the posting ("of Algeria to the United Nations, Amar
+                        # Bendjama").
+                        cursor = _past_posting(document, cursor, sentence.last_word)
                         named = _person_at(text, mentions, following, cursor, actor.country)
                         name = _capitalised_run(words, cursor, sentence.last_word, text)
                         if named is not None:
@@ -287,6 +290,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if name:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
+                    # "the UN Special Envoy, Hans Grundberg": a UN official, no country's.
+                    actor.commentator = _un_before(text, mention.start)
                     # "Prime Minister Pham Minh Chinh of Viet Nam": the name's country after it.
                     if cursor < sentence.last_word and words.lowers[cursor] == "of":
                         after = [m for m in mentions[following:] if m.first_word == cursor + 1]
@@ -471,7 +476,7 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         if lower in rules.reporting_verbs and lower not in _OBJECT_SPEECH_VERBS:
             if index + 1 == actor.first_word:
                 return True  # "quoted ... as saying Turkey supported ...": the same
-        if lower in _HONORIFICS:
+        if lower in HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
         if lower in _POSSESSIVE_PRONOUNS and index > sentence.first_word:
@@ -961,6 +966,7 @@ class PeopleRegistry:
         self._rules = rules
         self._country_of_phrase = country_of_phrase
         self._roles: dict[str, Role] = {}
+        self._full_names: dict[str, str] = {}
 
     def apply(self, actor: Actor, role: Role) -> None:
         """Give an unknown person the role their description says, and remember it for when
@@ -977,10 +983,15 @@ class PeopleRegistry:
             names = actor.unknown_name.split()
             for name in {actor.unknown_name, names[0], names[-1]}:
                 self._roles.setdefault(name, role)
+                self._full_names.setdefault(name, actor.unknown_name)
 
     def role_of(self, name: str) -> Role | None:
         """What the article said of someone it named, by full name or surname."""
         return self._roles.get(name)
+
+    def full_name_of(self, name: str) -> str:
+        """The full name the article first gave someone it now names by surname."""
+        return self._full_names.get(name, name)
 
     def is_commentator(self, description: str) -> bool:
         return bool(self._rules.commentary_role.search(description))

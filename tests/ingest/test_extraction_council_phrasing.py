@@ -1,0 +1,158 @@
+"""UN meetings coverage as wire services write it: what a resolution voted on is about, envoys
+named after their posting and later by surname, UN officials among the speakers."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+def _gazetteer() -> Gazetteer:
+    return small_gazetteer(
+        countries=[
+            {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+            {"iso3": "MOZ", "name": "Mozambique", "names": [["Mozambican", "demonym"]]},
+            {"iso3": "YEM", "name": "Yemen", "names": [["Yemeni", "demonym"]]},
+            {"iso3": "JPN", "name": "Japan", "names": [["Japanese", "demonym"]]},
+        ],
+        conflicts=[
+            {"slug": "yemen-civil-war", "name": "Yemen civil war", "aliases": ["war in Yemen"],
+             "side_a_label": "Internationally recognised government and Saudi-led coalition",
+             "side_a_countries": ["SAU", "YEM"],
+             "side_b_label": "Houthis (Ansar Allah)", "side_b_countries": []},
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def triples(candidates):
+    return {(c.actor_country, c.conflict, c.stance) for c in candidates}
+
+
+# -- what a resolution voted on is about ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria abstained on Wednesday in the vote on a Security Council resolution condemning "
+        "attacks by the Houthis on shipping in the Red Sea, saying the text ignored the war in "
+        "Gaza.\n\nThe resolution was adopted by 11 votes to none, with 4 abstentions (Algeria, "
+        "China, Mozambique and Russia).\n\nThe Houthis say they target ships linked to Israel "
+        "over the war in Gaza, and Gaza's suffering dominated the debate.",
+        "Algeria, China, Mozambique and Russia abstained on Wednesday as the Security Council "
+        "adopted a resolution demanding that the Houthis stop attacking merchant ships, after "
+        "envoys argued over Gaza.\n\nAlgeria's envoy said the war in Gaza was the root cause; "
+        "the conflict in Gaza, he said, had to end.",
+        "The Council passed a draft condemning Houthi attacks on vessels in the Red Sea on "
+        "Wednesday. Algeria, China, Mozambique and Russia abstained, citing the war in Gaza.\n\n"
+        "Gaza was on every speaker's mind, and the Gaza war was named by most delegations.",
+    ],
+)
+def test_a_vote_is_on_the_conflict_its_resolution_is_described_doing(extractor, text):
+    found = triples(extractor.extract(text, published=date(2024, 1, 11)))
+
+    for country in ("DZA", "CHN", "MOZ", "RUS"):
+        assert (country, "yemen-civil-war", "abstains") in found
+    assert not {t for t in found if t[1] == "israel-hamas-war" and t[2] == "abstains"}
+
+
+def test_a_resolution_described_after_the_lead_does_not_move_the_article_s_votes(extractor):
+    text = (
+        "Hungary's foreign minister said on Saturday that the war in Ukraine must end in talks "
+        "and that Russia was the aggressor.\n\n"
+        "He said Hungary voted for the resolutions at the General Assembly that said so.\n\n"
+        "On Friday, Hungary was among 14 countries that voted against a resolution calling for "
+        "a humanitarian truce in the war in Gaza."
+    )
+    candidates = Extractor(
+        small_gazetteer(
+            countries=[{"iso3": "HUN", "name": "Hungary", "names": [["Hungarian", "demonym"]]}]
+        )  # fmt: skip
+    ).extract(text, published=date(2023, 10, 28))
+
+    assert ("HUN", "israel-hamas-war", "other") in triples(candidates)
+    assert not [c for c in candidates if c.conflict == "israel-hamas-war" and c.stance != "other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's representative said his country had abstained because the text ignored the "
+        "concerns of all parties, and called on all parties to exercise restraint.",
+        "Explaining China's abstention, its envoy said China had abstained and urged all "
+        "parties to exercise restraint and pursue dialogue.",
+    ],
+)
+def test_what_a_voter_says_beside_the_vote_is_on_the_vote_s_conflict(extractor, sentence):
+    text = (
+        "The Security Council on Wednesday adopted a resolution condemning Houthi attacks on "
+        "shipping, with China abstaining.\n\n"
+        "The Houthis say they act in solidarity with Gaza, and the war in Gaza was raised.\n\n"
+        f"{sentence}"
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 1, 11)))
+
+    assert ("CHN", "yemen-civil-war", "calls_for_negotiation") in found
+    assert ("CHN", "israel-hamas-war", "calls_for_negotiation") not in found
+
+
+# -- envoys and UN officials ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "the Permanent Representative of Algeria to the United Nations, Amar Bendjama, said",
+        "the representative of Algeria to the UN, Amar Bendjama, told the Council",
+        "the Ambassador of Algeria to the United Nations, Amar Bendjama, said",
+    ],
+)
+def test_an_envoy_named_after_the_posting_is_the_country_s_later_by_surname(
+    extractor, introduction
+):
+    text = (
+        "The Security Council adopted a resolution on the war in Yemen on Wednesday.\n\n"
+        f"Explaining the vote, {introduction} that Algeria attached importance to shipping.\n\n"
+        "Mr. Bendjama called on all Yemeni parties to give priority to dialogue."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 11))
+
+    (call,) = [c for c in candidates if c.stance == "calls_for_negotiation"]
+    assert (call.actor_country, call.conflict) == ("DZA", "yemen-civil-war")
+    assert call.speaker == "Amar Bendjama"
+
+
+def test_a_surname_after_an_honorific_is_nobody_the_article_did_not_introduce(extractor):
+    text = (
+        "The Security Council met on the war in Yemen on Wednesday.\n\n"
+        "Mr. Bendjama called on all Yemeni parties to give priority to dialogue."
+    )
+
+    assert extractor.extract(text, published=date(2024, 1, 11)) == []
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    ["the UN Special Envoy, Hans Grundberg,", "the U.N. envoy, Hans Grundberg,"],
+)
+def test_a_named_un_envoy_in_a_call_speaks_for_no_country(extractor, envoy):
+    text = (
+        "Algeria's ambassador Amar Bendjama said on Wednesday that the war in Yemen had gone on "
+        "too long.\n\n"
+        "Mr. Bendjama called on all Yemeni parties to give priority to dialogue and to support "
+        f"the efforts of {envoy} to reach a comprehensive political settlement."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 11))
+
+    assert ("DZA", "yemen-civil-war", "calls_for_negotiation") in triples(candidates)
+    assert not [c for c in candidates if c.speaker == "Hans Grundberg"]
