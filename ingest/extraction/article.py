@@ -576,6 +576,10 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
+            if "ministry" in self.text[actor.start : actor.end].lower():
+                named = self._ministry_named_before(info, actor)
+                if named is not None:
+                    return Speaker(country=named)
             if actor.first_word == info.sentence.first_word:
                 # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
                 previous = self._previous_subject_country(info)
@@ -652,6 +656,20 @@ class Article(SidesMixin, DatingMixin):
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
             country = self._opening_place(info) or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
+        return None
+
+    def _ministry_named_before(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """ "Türkiye's Foreign Ministry welcomed the vote. '...,' the ministry said": the
+        country of the ministry last named, in this paragraph or the one before."""
+        for index in range(info.sentence.index, -1, -1):
+            earlier = self.infos[index]
+            if earlier.sentence.paragraph < info.sentence.paragraph - 1:
+                break
+            for named in reversed(earlier.actors):
+                if named.end > actor.start or not (named.institution and named.country):
+                    continue
+                if "minist" in self.text[named.start : named.end].lower():
+                    return named.country
         return None
 
     def _named_next(self, info: SentenceInfo, kind: str | None) -> Actor | None:

@@ -156,3 +156,87 @@ def test_a_named_un_envoy_in_a_call_speaks_for_no_country(extractor, envoy):
 
     assert ("DZA", "yemen-civil-war", "calls_for_negotiation") in triples(candidates)
     assert not [c for c in candidates if c.speaker == "Hans Grundberg"]
+
+
+# -- urging others to adopt a text ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordan's foreign minister had urged member states to back the text on Thursday.",
+        "Egypt appealed to the General Assembly to adopt the draft on Thursday.",
+        "On Thursday Qatar called on all countries to vote in favour of the resolution.",
+    ],
+)
+def test_urging_others_to_adopt_a_text_takes_its_stance(sentence):
+    text = (
+        "The General Assembly on Friday adopted a resolution calling for a humanitarian truce "
+        "in the war in Gaza.\n\n" + sentence
+    )
+    candidates = Extractor(
+        small_gazetteer(
+            countries=[{"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]}]
+        )  # fmt: skip
+    ).extract(text, published=date(2023, 10, 28))
+
+    (call,) = [c for c in candidates if c.stance == "calls_for_negotiation"]
+    assert call.conflict == "israel-hamas-war"
+    assert call.kind == "statement"
+    assert call.date == date(2023, 10, 26)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel urged member states to reject the text on Thursday.",
+        "Analysts urged member states to back the text on Thursday, said a professor at the "
+        "Institute for Security Studies.",
+        "Qatar said on Thursday it had been urged by Egypt to back the text.",
+    ],
+)
+def test_urging_a_no_or_urged_by_others_is_not_urging_adoption(sentence):
+    text = (
+        "The General Assembly on Friday adopted a resolution calling for a humanitarian truce "
+        "in the war in Gaza.\n\n" + sentence
+    )
+    candidates = Extractor(small_gazetteer()).extract(text, published=date(2023, 10, 28))
+
+    assert not [c for c in candidates if c.stance == "calls_for_negotiation"]
+
+
+# -- "the ministry" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement issued late Friday, Algeria's Foreign Ministry welcomed the resolution "
+        "on the war in Yemen.\n\n"
+        '"We call for an immediate ceasefire and a return to talks," the ministry said.',
+        "The Algerian foreign ministry, which answers to the presidency, has written to the "
+        "Council. In a statement on Friday, the ministry called for a ceasefire in the war in "
+        "Yemen.",
+        "Algeria's Ministry of Foreign Affairs issued a statement on Friday on the war in Yemen. "
+        "The ministry urged all parties to agree to a ceasefire.",
+    ],
+)
+def test_the_ministry_is_the_country_whose_ministry_was_last_named(extractor, text):
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    (call,) = [c for c in candidates if c.stance == "calls_for_negotiation"]
+    assert call.actor_country == "DZA"
+
+
+def test_the_ministry_named_paragraphs_before_is_no_longer_the_one_meant(extractor):
+    text = (
+        "Algeria's Foreign Ministry welcomed the resolution on Friday.\n\n"
+        "Fighting went on in the war in Yemen.\n\n"
+        "Shipping companies rerouted vessels.\n\n"
+        "The ministry called for a ceasefire in the war in Yemen, a spokesman for the shipping "
+        "group said."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 13))
+
+    assert not [c for c in candidates if c.actor_country == "DZA"]
