@@ -790,6 +790,18 @@ _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):
 # Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
 # Federation):".
 _RECORD_LABEL_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:\s*\([A-Z][^()\n:]{0,60}\))+):\s")
+# The same label on a line of its own, as Hansard's pages print it: "The Parliamentary
+# Under-Secretary of State ... (Mr Hamish Falconer)", "Priti Patel (Witham) (Con)"; and a
+# member named again on a line of their own, "Mr Falconer".
+_RECORD_LINE_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:[ \t]*\([A-Z][^()\n:]{0,60}\))+)[ \t]*\n")
+_MEMBER_LINE_RE = re.compile(
+    r"((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2})()[ \t]*\n"
+)
+_PREPOSITIONS = frozenset(
+    "to in at on of for from with between among by about against towards into over".split()
+)
+_OWN_POSITION_RE = re.compile(r"\s+(?:position|policy|stance|view)\b")
 _PRESENT_AUXILIARIES = frozenset(
     "is are will would has have does do must should can cannot remains stands".split()
 )
@@ -811,11 +823,12 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     countries: dict[str, list[str]] = {}
     labelled: dict[int, Actor] = {}
     records: set[int] = set()
+    line_labels = _line_labels(document)
     for number, (start, end) in enumerate(document.paragraphs):
         info = by_start.get(start)
-        record = None
-        if document.text.find("):", start, min(end, start + 240)) != -1:  # cheap test first
-            record = _RECORD_LABEL_RE.match(document.text, start, end)
+        record = line_labels.get(number)
+        if record is None and document.text.find("):", start, min(end, start + 240)) != -1:
+            record = _RECORD_LABEL_RE.match(document.text, start, end)  # the cheap test first
         if record is not None and info is not None:
             actor = _record_speaker(document, info, record, registry)
             colon = record.end(2)
@@ -867,15 +880,29 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         speaker = spoken.get(info.sentence.paragraph)
         if speaker is None or speaker.country or speaker.commentator or not speaker.unknown_name:
             continue
-        same_name = unplaced.setdefault(speaker.unknown_name, [])
+        # By surname: "Mr Falconer" later is the minister first named in full.
+        surname = speaker.unknown_name.split()[-1]
+        same_name = unplaced.setdefault(surname, [])
         if all(actor is not speaker for actor in same_name):
             same_name.append(speaker)
+        # Not one a quoted party is said to act ("has stated that Pakistan reserves the right
+        # to respond"); but "the UK's position ... has not changed" is the minister's own.
+        reported = [e.verb_start for e in info.speech if e.verb_start > info.sentence.start]
         named = [
             a.country
             for a in info.actors
-            if a.country and a.subject_like and _present_tense_after(document, a, info)
+            if a.country
+            and (
+                (
+                    a.subject_like
+                    and _present_tense_after(document, a, info)
+                    and not any(at < a.start for at in reported)
+                    and not _after_preposition(document, a, info)
+                )
+                or (a.possessive and _OWN_POSITION_RE.match(document.text, a.end))
+            )
         ]
-        countries.setdefault(speaker.unknown_name, []).extend(named)
+        countries.setdefault(surname, []).extend(named)
     for name, actors in unplaced.items():
         named = countries.get(name)
         if named:
@@ -883,18 +910,36 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             for actor in actors:
                 actor.country = country
     # "Mr Mitchell:" later in the record is the minister its first label named in full.
-    placed = {
-        a.unknown_name.split()[-1]: a
-        for number, a in labelled.items()
-        if number in records and a.unknown_name and a.country
-    }
+    placed: dict[str, Actor] = {}
+    for number, a in labelled.items():
+        if number in records and a.unknown_name and a.country:
+            surname = a.unknown_name.split()[-1]
+            if len(a.unknown_name) > len(placed.get(surname, a).unknown_name) or (
+                surname not in placed
+            ):
+                placed[surname] = a
     for actor in labelled.values():
-        if actor.unknown_name and actor.country is None and not actor.commentator:
+        if actor.unknown_name and not actor.commentator:
             same = placed.get(actor.unknown_name.split()[-1])
-            if same is not None and same is not actor:
+            if same is not None and same is not actor and actor.country in (None, same.country):
                 actor.unknown_name, actor.country = same.unknown_name, same.country
                 actor.office_kind = same.office_kind
     return spoken
+
+
+def _line_labels(document: Document) -> dict:
+    """The paragraphs opening on a record's label on a line of its own, where the text has two
+    or more bracketed ones (a record, not an article with a line in brackets)."""
+    text = document.text
+    labels = {}
+    for number, (start, end) in enumerate(document.paragraphs):
+        if text.find("\n", start, end) == -1:
+            continue
+        label = _RECORD_LINE_RE.match(text, start, end) or _MEMBER_LINE_RE.match(text, start, end)
+        if label is not None:
+            labels[number] = label
+    bracketed = sum(1 for label in labels.values() if label.group(2))
+    return labels if bracketed >= 2 else {}
 
 
 def _record_speaker(document: Document, info: SentenceInfo, record, registry) -> Actor:
@@ -904,6 +949,11 @@ def _record_speaker(document: Document, info: SentenceInfo, record, registry) ->
     (Lab)": a member of parliament, who speaks for no government)."""
     head = record.group(1).strip()
     notes = _BRACKETED_RE.findall(record.group(2))
+    if not notes:
+        # "Mr Falconer" on a line of their own: the member first named in full (see below).
+        first = info.sentence.first_word
+        return Actor(record.start(1), record.end(1), first, first + 1,
+                     unknown_name=_HONORIFIC_TITLES_RE.sub("", head).strip())  # fmt: skip
     kind, country = registry.office_of(head)
     holder = kind is not None and not _HONORIFIC_TITLES_RE.match(head)
     name_start = record.start(2) + record.group(2).index(notes[0]) if holder else record.start(1)
@@ -945,6 +995,22 @@ def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -
         document.quotes.append(Quote(start=start, end=end, paragraphs=[number]))
         spoken[number] = speaker
     return spoken
+
+
+def _after_preposition(document: Document, actor: Actor, info: SentenceInfo) -> bool:
+    """Whether a country, or the list it ends, is a preposition's object: "our message to both
+    India and Pakistan has been", "our high commissioners in New Delhi and Islamabad are"."""
+    words = document.words
+    index = actor.first_word - 1
+    while index >= info.sentence.first_word:
+        lower = words.lowers[index]
+        if lower in _PREPOSITIONS:
+            return True
+        capitalised = words.texts[index][:1].isupper()
+        if not (capitalised or lower in ("and", "both", "the")):
+            return False
+        index -= 1
+    return False
 
 
 def _present_tense_after(document: Document, actor: Actor, info: SentenceInfo) -> bool:
