@@ -245,8 +245,7 @@ class Article(SidesMixin, DatingMixin):
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
-        self.resolution_topics = self._resolution_topics()
-        self.resolution_topic = self.resolution_topics[0][:2] if self.resolution_topics else None
+        self.lead_resolution = self._lead_resolution_topic()
         self.main_conflict = self._main_conflict()
         # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
         self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]

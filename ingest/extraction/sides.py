@@ -103,23 +103,33 @@ class SidesMixin:
         # An article whose lead reports a vote is about the conflict of the resolution voted on
         # ("abstained on a resolution condemning attacks by Yemen's Houthi movement ..., that
         # ignores the aggression in Gaza"), however often it names another.
-        if self.resolution_topic is not None and self.resolution_topic[1] <= 1:
-            if not self._not_yet(self.resolution_topic[0]):
-                return self.resolution_topic[0]
+        if self.lead_resolution is not None and not self._not_yet(self.lead_resolution):
+            return self.lead_resolution
         # On a tie, the conflict the article names over the one its countries sit on.
         named = [number for _, number in self.conflict_positions]
         return max(scores, key=lambda n: (scores[n], named.count(n), -n)) if scores else None
 
-    def _resolution_topics(self) -> list[tuple[int, int, int]]:
-        """(conflict, paragraph, sentence index) of each resolution the article describes by
-        what it does: the names in the clause after the word ("a resolution condemning attacks
-        by Yemen's Houthi movement", "a draft that would have deplored the Russian Federation's
-        aggression against Ukraine"), where they name one conflict."""
-        topics = []
-        for found in _RESOLUTION_RE.finditer(self.text):
-            info = self._info_at(found.start())
-            end = info.sentence.end
-            for stop in _CLAUSE_STOP_RE.finditer(self.text, found.end(), end):
+    def _lead_resolution_topic(self) -> int | None:
+        """The conflict of the resolution the headline or first paragraph describes."""
+        for info in self.infos:
+            if info.sentence.paragraph > 1:
+                break
+            topic = self._resolution_topic(info)
+            if topic is not None:
+                return topic
+        return None
+
+    def _resolution_topic(self, info: SentenceInfo) -> int | None:
+        """The conflict a resolution the sentence describes by what it does is on: the names
+        in the clause after the word ("a resolution condemning attacks by Yemen's Houthi
+        movement", "a draft that would have deplored the Russian Federation's aggression
+        against Ukraine"), where they name one conflict."""
+        if not info.mentions:
+            return None
+        sentence_end = info.sentence.end
+        for found in _RESOLUTION_RE.finditer(self.text, info.sentence.start, sentence_end):
+            end = sentence_end
+            for stop in _CLAUSE_STOP_RE.finditer(self.text, found.end(), sentence_end):
                 if self.doc.quote_at(stop.start()) is None:
                     end = stop.start()
                     break
@@ -135,8 +145,8 @@ class SidesMixin:
                     if {"a", "b"} <= {self.x.side_of(number, other) for other in countries}
                 }
             if len(named) == 1:
-                topics.append((named.pop(), info.sentence.paragraph, info.sentence.index))
-        return topics
+                return named.pop()
+        return None
 
     def _not_yet(self, conflict_number: int) -> bool:
         began = self.conflicts[conflict_number].began
@@ -266,13 +276,11 @@ class SidesMixin:
             # "abstained on a resolution condemning attacks by Yemen's Houthi movement ...,
             # saying it ignored Gaza": the vote is on what its resolution is described doing,
             # else on the resolution the lead describes ("... abstained, citing Gaza").
-            described = [
-                n for n, _, index in self.resolution_topics if index == info.sentence.index
-            ]
-            if described:
-                return described[0], 1.0
-            if self.resolution_topic is not None and self.resolution_topic[1] <= 1:
-                return self.resolution_topic[0], 0.95
+            described = self._resolution_topic(info)
+            if described is not None:
+                return described, 1.0
+            if self.lead_resolution is not None:
+                return self.lead_resolution, 0.95
         if named and self.main_conflict is not None:
             start, end = self._predicate_span(info, match)
             if not any(start <= at < end for at, _ in named) and self.main_conflict not in {
