@@ -81,6 +81,8 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _ABSOLUTE_GAP_RE = re.compile(r"\s*(?:(?:all|also|too|both)\s+)?")
 # A cue in a clause whose subject is a resolution voted on: "a resolution that called for ...",
 # "the draft, which demands ...", "a text calling for ...".
+# A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
+_QUESTION_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}:\s+")
 _RESOLUTION_CLAUSE_RE = re.compile(
     r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
@@ -977,7 +979,7 @@ class Article(SidesMixin, DatingMixin):
         (the surest kept), questions and the headline left out."""
         found: dict[tuple, Candidate] = {}
         for info in self.infos:
-            if info is self.headline or info.sentence.paragraph in self.questions:
+            if info is self.headline:
                 continue
             if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
                 "”\"’' "
@@ -986,6 +988,12 @@ class Article(SidesMixin, DatingMixin):
             in_sentence = [
                 (m, c) for m in self._cue_matches(info) for c in self._candidates_for(info, m)
             ]
+            if info.sentence.paragraph in self.questions:
+                # "AFP: Pakistan's Foreign Office also condemned the attack. Does China ...?": a
+                # question's premise reports the country it opens on, not the asker's words nor
+                # whom others accuse ("Some Israeli officials say Beijing is supplying Iran").
+                opening = self._premise_subject(info)
+                in_sentence = [(m, c) for m, c in in_sentence if c.actor_country == opening]
             for candidate in _without_preambles(in_sentence):
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
@@ -997,6 +1005,19 @@ class Article(SidesMixin, DatingMixin):
                 if key not in found or found[key].confidence < candidate.confidence:
                     found[key] = candidate
         return sorted(found.values(), key=lambda c: c.start)
+
+    def _premise_subject(self, info: SentenceInfo) -> str | None:
+        """The country a question's declarative sentence opens on, past the asker's label."""
+        start = info.sentence.start
+        label = _QUESTION_LABEL_RE.match(self.text, start, info.sentence.end)
+        if label is not None:
+            start = label.end()
+        opening = next((a for a in info.actors if a.start >= start), None)
+        if opening is None or not opening.subject_like:
+            return None
+        if self.text[start : opening.start].strip().lower() not in ("", "the"):
+            return None
+        return opening.country
 
     def _info_at(self, offset: int) -> SentenceInfo:
         starts = [info.sentence.start for info in self.infos]

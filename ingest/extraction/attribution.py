@@ -840,6 +840,10 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         if label is None or info is None:
             continue
+        if document.text[start:end].rstrip("\"”’' ").endswith("?"):
+            # "AFP: Iran's Foreign Ministry has called the strikes ...? ": the asker's outlet is
+            # nobody's voice; what the question reports keeps its own subjects.
+            continue
         colon = label.end(1)
         if label.group(1) in _ANSWER_LABELS:
             # "A: ..." answers in the name of the press conference's speaker.
