@@ -81,6 +81,12 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _ABSOLUTE_GAP_RE = re.compile(r"\s*(?:(?:all|also|too|both)\s+)?")
 # A cue in a clause whose subject is a resolution voted on: "a resolution that called for ...",
 # "the draft, which demands ...", "a text calling for ...".
+# What may stand between a speech verb and the speaker's own vote: "said his delegation had
+# abstained", "said that it would vote against".
+_OWN_VOTER_WORDS = frozenset(
+    "that it its he she his her they their we our country delegation government had has have "
+    "was were would will also therefore".split()
+)
 # A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
 _QUESTION_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}:\s+")
 _RESOLUTION_CLAUSE_RE = re.compile(
@@ -1226,6 +1232,8 @@ class Article(SidesMixin, DatingMixin):
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
+            if self._voter_is_other(info, match, source_event):
+                actors = []
             actors += self._listed_after(info, match) + self._listed_before(info, match)
             actors += self._absolute_subject(info, match)
         elif quote is None:
@@ -1284,6 +1292,19 @@ class Article(SidesMixin, DatingMixin):
         if closing is None or (opening.group("in") and not closing.group("view")):
             return None
         return first
+
+    def _voter_is_other(self, info: SentenceInfo, match: CueMatch, source_event) -> bool:
+        """Whether a vote is someone's the speaker names, not the speaker's: "said the
+        aggressor had vetoed its own aggression" (but "said his country had abstained")."""
+        if source_event is None or source_event.inverted:
+            return False
+        if not info.sentence.start <= source_event.verb_start < match.start:
+            return False  # a quotation's or an answer's speaker: their own "we voted no"
+        verb_end = self.text.find(" ", source_event.verb_start, match.start)
+        if verb_end < 0 or any(a.country and verb_end < a.start < match.start for a in info.actors):
+            return False
+        between = self.text[verb_end : match.start].lower().replace(",", " ").split()
+        return bool(between) and not all(word in _OWN_VOTER_WORDS for word in between)
 
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and

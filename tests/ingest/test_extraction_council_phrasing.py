@@ -240,3 +240,66 @@ def test_the_ministry_named_paragraphs_before_is_no_longer_the_one_meant(extract
     candidates = extractor.extract(text, published=date(2024, 1, 13))
 
     assert not [c for c in candidates if c.actor_country == "DZA"]
+
+
+# -- whose vote ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine's ambassador said the aggressor had vetoed its own aggression.",
+        "Ukraine's envoy said on Friday that Moscow's allies had abstained to shield it.",
+        "Ukraine's foreign minister said several African states had voted against the text.",
+    ],
+)
+def test_a_vote_the_speaker_names_others_casting_is_not_the_speaker_s(extractor, sentence):
+    text = (
+        "The Security Council failed on Friday to adopt a draft resolution deploring Russia's "
+        "invasion of Ukraine.\n\n" + sentence
+    )
+
+    found = triples(extractor.extract(text, published=date(2022, 2, 26)))
+
+    assert not [t for t in found if t[0] == "UKR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's ambassador said his country had abstained.",
+        "China's envoy said that it would therefore abstain.",
+        "China's ambassador said his delegation had abstained.",
+    ],
+)
+def test_the_speaker_s_own_vote_stays_theirs(extractor, sentence):
+    text = (
+        "The Security Council failed on Friday to adopt a draft resolution deploring Russia's "
+        "invasion of Ukraine.\n\n" + sentence
+    )
+
+    found = triples(extractor.extract(text, published=date(2022, 2, 26)))
+
+    assert ("CHN", "russia-ukraine-war", "abstains") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States and Israel voted against the resolution, together with Hungary and "
+        "several other states.",
+        "The United States and Israel voted against the resolution, along with Hungary.",
+    ],
+)
+def test_countries_together_with_the_voters_vote_the_same(sentence):
+    text = (
+        "The General Assembly adopted a resolution calling for a humanitarian truce in the war "
+        "in Gaza on Friday.\n\n" + sentence
+    )
+    candidates = Extractor(
+        small_gazetteer(
+            countries=[{"iso3": "HUN", "name": "Hungary", "names": [["Hungarian", "demonym"]]}]
+        )  # fmt: skip
+    ).extract(text, published=date(2023, 10, 28))
+
+    assert ("HUN", "israel-hamas-war", "other") in triples(candidates)
