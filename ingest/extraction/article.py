@@ -983,7 +983,10 @@ class Article(SidesMixin, DatingMixin):
     def candidates(self) -> list[Candidate]:
         """Every candidate of the article, once per actor, conflict, stance, day and speaker
         (the surest kept), questions and the headline left out."""
-        found: dict[tuple, Candidate] = {}
+        # Concern and a call said together, in one sentence or one quotation ('"We are
+        # seriously concerned about the escalation. We urge the parties to stop the
+        # bloodshed," she said'), are weighed together.
+        units: dict[int, list[tuple[CueMatch, Candidate]]] = {}
         for info in self.infos:
             if info is self.headline:
                 continue
@@ -1000,7 +1003,12 @@ class Article(SidesMixin, DatingMixin):
                 # whom others accuse ("Some Israeli officials say Beijing is supplying Iran").
                 opening = self._premise_subject(info)
                 in_sentence = [(m, c) for m, c in in_sentence if c.actor_country == opening]
-            for candidate in _without_preambles(in_sentence):
+            quote = self.doc.quote_at(info.sentence.start + 1)
+            unit = -quote.start - 1 if quote is not None else info.sentence.index
+            units.setdefault(unit, []).extend(in_sentence)
+        found: dict[tuple, Candidate] = {}
+        for in_unit in units.values():
+            for candidate in _without_preambles(in_unit):
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
                     candidate.conflict,
@@ -1871,7 +1879,7 @@ class Article(SidesMixin, DatingMixin):
 
 def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidate]:
     """Concern at "the escalation" that names no side, said with a call for restraint in the
-    same sentence, is the call's preamble, not a condemnation of its own."""
+    same sentence or quotation, is the call's preamble, not a condemnation of its own."""
     calling = {
         (c.actor_country or c.actor_bloc, c.conflict)
         for _, c in found

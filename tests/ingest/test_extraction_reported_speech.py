@@ -135,3 +135,40 @@ def test_what_a_question_asks_or_others_allege_is_nobody_s_position(extractor, q
     candidates = extractor.extract(_briefing(question), published=date(2025, 6, 13))
 
     assert candidates == []
+
+
+# -- concern said with a call ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"We are seriously concerned about the sharp escalation of the situation in the war in '
+        'Ukraine. We urge the parties to stop the bloodshed and cease hostilities," he said.',
+        '"Germany is deeply worried about the escalation in the war in Ukraine. We call on all '
+        'parties to exercise restraint and return to dialogue," he said.',
+    ],
+)
+def test_concern_before_a_call_in_one_quotation_is_the_call_s_preamble(extractor, quotation):
+    text = "German Chancellor Olaf Scholz spoke to reporters on Tuesday.\n\n" + quotation
+
+    stances = {stance for _, stance, *_ in found(extractor, text)}
+
+    assert stances == {"calls_for_negotiation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # concern that names a side is a condemnation of its own
+        "\"We are seriously concerned about Russia's attacks on Ukraine's cities. We urge the "
+        'parties to return to talks," Scholz said.',
+        # concern in one quotation, a call in another sentence outside it
+        '"We are seriously concerned about the escalation in the war in Ukraine," Scholz said '
+        "on Tuesday. Germany later urged the parties to return to talks.",
+    ],
+)
+def test_concern_naming_a_side_or_said_apart_from_the_call_stands(extractor, text):
+    stances = {stance for _, stance, *_ in found(extractor, text)}
+
+    assert stances == {"condemns", "calls_for_negotiation"}
