@@ -192,6 +192,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         following = position + 1
         if mention.kind == "country":
             actor.country = mention.ref
+            named = _capitals_before_bracket(document, mention, sentence)
+            if named is not None:
+                # UN meetings coverage: "T.S. TIRUMURTI (India) said": the delegate, by name.
+                actor.start, actor.first_word = named[0].start, named[0].index
+                actor.unknown_name = text[named[0].start : named[-1].end].title()
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True
@@ -392,6 +397,27 @@ def _plural_possessive(text: str, end: int) -> bool:
     """Whether a name ending in "s" is followed by a bare apostrophe: "the Philippines' claims"."""
     after = text[end + 1 : end + 2]
     return text[end - 1 : end] in "sS" and text[end : end + 1] in "'’" and not after.isalnum()
+
+
+def _capitals_before_bracket(document, mention, sentence) -> list | None:
+    """The name in capitals right before a country in brackets: "FERIT HOXHA (Albania)",
+    "T.S. TIRUMURTI (India)"."""
+    text, words = document.text, document.words
+    if (
+        text[mention.start - 2 : mention.start] != " ("
+        or text[mention.end : mention.end + 1] != ")"
+    ):
+        return None
+    run = []
+    index = mention.first_word - 1
+    while index >= sentence.first_word and words.texts[index].isupper():
+        run.insert(0, words[index])
+        index -= 1
+    if len(run) < 2 or run[-1].end != mention.start - 2:
+        return None
+    if index >= sentence.first_word and words.texts[index][:1].isupper():
+        return None  # "the UN (United Nations)": part of a longer capitalised phrase
+    return run
 
 
 def _past_posting(document, index: int, limit: int) -> int:

@@ -303,3 +303,50 @@ def test_countries_together_with_the_voters_vote_the_same(sentence):
     ).extract(text, published=date(2023, 10, 28))
 
     assert ("HUN", "israel-hamas-war", "other") in triples(candidates)
+
+
+# -- UN meetings coverage: "NAME (Country)" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("T.S. TIRUMURTI (India) said his country was deeply disturbed.", "T.S. Tirumurti"),
+        ("FERIT HOXHA (Albania), co-penholder, said the text defended the Charter.",
+         "Ferit Hoxha"),
+        ("LANA ZAKI NUSSEIBEH (United Arab Emirates) said her delegation was focused on "
+         "de-escalation.", "Lana Zaki Nusseibeh"),
+    ],
+)  # fmt: skip
+def test_a_delegate_in_capitals_before_a_bracketed_country_speaks_for_it(sentence, speaker):
+    text = (
+        "The Security Council failed on Friday to adopt a draft resolution on the war in "
+        f"Ukraine.\n\n{sentence} Dialogue is the only answer to settling differences, he said. "
+        "Ukraine should be a bridge, she said."
+    )
+    gazetteer = small_gazetteer(
+        countries=[{"iso3": "ALB", "name": "Albania", "names": []},
+                   {"iso3": "ARE", "name": "United Arab Emirates", "names": []}]
+    )  # fmt: skip
+
+    candidates = Extractor(gazetteer).extract(text, published=date(2022, 2, 26))
+
+    (call,) = [c for c in candidates if c.stance == "calls_for_negotiation"]
+    assert call.speaker == speaker
+    assert call.actor_country in ("IND", "ALB", "ARE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote at the UN (United Nations) showed that dialogue is the only answer, he said.",
+        "Officials of the EU (Belgium) said dialogue is the only answer.",
+    ],
+)
+def test_capitals_that_are_no_name_before_a_bracketed_country_speak_for_nobody(sentence):
+    text = "The Security Council met on the war in Ukraine on Friday.\n\n" + sentence
+
+    candidates = Extractor(small_gazetteer()).extract(text, published=date(2022, 2, 26))
+
+    assert not [c for c in candidates if c.speaker and c.speaker.isupper()]
+    assert not [c for c in candidates if c.actor_country == "BEL"]
