@@ -1003,6 +1003,8 @@ class Article(SidesMixin, DatingMixin):
                 # whom others accuse ("Some Israeli officials say Beijing is supplying Iran").
                 opening = self._premise_subject(info)
                 in_sentence = [(m, c) for m, c in in_sentence if c.actor_country == opening]
+            if not in_sentence:
+                continue
             quote = self.doc.quote_at(info.sentence.start + 1)
             unit = -quote.start - 1 if quote is not None else info.sentence.index
             units.setdefault(unit, []).extend(in_sentence)
