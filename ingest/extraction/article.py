@@ -12,6 +12,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from .attribution import (
+    HONORIFICS,
     Actor,
     PeopleRegistry,
     Role,
@@ -80,6 +81,14 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _ABSOLUTE_GAP_RE = re.compile(r"\s*(?:(?:all|also|too|both)\s+)?")
 # A cue in a clause whose subject is a resolution voted on: "a resolution that called for ...",
 # "the draft, which demands ...", "a text calling for ...".
+# What may stand between a speech verb and the speaker's own vote: "said his delegation had
+# abstained", "said that it would vote against".
+_OWN_VOTER_WORDS = frozenset(
+    "that it its he she his her they their we our country delegation government had has have "
+    "was were would will also therefore".split()
+)
+# A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
+_QUESTION_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}:\s+")
 _RESOLUTION_CLAUSE_RE = re.compile(
     r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
@@ -248,6 +257,7 @@ class Article(SidesMixin, DatingMixin):
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
         )
+        self.lead_resolution = self._lead_resolution_topic()
         self.main_conflict = self._main_conflict()
         # Lines of page furniture ("Updated - May 08, 2024"), wherever a paragraph breaks.
         self.furniture = [m.span() for m in self.rules.page_furniture.finditer(text)]
@@ -333,16 +343,21 @@ class Article(SidesMixin, DatingMixin):
         its subject, though the gazetteer does not know them."""
         words = self.doc.words
         first = info.sentence.first_word
+        # "Mr. Bendjama called on ...": the surname after an honorific.
+        while first + 1 < info.sentence.last_word and words.lowers[first] in HONORIFICS:
+            first += 1
         if first >= info.sentence.last_word or not words.texts[first][:1].isupper():
             return
-        if any(actor.first_word == first for actor in info.actors):
+        if any(actor.first_word in (info.sentence.first_word, first) for actor in info.actors):
             return
         role = self.registry.role_of(words.texts[first])
         if role is None or role.commentator or role.country is None:
             return
         word = words[first]
-        actor = Actor(word.start, word.end, first, first + 1, country=role.country,
-                      office_kind=role.office_kind, unknown_name=word.text)  # fmt: skip
+        opening = words[info.sentence.first_word]
+        actor = Actor(opening.start, word.end, info.sentence.first_word, first + 1,
+                      country=role.country, office_kind=role.office_kind,
+                      unknown_name=self.registry.full_name_of(word.text))  # fmt: skip
         info.actors.insert(0, actor)
 
     def _read_interview(self) -> None:
@@ -583,6 +598,10 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
+            if "ministry" in self.text[actor.start : actor.end].lower():
+                named = self._ministry_named_before(info, actor)
+                if named is not None:
+                    return Speaker(country=named)
             if actor.first_word == info.sentence.first_word:
                 # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
                 previous = self._previous_subject_country(info)
@@ -680,6 +699,20 @@ class Article(SidesMixin, DatingMixin):
         if {a.country for a in before.actors if a.country} != {previous.country}:
             return None
         return previous.country
+
+    def _ministry_named_before(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """ "Türkiye's Foreign Ministry welcomed the vote. '...,' the ministry said": the
+        country of the ministry last named, in this paragraph or the one before."""
+        for index in range(info.sentence.index, -1, -1):
+            earlier = self.infos[index]
+            if earlier.sentence.paragraph < info.sentence.paragraph - 1:
+                break
+            for named in reversed(earlier.actors):
+                if named.end > actor.start or not (named.institution and named.country):
+                    continue
+                if "minist" in self.text[named.start : named.end].lower():
+                    return named.country
+        return None
 
     def _named_next(self, info: SentenceInfo, kind: str | None) -> Actor | None:
         """'"...," the minister said. Sergey Lavrov added ...': the person the next sentence
@@ -993,9 +1026,12 @@ class Article(SidesMixin, DatingMixin):
     def candidates(self) -> list[Candidate]:
         """Every candidate of the article, once per actor, conflict, stance, day and speaker
         (the surest kept), questions and the headline left out."""
-        found: dict[tuple, Candidate] = {}
+        # Concern and a call said together, in one sentence or one quotation ('"We are
+        # seriously concerned about the escalation. We urge the parties to stop the
+        # bloodshed," she said'), are weighed together.
+        units: dict[int, list[tuple[CueMatch, Candidate]]] = {}
         for info in self.infos:
-            if info is self.headline or info.sentence.paragraph in self.questions:
+            if info is self.headline:
                 continue
             if info.sentence.end and self.text[info.sentence.start : info.sentence.end].rstrip(
                 "”\"’' "
@@ -1004,7 +1040,20 @@ class Article(SidesMixin, DatingMixin):
             in_sentence = [
                 (m, c) for m in self._cue_matches(info) for c in self._candidates_for(info, m)
             ]
-            for candidate in _without_preambles(in_sentence):
+            if info.sentence.paragraph in self.questions:
+                # "AFP: Pakistan's Foreign Office also condemned the attack. Does China ...?": a
+                # question's premise reports the country it opens on, not the asker's words nor
+                # whom others accuse ("Some Israeli officials say Beijing is supplying Iran").
+                opening = self._premise_subject(info)
+                in_sentence = [(m, c) for m, c in in_sentence if c.actor_country == opening]
+            if not in_sentence:
+                continue
+            quote = self.doc.quote_at(info.sentence.start + 1)
+            unit = -quote.start - 1 if quote is not None else info.sentence.index
+            units.setdefault(unit, []).extend(in_sentence)
+        found: dict[tuple, Candidate] = {}
+        for in_unit in units.values():
+            for candidate in _without_preambles(in_unit):
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
                     candidate.conflict,
@@ -1015,6 +1064,19 @@ class Article(SidesMixin, DatingMixin):
                 if key not in found or found[key].confidence < candidate.confidence:
                     found[key] = candidate
         return sorted(found.values(), key=lambda c: c.start)
+
+    def _premise_subject(self, info: SentenceInfo) -> str | None:
+        """The country a question's declarative sentence opens on, past the asker's label."""
+        start = info.sentence.start
+        label = _QUESTION_LABEL_RE.match(self.text, start, info.sentence.end)
+        if label is not None:
+            start = label.end()
+        opening = next((a for a in info.actors if a.start >= start), None)
+        if opening is None or not opening.subject_like:
+            return None
+        if self.text[start : opening.start].strip().lower() not in ("", "the"):
+            return None
+        return opening.country
 
     def _info_at(self, offset: int) -> SentenceInfo:
         starts = [info.sentence.start for info in self.infos]
@@ -1057,7 +1119,12 @@ class Article(SidesMixin, DatingMixin):
     def _in_resolution_clause(self, info: SentenceInfo, match: CueMatch) -> bool:
         """Whether the cue is what a resolution voted on says, in a clause of which it is the
         subject ("a resolution that called for a just and lasting peace")."""
-        openers = list(_RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.start))
+        # Up to the cue's end: "a resolution calling for a truce" looks ahead into the cue.
+        openers = [
+            opener
+            for opener in _RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.end)
+            if opener.end() <= match.start
+        ]
         if not openers:
             return False
         opener = openers[-1]
@@ -1218,6 +1285,8 @@ class Article(SidesMixin, DatingMixin):
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
+            if self._voter_is_other(info, match, source_event):
+                actors = []
             actors += self._listed_after(info, match) + self._listed_before(info, match)
             actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
@@ -1277,6 +1346,19 @@ class Article(SidesMixin, DatingMixin):
         if closing is None or (opening.group("in") and not closing.group("view")):
             return None
         return first
+
+    def _voter_is_other(self, info: SentenceInfo, match: CueMatch, source_event) -> bool:
+        """Whether a vote is someone's the speaker names, not the speaker's: "said the
+        aggressor had vetoed its own aggression" (but "said his country had abstained")."""
+        if source_event is None or source_event.inverted:
+            return False
+        if not info.sentence.start <= source_event.verb_start < match.start:
+            return False  # a quotation's or an answer's speaker: their own "we voted no"
+        verb_end = self.text.find(" ", source_event.verb_start, match.start)
+        if verb_end < 0 or any(a.country and verb_end < a.start < match.start for a in info.actors):
+            return False
+        between = self.text[verb_end : match.start].lower().replace(",", " ").split()
+        return bool(between) and not all(word in _OWN_VOTER_WORDS for word in between)
 
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and
@@ -1878,7 +1960,7 @@ class Article(SidesMixin, DatingMixin):
 
 def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidate]:
     """Concern at "the escalation" that names no side, said with a call for restraint in the
-    same sentence, is the call's preamble, not a condemnation of its own."""
+    same sentence or quotation, is the call's preamble, not a condemnation of its own."""
     calling = {
         (c.actor_country or c.actor_bloc, c.conflict)
         for _, c in found

@@ -24,7 +24,7 @@ _POSTING_RE = re.compile(
     r"|(?:to|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
     r"\s*,\s*"
 )
-_UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:special\s+)?\Z")
+_UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 _ACTOR_MENTION_KINDS = frozenset(
     {
@@ -69,7 +69,7 @@ _DELEGATE_ASIDE_RE = re.compile(r",\s+(?:also\s+)?\Z")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Speech verbs whose next word is whom they address: "told Putin to stop".
 _OBJECT_SPEECH_VERBS = frozenset({"told", "tells"})
-_HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
+HONORIFICS = frozenset("dr mr mrs ms prof sheikh prince princess".split())
 # A leader's office speaks in the leader's name: "Macron's office said he had ...".
 _OWN_OFFICE = ("office",)
 _DETERMINERS = frozenset("the a an its their his her our s".split())
@@ -192,6 +192,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         following = position + 1
         if mention.kind == "country":
             actor.country = mention.ref
+            named = _capitals_before_bracket(document, mention, sentence)
+            if named is not None:
+                # UN meetings coverage: "T.S. TIRUMURTI (India) said": the delegate, by name.
+                actor.start, actor.first_word = named[0].start, named[0].index
+                actor.unknown_name = text[named[0].start : named[-1].end].title()
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True
@@ -222,7 +227,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 following += 1
                 # "Minister Dr. S. Jaishankar": an honorific between a title and a name.
                 honorific = cursor
-                while honorific < sentence.last_word and words.lowers[honorific] in _HONORIFICS:
+                while honorific < sentence.last_word and words.lowers[honorific] in HONORIFICS:
                     honorific += 1
                 if following < len(mentions) and mentions[following].first_word == honorific:
                     cursor = honorific
@@ -272,7 +277,10 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         actor.country = mentions[following].ref
                         cursor = mentions[following].last_word
                         following += 1
-                        # "the representative of India, Ruchira Kamboj, said": their name.
+                        # "the representative of India, Ruchira Kamboj, said": their name;
+                        # also after the posting ("of Algeria to the United Nations, Amar
+                        # Bendjama").
+                        cursor = _past_posting(document, cursor, sentence.last_word)
                         named = _person_at(text, mentions, following, cursor, actor.country)
                         name = _capitalised_run(words, cursor, sentence.last_word, text)
                         if named is not None:
@@ -287,6 +295,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if name:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
+                    # "the UN Special Envoy, Hans Grundberg": a UN official, no country's.
+                    actor.commentator = _un_before(text, mention.start)
                     # "Prime Minister Pham Minh Chinh of Viet Nam": the name's country after it.
                     if cursor < sentence.last_word and words.lowers[cursor] == "of":
                         after = [m for m in mentions[following:] if m.first_word == cursor + 1]
@@ -389,6 +399,27 @@ def _plural_possessive(text: str, end: int) -> bool:
     return text[end - 1 : end] in "sS" and text[end : end + 1] in "'’" and not after.isalnum()
 
 
+def _capitals_before_bracket(document, mention, sentence) -> list | None:
+    """The name in capitals right before a country in brackets: "FERIT HOXHA (Albania)",
+    "T.S. TIRUMURTI (India)"."""
+    text, words = document.text, document.words
+    if (
+        text[mention.start - 2 : mention.start] != " ("
+        or text[mention.end : mention.end + 1] != ")"
+    ):
+        return None
+    run = []
+    index = mention.first_word - 1
+    while index >= sentence.first_word and words.texts[index].isupper():
+        run.insert(0, words[index])
+        index -= 1
+    if len(run) < 2 or run[-1].end != mention.start - 2:
+        return None
+    if index >= sentence.first_word and words.texts[index][:1].isupper():
+        return None  # "the UN (United Nations)": part of a longer capitalised phrase
+    return run
+
+
 def _past_posting(document, index: int, limit: int) -> int:
     """The word after an envoy's posting and its comma ("to the UN,"), else `index`."""
     words = document.words
@@ -483,7 +514,7 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
         if lower in rules.reporting_verbs and lower not in _OBJECT_SPEECH_VERBS:
             if index + 1 == actor.first_word:
                 return True  # "quoted ... as saying Turkey supported ...": the same
-        if lower in _HONORIFICS:
+        if lower in HONORIFICS:
             index -= 1  # "with Minister Dr. S. Jaishankar": the title is no subject's start
             continue
         if lower in _POSSESSIVE_PRONOUNS and index > sentence.first_word:
@@ -797,6 +828,18 @@ _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):
 # Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
 # Federation):".
 _RECORD_LABEL_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:\s*\([A-Z][^()\n:]{0,60}\))+):\s")
+# The same label on a line of its own, as Hansard's pages print it: "The Parliamentary
+# Under-Secretary of State ... (Mr Hamish Falconer)", "Priti Patel (Witham) (Con)"; and a
+# member named again on a line of their own, "Mr Falconer".
+_RECORD_LINE_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:[ \t]*\([A-Z][^()\n:]{0,60}\))+)[ \t]*\n")
+_MEMBER_LINE_RE = re.compile(
+    r"((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2})()[ \t]*\n"
+)
+_PREPOSITIONS = frozenset(
+    "to in at on of for from with between among by about against towards into over".split()
+)
+_OWN_POSITION_RE = re.compile(r"\s+(?:position|policy|stance|view)\b")
 _PRESENT_AUXILIARIES = frozenset(
     "is are will would has have does do must should can cannot remains stands".split()
 )
@@ -818,11 +861,12 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
     countries: dict[str, list[str]] = {}
     labelled: dict[int, Actor] = {}
     records: set[int] = set()
+    line_labels = _line_labels(document)
     for number, (start, end) in enumerate(document.paragraphs):
         info = by_start.get(start)
-        record = None
-        if document.text.find("):", start, min(end, start + 240)) != -1:  # cheap test first
-            record = _RECORD_LABEL_RE.match(document.text, start, end)
+        record = line_labels.get(number)
+        if record is None and document.text.find("):", start, min(end, start + 240)) != -1:
+            record = _RECORD_LABEL_RE.match(document.text, start, end)  # the cheap test first
         if record is not None and info is not None:
             actor = _record_speaker(document, info, record, registry)
             colon = record.end(2)
@@ -833,6 +877,10 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             continue
         label = _SPEAKER_LABEL_RE.match(document.text, start, end)
         if label is None or info is None:
+            continue
+        if document.text[start:end].rstrip("\"”’' ").endswith("?"):
+            # "AFP: Iran's Foreign Ministry has called the strikes ...? ": the asker's outlet is
+            # nobody's voice; what the question reports keeps its own subjects.
             continue
         colon = label.end(1)
         if label.group(1) in _ANSWER_LABELS:
@@ -874,15 +922,29 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         speaker = spoken.get(info.sentence.paragraph)
         if speaker is None or speaker.country or speaker.commentator or not speaker.unknown_name:
             continue
-        same_name = unplaced.setdefault(speaker.unknown_name, [])
+        # By surname: "Mr Falconer" later is the minister first named in full.
+        surname = speaker.unknown_name.split()[-1]
+        same_name = unplaced.setdefault(surname, [])
         if all(actor is not speaker for actor in same_name):
             same_name.append(speaker)
+        # Not one a quoted party is said to act ("has stated that Pakistan reserves the right
+        # to respond"); but "the UK's position ... has not changed" is the minister's own.
+        reported = [e.verb_start for e in info.speech if e.verb_start > info.sentence.start]
         named = [
             a.country
             for a in info.actors
-            if a.country and a.subject_like and _present_tense_after(document, a, info)
+            if a.country
+            and (
+                (
+                    a.subject_like
+                    and _present_tense_after(document, a, info)
+                    and not any(at < a.start for at in reported)
+                    and not _after_preposition(document, a, info)
+                )
+                or (a.possessive and _OWN_POSITION_RE.match(document.text, a.end))
+            )
         ]
-        countries.setdefault(speaker.unknown_name, []).extend(named)
+        countries.setdefault(surname, []).extend(named)
     for name, actors in unplaced.items():
         named = countries.get(name)
         if named:
@@ -890,18 +952,36 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             for actor in actors:
                 actor.country = country
     # "Mr Mitchell:" later in the record is the minister its first label named in full.
-    placed = {
-        a.unknown_name.split()[-1]: a
-        for number, a in labelled.items()
-        if number in records and a.unknown_name and a.country
-    }
+    placed: dict[str, Actor] = {}
+    for number, a in labelled.items():
+        if number in records and a.unknown_name and a.country:
+            surname = a.unknown_name.split()[-1]
+            if len(a.unknown_name) > len(placed.get(surname, a).unknown_name) or (
+                surname not in placed
+            ):
+                placed[surname] = a
     for actor in labelled.values():
-        if actor.unknown_name and actor.country is None and not actor.commentator:
+        if actor.unknown_name and not actor.commentator:
             same = placed.get(actor.unknown_name.split()[-1])
-            if same is not None and same is not actor:
+            if same is not None and same is not actor and actor.country in (None, same.country):
                 actor.unknown_name, actor.country = same.unknown_name, same.country
                 actor.office_kind = same.office_kind
     return spoken
+
+
+def _line_labels(document: Document) -> dict:
+    """The paragraphs opening on a record's label on a line of its own, where the text has two
+    or more bracketed ones (a record, not an article with a line in brackets)."""
+    text = document.text
+    labels = {}
+    for number, (start, end) in enumerate(document.paragraphs):
+        if text.find("\n", start, end) == -1:
+            continue
+        label = _RECORD_LINE_RE.match(text, start, end) or _MEMBER_LINE_RE.match(text, start, end)
+        if label is not None:
+            labels[number] = label
+    bracketed = sum(1 for label in labels.values() if label.group(2))
+    return labels if bracketed >= 2 else {}
 
 
 def _record_speaker(document: Document, info: SentenceInfo, record, registry) -> Actor:
@@ -911,6 +991,11 @@ def _record_speaker(document: Document, info: SentenceInfo, record, registry) ->
     (Lab)": a member of parliament, who speaks for no government)."""
     head = record.group(1).strip()
     notes = _BRACKETED_RE.findall(record.group(2))
+    if not notes:
+        # "Mr Falconer" on a line of their own: the member first named in full (see below).
+        first = info.sentence.first_word
+        return Actor(record.start(1), record.end(1), first, first + 1,
+                     unknown_name=_HONORIFIC_TITLES_RE.sub("", head).strip())  # fmt: skip
     kind, country = registry.office_of(head)
     holder = kind is not None and not _HONORIFIC_TITLES_RE.match(head)
     name_start = record.start(2) + record.group(2).index(notes[0]) if holder else record.start(1)
@@ -954,6 +1039,22 @@ def _continue_records(document: Document, infos: list[SentenceInfo], labelled) -
     return spoken
 
 
+def _after_preposition(document: Document, actor: Actor, info: SentenceInfo) -> bool:
+    """Whether a country, or the list it ends, is a preposition's object: "our message to both
+    India and Pakistan has been", "our high commissioners in New Delhi and Islamabad are"."""
+    words = document.words
+    index = actor.first_word - 1
+    while index >= info.sentence.first_word:
+        lower = words.lowers[index]
+        if lower in _PREPOSITIONS:
+            return True
+        capitalised = words.texts[index][:1].isupper()
+        if not (capitalised or lower in ("and", "both", "the")):
+            return False
+        index -= 1
+    return False
+
+
 def _present_tense_after(document: Document, actor: Actor, info: SentenceInfo) -> bool:
     """Whether the word after a subject is a verb of the present or future: "Britain
     condemns", "the United Kingdom is", "we will" (not "Russia struck")."""
@@ -973,6 +1074,7 @@ class PeopleRegistry:
         self._rules = rules
         self._country_of_phrase = country_of_phrase
         self._roles: dict[str, Role] = {}
+        self._full_names: dict[str, str] = {}
 
     def apply(self, actor: Actor, role: Role) -> None:
         """Give an unknown person the role their description says, and remember it for when
@@ -989,10 +1091,15 @@ class PeopleRegistry:
             names = actor.unknown_name.split()
             for name in {actor.unknown_name, names[0], names[-1]}:
                 self._roles.setdefault(name, role)
+                self._full_names.setdefault(name, actor.unknown_name)
 
     def role_of(self, name: str) -> Role | None:
         """What the article said of someone it named, by full name or surname."""
         return self._roles.get(name)
+
+    def full_name_of(self, name: str) -> str:
+        """The full name the article first gave someone it now names by surname."""
+        return self._full_names.get(name, name)
 
     def is_commentator(self, description: str) -> bool:
         return bool(self._rules.commentary_role.search(description))

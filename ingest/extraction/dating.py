@@ -45,6 +45,17 @@ _ATTACK_ON_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A document's own date: "the Jeddah Declaration signed on May 11, 2023", "the truce agreed in
+# March".
+_DOCUMENT_DATED_RE = re.compile(
+    r"\b(?:declaration|agreement|accord|deal|treaty|communiqu\w*|resolution|cease-?fire|truce|"
+    r"charter|memorandum|protocol)\s+(?:was\s+|were\s+)?(?:signed|adopted|agreed|reached|"
+    r"concluded|brokered|issued)\s+(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A relative clause about something named: "the Luanda and Nairobi processes, which were merged
+# last month at a summit".
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$", re.IGNORECASE)
 
 _OCCASION_RE = re.compile(
     r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call|vote|voted|met|convened|"
@@ -97,6 +108,13 @@ class DatingMixin:
             return False  # "condemned the invasion of Ukraine in a speech on Tuesday"
         if _ATTACK_OF_RE.search(before):
             return True  # "its terror attacks on Israel of Oct. 7"
+        if _DOCUMENT_DATED_RE.search(before):
+            return True  # "to return to the Jeddah Declaration signed on May 11, 2023"
+        relative = _RELATIVE_CLAUSE_RE.search(before)
+        if relative and not any(
+            word in self.rules.speech_verbs for word in relative.group().lower().split()
+        ):
+            return True  # "the processes, which were merged last month": what they describe
         words = before.lower().split()
         if (
             weekday

@@ -64,6 +64,8 @@ _CASE_AGAINST_RE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_BEFORE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?\Z")
+# What ends the clause describing a resolution (outside a quotation).
+_CLAUSE_STOP_RE = re.compile(r"[,;:]")
 _AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
 _PAST = frozenset({"said", "told", "wrote", "held", "read"})
 _CLAUSE_MARKS = (" that ", ",", ";")
@@ -100,9 +102,53 @@ class SidesMixin:
         # article of March 2020 on Russia and Turkey is not about the war in Ukraine); the
         # weeks before its start are its prelude (the consulate strike of April 2024).
         scores = {n: score for n, score in scores.items() if not self._not_yet(n)}
+        # An article whose lead reports a vote is about the conflict of the resolution voted on
+        # ("abstained on a resolution condemning attacks by Yemen's Houthi movement ..., that
+        # ignores the aggression in Gaza"), however often it names another.
+        if self.lead_resolution is not None and not self._not_yet(self.lead_resolution):
+            return self.lead_resolution
         # On a tie, the conflict the article names over the one its countries sit on.
         named = [number for _, number in self.conflict_positions]
         return max(scores, key=lambda n: (scores[n], named.count(n), -n)) if scores else None
+
+    def _lead_resolution_topic(self) -> int | None:
+        """The conflict of the resolution the headline or first paragraph describes."""
+        for info in self.infos:
+            if info.sentence.paragraph > 1:
+                break
+            topic = self._resolution_topic(info)
+            if topic is not None:
+                return topic
+        return None
+
+    def _resolution_topic(self, info: SentenceInfo) -> int | None:
+        """The conflict a resolution the sentence describes by what it does is on: the names
+        in the clause after the word ("a resolution condemning attacks by Yemen's Houthi
+        movement", "a draft that would have deplored the Russian Federation's aggression
+        against Ukraine"), where they name one conflict."""
+        if not info.mentions:
+            return None
+        sentence_end = info.sentence.end
+        for found in _RESOLUTION_RE.finditer(self.text, info.sentence.start, sentence_end):
+            end = sentence_end
+            for stop in _CLAUSE_STOP_RE.finditer(self.text, found.end(), sentence_end):
+                if self.doc.quote_at(stop.start()) is None:
+                    end = stop.start()
+                    break
+            inside = [m for m in info.mentions if found.end() <= m.start < end]
+            named = {m.ref for m in inside if m.kind == "conflict"}
+            named |= {m.ref[0] for m in inside if m.kind == "side"}
+            if not named:
+                countries = {m.ref for m in inside if m.kind == "country"}
+                named = {
+                    number
+                    for c in countries
+                    for number in self.x.conflicts_of_country.get(c, ())
+                    if {"a", "b"} <= {self.x.side_of(number, other) for other in countries}
+                }
+            if len(named) == 1:
+                return named.pop()
+        return None
 
     def _not_yet(self, conflict_number: int) -> bool:
         began = self.conflicts[conflict_number].began
@@ -228,6 +274,15 @@ class SidesMixin:
 
     def _conflict_for(self, info, match, quote, speaker_country) -> tuple[int | None, float]:
         named = self._sentence_conflicts(info)
+        if match.cue.kind == "vote":
+            # "abstained on a resolution condemning attacks by Yemen's Houthi movement ...,
+            # saying it ignored Gaza": the vote is on what its resolution is described doing,
+            # else on the resolution the lead describes ("... abstained, citing Gaza").
+            described = self._resolution_topic(info)
+            if described is not None:
+                return described, 1.0
+            if self.lead_resolution is not None:
+                return self.lead_resolution, 0.95
         if named and self.main_conflict is not None:
             start, end = self._predicate_span(info, match)
             if not any(start <= at < end for at, _ in named) and self.main_conflict not in {
@@ -261,8 +316,12 @@ class SidesMixin:
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
             return self._conflict_asked(paragraph, match)
-        if match.cue.kind == "vote" and self.main_conflict is not None:
-            # "Beijing had abstained because ...": the vote the article reports, on its conflict.
+        if self.main_conflict is not None and any(
+            m.cue.kind == "vote" for m in self._cue_matches(info)
+        ):
+            # "Beijing had abstained because ...": the vote the article reports, on its
+            # conflict; so is what the voter says beside it ("said his country had abstained
+            # because ... and called on all parties to exercise restraint").
             return self.main_conflict, 0.9
         in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
         if quote is not None:

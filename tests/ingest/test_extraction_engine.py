@@ -106,7 +106,7 @@ def test_an_official_the_gazetteer_lacks_keeps_their_country_when_named_again(ex
 
     candidate = only(extractor.extract(text, published=date(2024, 1, 9)), "IRN", "condemns")
 
-    assert candidate.speaker == "Gharibabadi"
+    assert candidate.speaker == "Kazem Gharibabadi"  # the full name the article gave
     assert candidate.target_side == "a"
 
 

@@ -1,5 +1,6 @@
 """Reported speech as readouts word it: an assurance received from someone, a promise told by
-another, a leader's office speaking in the leader's name."""
+another, a leader's office speaking in the leader's name, a position a reporter's question
+reports."""
 
 from datetime import date
 
@@ -79,3 +80,95 @@ def test_a_country_right_after_as_saying_is_the_quoted_clause_s_subject(extracto
     assert [c[:3] for c in found(extractor, text)] == [
         ("TUR", "supports_side_a", "Recep Tayyip Erdoğan")
     ]
+
+
+def _briefing(question: str) -> str:
+    return (
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference\n\n"
+        f"{question}\n\n"
+        "Mao Ning: China's position is consistent and clear."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "stance"),
+    [
+        (
+            "AFP: Pakistan's Foreign Office also condemned Israel's strikes on Iran in the "
+            "Israel-Iran conflict. Does China agree?",
+            "PAK",
+            "condemns",
+        ),
+        (
+            "Reuters: The US State Department said on Monday that the United States stands "
+            "with its ally the Philippines in the South China Sea. What's your comment?",
+            "USA",
+            "supports_side_a",
+        ),
+        (
+            "Bloomberg: Germany has called for a ceasefire in the war in Ukraine. Will China "
+            "join the call?",
+            "DEU",
+            "calls_for_negotiation",
+        ),
+    ],
+)
+def test_a_question_s_premise_reports_the_country_it_opens_on(extractor, question, country, stance):
+    candidates = extractor.extract(_briefing(question), published=date(2025, 6, 13))
+
+    (reported,) = [c for c in candidates if c.actor_country == country]
+    assert reported.stance == stance
+    assert reported.speaker is None  # not the asker's outlet
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Reuters: Some Israeli officials say Beijing is supplying Iran with missile parts in "
+        "the Israel-Iran conflict. Is that true?",
+        "CCTV: Does China condemn Israel's strikes on Iran in the Israel-Iran conflict?",
+        "AFP: Many analysts believe India supports Russia in the war in Ukraine. What is "
+        "China's view?",
+    ],
+)
+def test_what_a_question_asks_or_others_allege_is_nobody_s_position(extractor, question):
+    candidates = extractor.extract(_briefing(question), published=date(2025, 6, 13))
+
+    assert candidates == []
+
+
+# -- concern said with a call ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"We are seriously concerned about the sharp escalation of the situation in the war in '
+        'Ukraine. We urge the parties to stop the bloodshed and cease hostilities," he said.',
+        '"Germany is deeply worried about the escalation in the war in Ukraine. We call on all '
+        'parties to exercise restraint and return to dialogue," he said.',
+    ],
+)
+def test_concern_before_a_call_in_one_quotation_is_the_call_s_preamble(extractor, quotation):
+    text = "German Chancellor Olaf Scholz spoke to reporters on Tuesday.\n\n" + quotation
+
+    stances = {stance for _, stance, *_ in found(extractor, text)}
+
+    assert stances == {"calls_for_negotiation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # concern that names a side is a condemnation of its own
+        "\"We are seriously concerned about Russia's attacks on Ukraine's cities. We urge the "
+        'parties to return to talks," Scholz said.',
+        # concern in one quotation, a call in another sentence outside it
+        '"We are seriously concerned about the escalation in the war in Ukraine," Scholz said '
+        "on Tuesday. Germany later urged the parties to return to talks.",
+    ],
+)
+def test_concern_naming_a_side_or_said_apart_from_the_call_stands(extractor, text):
+    stances = {stance for _, stance, *_ in found(extractor, text)}
+
+    assert stances == {"condemns", "calls_for_negotiation"}
