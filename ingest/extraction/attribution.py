@@ -326,7 +326,21 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         elif mention.kind == "bloc":
             actor.bloc = mention.ref
         elif mention.kind == "country_anaphor":
-            actor.pronoun = "country"
+            word = _next_word(words, cursor, sentence.last_word)
+            after = mentions[following] if following < len(mentions) else None
+            if (
+                word is not None
+                and word.lower == "of"
+                and after is not None
+                and after.kind == "country"
+                and after.first_word == cursor + 1
+            ):
+                # "the government of DR Congo", "the ministry of Egypt": that country's.
+                actor.country, actor.institution = after.ref, True
+                cursor = after.last_word
+                following += 1
+            else:
+                actor.pronoun = "country"
         elif mention.kind == "latter":
             actor.pronoun = "latter"
         elif mention.kind in ("joint", "document"):
@@ -930,6 +944,8 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         # Not one a quoted party is said to act ("has stated that Pakistan reserves the right
         # to respond"); but "the UK's position ... has not changed" is the minister's own.
         reported = [e.verb_start for e in info.speech if e.verb_start > info.sentence.start]
+        # nor one the minister quotes: "The Government of India have said that ..."
+        quoted = {id(e.actor) for e in info.speech}
         named = [
             a.country
             for a in info.actors
@@ -937,6 +953,7 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             and (
                 (
                     a.subject_like
+                    and id(a) not in quoted
                     and _present_tense_after(document, a, info)
                     and not any(at < a.start for at in reported)
                     and not _after_preposition(document, a, info)

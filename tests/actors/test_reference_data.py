@@ -62,6 +62,11 @@ def test_common_names_and_metonyms_resolve_to_their_country():
     assert holder("Taliban") == "AFG"  # "the Taliban administration said"
     assert holder("Beijing") == "CHN"
     assert holder("Washington") == "USA"
+    # news on the M23 says "Congo" and "Congolese" of Kinshasa, "Congo Republic" of Brazzaville
+    assert holder("Congo") == "COD"
+    assert holder("Congolese") == "COD"
+    assert holder("Democratic Republic of Congo") == "COD"
+    assert holder("Congo-Brazzaville") == "COG"
 
 
 def test_the_blocs_and_the_fifteen_conflicts_are_loaded():

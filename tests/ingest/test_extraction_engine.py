@@ -539,6 +539,14 @@ def test_a_wire_datelines_day_dates_what_the_story_does_not(extractor, text, sai
     assert candidate.date == date(2022, 3, said_on)
 
 
+def test_the_government_of_a_country_is_that_countrys(extractor):
+    text = "The government of Egypt called for a ceasefire in the war in Gaza."
+
+    found = triples(extractor.extract(text, published=date(2024, 4, 15)))
+
+    assert found == {("EGY", "israel-hamas-war", "calls_for_negotiation")}
+
+
 def test_a_day_between_the_speech_verb_and_its_clause_keeps_the_speaker(extractor):
     text = "Britain said yesterday it condemned the war in Ukraine."
 
