@@ -587,6 +587,8 @@ def _collective_head(document: Document, sentence: Sentence, index: int, rules: 
 def _group_head(words, sentence: Sentence, index: int, rules: Rules) -> int | None:
     """The index of the plural noun whose members are listed after the word at `index`."""
     lowers = words.lowers
+    if lowers[index] == "the" and index - 1 >= sentence.first_word:
+        index -= 1  # "Western countries, including the United States, ..."
     if index - 1 >= sentence.first_word and lowers[index] in ("of", "from"):
         if lowers[index - 1] in rules.collective_heads:
             return index - 1

@@ -539,6 +539,17 @@ def test_a_wire_datelines_day_dates_what_the_story_does_not(extractor, text, sai
     assert candidate.date == date(2022, 3, said_on)
 
 
+def test_a_groups_examples_may_open_on_the(extractor):
+    text = (
+        "Western countries, including the United States, Britain and Germany, condemned the "
+        "war in Ukraine."
+    )
+
+    found = triples(extractor.extract(text, published=date(2024, 2, 26)))
+
+    assert {t[0] for t in found} == {"USA", "GBR", "DEU"}
+
+
 def test_the_government_of_a_country_is_that_countrys(extractor):
     text = "The government of Egypt called for a ceasefire in the war in Gaza."
 
