@@ -175,7 +175,9 @@ class Term(models.Model):
     start = models.DateField()
     end = models.DateField(null=True, blank=True)
     source = models.CharField(
-        max_length=200, help_text="Wikidata QID or Wikipedia article title backing these dates."
+        max_length=1000,
+        help_text="What backs these dates: a Wikidata QID, a Wikipedia article title or the "
+        "addresses of the pages that give them.",
     )
     history = HistoricalRecords()
 

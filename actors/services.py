@@ -191,6 +191,9 @@ def office_holders_validate(*, records: Iterable[Mapping], source: str) -> list[
                 f"{where}: unknown office kind {record['kind']!r} "
                 f"(one of {', '.join(OfficeKind.values)})."
             )
+        limit = Term._meta.get_field("source").max_length
+        if len(str(record["source"])) > limit:
+            raise ReferenceDataError(f"{where}: source is longer than {limit} characters.")
         start = parse_date(record["start"], where=where)
         end = parse_date(record.get("end"), where=where)
         if end is not None and end < start:

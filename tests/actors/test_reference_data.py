@@ -225,6 +225,7 @@ def test_office_holders_import_from_json_and_csv(tmp_path):
         ({"start": "2024-13-01"}, "record 2: '2024-13-01' is not a date"),
         ({"end": "2023-01-01"}, "record 2: the term ends"),
         ({"source": ""}, "record 2: missing source"),
+        ({"source": "https://example.org/" + "x" * 1000}, "record 2: source is longer than 1000"),
     ],
 )
 def test_a_bad_office_holder_record_is_refused_and_nothing_of_the_file_imported(
