@@ -52,7 +52,8 @@ _DAY_WORDS = frozenset(
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
      "and the", ", and the", "along with", ", along with", "together with", "were the",
-     "included the", ", including", "such as", "(", "( the", ": the"}
+     "included the", ", including", "such as", "(", "( the", ": the", ", among them",
+     "among them", ", among them the"}
 )  # fmt: skip
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
@@ -66,15 +67,23 @@ _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 # What after a country after a vote cue makes it no list member: a modifier of what was voted
 # on ("vetoed the US draft", "the Russian-drafted text") or the subject of a clause of its own
 # ("voted against it and Guyana abstained").
+_VERB_AFTER_LISTED = (
+    r"\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|backed|opposed|supported|rejected|said|did|was|"
+    r"were|had|has|cast)\b"
+)
 _NOT_LISTED_AFTER_RE = re.compile(
     r"(?:['’]s\b|-(?:drafted|sponsored|backed|led|proposed|authored)\b"
     r"|\s+(?:draft|drafted|resolution|text|proposal|motion|amendment|plan|initiative)\b"
-    r"|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|backed|opposed|supported|rejected|said|did|was|"
-    r"were|had|has|cast)\b)",
+    rf"|{_VERB_AFTER_LISTED})",
     re.IGNORECASE,
 )
+_VERB_AFTER_LISTED_RE = re.compile(_VERB_AFTER_LISTED, re.IGNORECASE)
 # What follows a participle's vote cue when a new clause, not its list, starts there.
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
+# A vote clause whose verb is left out after a first one: "China and Russia voted in favour,
+# France and Japan against, and ..." (the list before the bare "against" is its subject).
+_ELIDED_VOTE_RE = re.compile(r"\s+(against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|\Z))")
+_ELIDED_VOTE_VERBS = {"against": "voted against", "in": "voted in favour"}
 # An absolute construction's subject: "with Britain abstaining".
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 # "with Britain, France and Germany all denouncing it": nothing but these between list and cue
@@ -212,6 +221,8 @@ class CueMatch:
     cue: Cue
     start: int
     end: int
+    # The subject, where the match itself knows it (a vote clause without its verb).
+    subjects: tuple[Actor, ...] = ()
 
 
 @dataclass
@@ -1114,7 +1125,15 @@ class Article(SidesMixin, DatingMixin):
         for match in matches:
             if all(match.end <= k.start or match.start >= k.end for k in kept):
                 kept.append(match)
-        return sorted(kept, key=lambda m: m.start)
+        kept.sort(key=lambda m: m.start)
+        elided = self._elided_votes(info, kept)
+        if elided:
+            kept = sorted(
+                kept
+                + [e for e in elided if all(e.end <= k.start or e.start >= k.end for k in kept)],
+                key=lambda m: m.start,
+            )
+        return kept
 
     def _in_resolution_clause(self, info: SentenceInfo, match: CueMatch) -> bool:
         """Whether the cue is what a resolution voted on says, in a clause of which it is the
@@ -1151,8 +1170,8 @@ class Article(SidesMixin, DatingMixin):
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
         )
 
-    def _negated(self, info: SentenceInfo, match: CueMatch) -> bool:
-        start = max(info.sentence.start, match.start - 80)
+    def _negated(self, info: SentenceInfo, match: CueMatch, since: int = 0) -> bool:
+        start = max(info.sentence.start, match.start - 80, since)
         window = self.text[start : match.start]
         for stop in ';:“”"(':
             window = window.rsplit(stop, 1)[-1]
@@ -1185,7 +1204,7 @@ class Article(SidesMixin, DatingMixin):
                 boundary = max(boundary, source_event.verb_start)
         semicolon = self.text.rfind(";", boundary, match.start)
         boundary = max(boundary, semicolon + 1)
-        group = self._subject_group(info, boundary, match, quote)
+        group = list(match.subjects) or self._subject_group(info, boundary, match, quote)
         if not group and quote is not None and quote.start > info.sentence.start:
             # 'told reporters that Iran "firmly supports ..."': a quotation that opens inside a
             # clause keeps the subject written right before it.
@@ -1585,10 +1604,42 @@ class Article(SidesMixin, DatingMixin):
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
             if _NOT_LISTED_AFTER_RE.match(self.text, actor.end):
+                if (
+                    listed
+                    and gap in LIST_JOINERS
+                    and _VERB_AFTER_LISTED_RE.match(self.text, actor.end)
+                ):
+                    return []  # "voted against, and Albania, Brazil and Malta abstained"
                 break
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
+        if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
+            return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
+
+    def _elided_votes(self, info: SentenceInfo, kept: list[CueMatch]) -> list[CueMatch]:
+        """The bare "against" or "in favour" of a vote clause after a first vote cue, as the
+        cue its verb would make ("France and Japan against" is "France and Japan voted
+        against")."""
+        first_vote = next((m for m in kept if m.cue.kind == "vote"), None)
+        if first_vote is None:
+            return []
+        elided = []
+        run: list[Actor] = []
+        for actor in info.actors:
+            if actor.start < first_vote.end or not actor.country:
+                continue
+            gap = " ".join(self.text[run[-1].end : actor.start].split()) if run else None
+            run = [*run, actor] if gap in LIST_JOINERS or gap in ("the", ", the") else [actor]
+            word = _ELIDED_VOTE_RE.match(self.text, actor.end, info.sentence.end)
+            if word is None:
+                continue
+            verb = _ELIDED_VOTE_VERBS[word.group(1).split()[0].lower()]
+            cue = next((c for c in self.rules.cues if c.pattern.fullmatch(verb)), None)
+            if cue is not None:
+                elided.append(CueMatch(cue, word.start(1), word.end(1), tuple(run)))
+            run = []
+        return elided
 
     def _passive_agents(self, info, match):
         """The countries after a passive cue's "by" or "from" ("was condemned by France,

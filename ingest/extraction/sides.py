@@ -737,11 +737,14 @@ class SidesMixin:
         talks, or its first condemnation (with the side it condemns)."""
         conflict = self.conflicts[conflict_number]
         for info in self.infos:
-            sentence = self.text[info.sentence.start : info.sentence.end]
-            if not _RESOLUTION_RE.search(sentence):
+            named = list(_RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end))
+            if not named:
                 continue
             for match in self._cue_matches(info):
-                if self._negated(info, match):
+                # "the Council rejected a draft calling for a ceasefire": what came of the
+                # vote, before the text is named, does not negate what the text says.
+                since = max((n.end() for n in named if n.end() <= match.start), default=0)
+                if self._negated(info, match, since):
                     continue
                 if match.cue.label == "calls_for_negotiation":
                     return "calls_for_negotiation", None

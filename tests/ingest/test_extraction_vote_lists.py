@@ -1,0 +1,130 @@
+"""Roll calls as wire services write them: tallies with examples after the verb, several vote
+clauses sharing one verb, and texts that failed but still said what they said."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+_MORE_COUNTRIES = [
+    {"iso3": iso3, "name": name, "names": []}
+    for iso3, name in [
+        ("MEX", "Mexico"), ("CHL", "Chile"), ("PER", "Peru"), ("ESP", "Spain"),
+        ("JPN", "Japan"), ("GHA", "Ghana"), ("KEN", "Kenya"), ("MLT", "Malta"),
+        ("ALB", "Albania"), ("ITA", "Italy"),
+    ]
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer(countries=_MORE_COUNTRIES))
+
+
+def triples(extractor, text, published=date(2023, 10, 20)):
+    return {(c.actor_country, c.stance) for c in extractor.extract(text, published=published)}
+
+
+UKRAINE_LEAD = "The General Assembly voted on Wednesday on a resolution on the war in Ukraine. "
+GAZA_LEAD = (
+    "The Security Council voted on Monday on a draft calling for a ceasefire in the war in Gaza. "
+)
+
+
+# -- a tally, then its examples: "35 abstained, among them India and China" ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven countries voted against, while 32 abstained, among them Kenya, Ghana and Mexico.",
+        "The text passed with 141 votes; 32 members abstained, among them Kenya, Ghana and Mexico.",
+        "Thirty-two countries abstained, among them the Kenya delegation, Ghana and Mexico.",
+    ],
+)
+def test_the_examples_after_an_abstention_tally_abstain(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert {("KEN", "abstains"), ("GHA", "abstains"), ("MEX", "abstains")} <= found
+
+
+def test_examples_of_the_yes_votes_do_not_abstain(extractor):
+    sentence = "Sixty countries voted in favour, among them Kenya and Ghana, while Chile abstained."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert ("CHL", "abstains") in found
+    assert not {("KEN", "abstains"), ("GHA", "abstains")} & found
+
+
+# -- several vote clauses on one verb: "A voted in favour, B against, and C abstained" ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexico, Chile and Peru voted in favour, Spain, Italy and Japan against, and Ghana "
+        "abstained.",
+        "Spain, Italy and Japan voted against, Mexico, Chile and Peru in favour, and Ghana "
+        "abstained.",
+        "Spain, Italy and Japan voted against; Mexico, Chile and Peru in favour.",
+    ],
+)
+def test_a_vote_clause_without_its_verb_is_a_vote_of_its_own(extractor, sentence):
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    yes = {(iso3, "calls_for_negotiation") for iso3 in ("MEX", "CHL", "PER")}
+    no = {(iso3, "other") for iso3 in ("ESP", "ITA", "JPN")}
+    assert yes | no <= found
+    assert not {(iso3, "calls_for_negotiation") for iso3 in ("ESP", "ITA", "JPN")} & found
+    assert not {(iso3, "other") for iso3 in ("MEX", "CHL", "PER")} & found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The resolution was adopted with 141 votes in favour, seven against and 32 abstentions.",
+        "Kenya said the vote, 141 in favour and seven against, showed the world was united.",
+    ],
+)
+def test_a_bare_tally_against_is_nobody_s_vote(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert not {stance for _, stance in found} & {"other", "condemns", "supports_side_a"}
+
+
+def test_the_subjects_of_a_later_vote_clause_are_not_listed_after_an_earlier_one(extractor):
+    sentence = "Spain and Japan voted against, and Albania, Ghana and Malta abstained."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("ALB", "abstains"), ("GHA", "abstains"), ("MLT", "abstains")} <= found
+    assert not {("ALB", "other"), ("GHA", "other"), ("MLT", "other")} & found
+
+
+# -- a text that failed still says what it says ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Security Council rejected a draft calling for a ceasefire in the war in Gaza. ",
+        "The Security Council failed to adopt a draft resolution calling for a humanitarian "
+        "ceasefire in the war in Gaza. ",
+        "A draft calling for a ceasefire in the war in Gaza was vetoed on Monday. ",
+    ],
+)
+def test_a_yes_vote_on_a_failed_text_takes_what_the_text_called_for(extractor, lead):
+    found = triples(extractor, lead + "Mexico and Chile voted in favour of the draft.")
+
+    assert {("MEX", "calls_for_negotiation"), ("CHL", "calls_for_negotiation")} <= found
+
+
+def test_a_text_that_did_not_call_for_a_ceasefire_is_no_call(extractor):
+    lead = "The Council adopted a draft on the war in Gaza that did not call for a ceasefire. "
+
+    found = triples(extractor, lead + "Mexico and Chile voted in favour of the draft.")
+
+    assert not {("MEX", "calls_for_negotiation"), ("CHL", "calls_for_negotiation")} & found
