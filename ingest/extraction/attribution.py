@@ -521,7 +521,10 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             # "Brazil, Mexico as well as Chile called": coordinated as by "and"; after a comma
             # ("Brazil, as well as Chile, called") a companion of the subject
             return "," not in text[words.ends[index - 3] : words.starts[index - 2]]
-        if lower in rules.object_markers:
+        punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
+        if lower in rules.object_markers and not punctuated:
+            # "At the meeting, the United States, France and ... called": the comma closes
+            # the phrase the marker opened.
             return False
         if lower == "that" and index + 1 == actor.first_word:
             return True  # "told reporters that Iran supports ...": a clause of its own
@@ -537,7 +540,6 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             before = text[words.ends[index - 1] : words.starts[index]]
             if words.texts[index - 1].islower() and not any(c in before for c in ',;:“”"'):
                 return False  # "hosting his Egyptian counterpart": the object of a verb
-        punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
         if skipped == 0 and _past_verb(lower):

@@ -257,3 +257,31 @@ def test_a_counterpart_named_after_a_verb_is_its_object(extractor, text, expecte
 )
 def test_a_counterpart_named_as_a_subject_speaks(extractor, text):
     assert "IND" in countries(extractor, text, "calls_for_negotiation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the meeting, the United States, Germany and Italy called for an immediate "
+        "ceasefire in the Gaza war.",
+        "After talks in Rome with their Arab counterparts, the United States, Germany and Italy "
+        "called for an immediate ceasefire in the Gaza war.",
+        "During Tuesday's Council meeting, the United States, Germany and Italy called for an "
+        "immediate ceasefire in the Gaza war.",
+    ],
+)
+def test_a_list_after_an_opening_phrase_closed_by_a_comma_is_the_subject(extractor, text):
+    assert countries(extractor, text, "calls_for_negotiation") == {"USA", "DEU", "ITA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, after meeting the United States, Germany and Italy, called for an immediate "
+        "ceasefire in the Gaza war.",
+        "Egypt's foreign minister, meeting the United States, Germany and Italy, called for "
+        "an immediate ceasefire in the Gaza war.",
+    ],
+)
+def test_a_list_a_marker_governs_is_still_its_object(extractor, text):
+    assert not countries(extractor, text, "calls_for_negotiation") & {"USA", "DEU", "ITA"}
