@@ -80,6 +80,8 @@ _NOT_LISTED_AFTER_RE = re.compile(
 _VERB_AFTER_LISTED_RE = re.compile(_VERB_AFTER_LISTED, re.IGNORECASE)
 # What follows a participle's vote cue when a new clause, not its list, starts there.
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
+# Another text than the one the article describes ("a competing Russian text").
+_OTHER_TEXT_RE = re.compile(r"\b(?:rival|competing|alternative|separate)\b", re.IGNORECASE)
 # A vote clause whose verb is left out after a first one: "China and Russia voted in favour,
 # France and Japan against, and ..." (the list before the bare "against" is its subject).
 _ELIDED_VOTE_RE = re.compile(r"\s+(against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|\Z))")
@@ -1262,6 +1264,8 @@ class Article(SidesMixin, DatingMixin):
         for blocker in self.rules.blockers:
             if match.cue.label in blocker.spares:
                 continue
+            if match.cue.label == "votes_for" and blocker.pattern.pattern == _OTHER_TEXT_RE.pattern:
+                continue  # the yes vote takes the other text's own stance, or none
             # Before the cue, though seeing into it: "considers Morocco's autonomy proposal
             # ... to be the most serious basis" is a judgement, "is considering sanctions" not.
             start = boundary if blocker.reach == "clause" else subject_end
@@ -1846,6 +1850,10 @@ class Article(SidesMixin, DatingMixin):
         stance = cue.label
         if stance == "votes_for":
             resolution = self._resolution_stance(conflict_number)
+            if _OTHER_TEXT_RE.search(self.text, info.sentence.start, info.sentence.end):
+                # "rejected a competing Russian text calling for a humanitarian ceasefire:
+                # China, Gabon ... voted in favour": the yes is for what that text says.
+                resolution = self._text_stance_in(info, conflict_number)
             if resolution is None:
                 return None
             stance, target = resolution

@@ -53,6 +53,7 @@ _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
 _RESOLUTION_RE = re.compile(
     r"\b(?<!peaceful\s)(?<!political\s)(?<!negotiated\s)(?<!diplomatic\s)resolution\b"
     r"|\b(?:draft|motion|communiqu\w*|declaration)\b|\b(?:the|this)\s+text\b"
+    r"|\b(?:rival|competing|alternative|separate)\s+(?:[\w-]+\s+)?text\b"
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
@@ -735,23 +736,30 @@ class SidesMixin:
     def _resolution_stance(self, conflict_number: int) -> tuple[str, str | None] | None:
         """What the resolution the article reports on does: its first call for a truce or
         talks, or its first condemnation (with the side it condemns)."""
-        conflict = self.conflicts[conflict_number]
         for info in self.infos:
-            named = list(_RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end))
-            if not named:
+            stance = self._text_stance_in(info, conflict_number)
+            if stance is not None:
+                return stance
+        return None
+
+    def _text_stance_in(self, info, conflict_number: int) -> tuple[str, str | None] | None:
+        """What a text voted on does, in a sentence that names one."""
+        conflict = self.conflicts[conflict_number]
+        named = list(_RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end))
+        if not named:
+            return None
+        for match in self._cue_matches(info):
+            # "the Council rejected a draft calling for a ceasefire": what came of the
+            # vote, before the text is named, does not negate what the text says.
+            since = max((n.end() for n in named if n.end() <= match.start), default=0)
+            if self._negated(info, match, since):
                 continue
-            for match in self._cue_matches(info):
-                # "the Council rejected a draft calling for a ceasefire": what came of the
-                # vote, before the text is named, does not negate what the text says.
-                since = max((n.end() for n in named if n.end() <= match.start), default=0)
-                if self._negated(info, match, since):
-                    continue
-                if match.cue.label == "calls_for_negotiation":
-                    return "calls_for_negotiation", None
-                if match.cue.label == "condemns":
-                    return "condemns", self._target_side(info, match, conflict_number, conflict)
-                if match.cue.label == "supports":
-                    side = self._target_side(info, match, conflict_number, conflict)
-                    if side is not None:
-                        return f"supports_side_{side}", None
+            if match.cue.label == "calls_for_negotiation":
+                return "calls_for_negotiation", None
+            if match.cue.label == "condemns":
+                return "condemns", self._target_side(info, match, conflict_number, conflict)
+            if match.cue.label == "supports":
+                side = self._target_side(info, match, conflict_number, conflict)
+                if side is not None:
+                    return f"supports_side_{side}", None
         return None

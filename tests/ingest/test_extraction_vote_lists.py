@@ -128,3 +128,34 @@ def test_a_text_that_did_not_call_for_a_ceasefire_is_no_call(extractor):
     found = triples(extractor, lead + "Mexico and Chile voted in favour of the draft.")
 
     assert not {("MEX", "calls_for_negotiation"), ("CHL", "calls_for_negotiation")} & found
+
+
+# -- a yes vote for another text than the article's ------------------------------------------
+
+PAUSES_LEAD = "The Council adopted a resolution on the war in Gaza condemning Hamas on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days earlier it rejected a competing Russian text calling for a humanitarian "
+        "ceasefire: Mexico, Chile and Peru voted in favour.",
+        "Mexico, Chile and Peru had voted in favour of a rival text that called for an immediate "
+        "ceasefire.",
+        "An alternative draft urging a ceasefire failed on Wednesday, with Mexico, Chile and "
+        "Peru voting in favour.",
+    ],
+)
+def test_a_yes_for_another_text_takes_what_that_text_says(extractor, sentence):
+    found = triples(extractor, PAUSES_LEAD + sentence)
+
+    assert {(iso3, "calls_for_negotiation") for iso3 in ("MEX", "CHL", "PER")} <= found
+    assert not {(iso3, "condemns") for iso3 in ("MEX", "CHL", "PER")} & found
+
+
+def test_a_yes_for_another_text_described_nowhere_takes_no_stance(extractor):
+    sentence = "Mexico, Chile and Peru voted in favour of a rival Russian text."
+
+    found = triples(extractor, PAUSES_LEAD + sentence)
+
+    assert not {iso3 for iso3, _ in found} & {"MEX", "CHL", "PER"}
