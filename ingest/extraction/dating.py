@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cached_property
 
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
@@ -62,6 +63,9 @@ _OCCASION_RE = re.compile(
     r"gathered)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
+
+# A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
+_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
@@ -154,7 +158,7 @@ class DatingMixin:
         current = None
         for number, (start, end) in enumerate(self.doc.paragraphs):
             line = self.text[start:end].strip()
-            if len(line.split()) <= 8 and not line.endswith((".", '"', "”")):
+            if _is_heading(line):
                 found = find_dates(self.text, start, end)
                 if found and found[0].start == start and found[0].kind in ("weekday", "day"):
                     current = found[0]
@@ -224,9 +228,34 @@ class DatingMixin:
             return resolved if resolved.day and not self._background(resolved.day) else None
         return None
 
+    @cached_property
+    def _lead_end(self) -> int:
+        """The paragraph where the story's lead ends: the first section heading after the story
+        has begun ("United States" over a round-up's reactions, a live blog's "12.20 BST"). The
+        lines before the story (a byline, the page's date, a dateline's places) head nothing,
+        and an explainer's questions ("What did France say?") walk through one story, the news
+        in the first answer."""
+        begun = False
+        for number, (start, end) in enumerate(self.doc.paragraphs):
+            line = self.text[start:end].strip()
+            if not _is_heading(line):
+                begun = begun or self.headline is None or number > self.headline.sentence.paragraph
+            elif begun and not (
+                line.startswith("By ")
+                or line.endswith("?")
+                or _PLACE_LINE_RE.match(line)
+                or any(s < end and start < e for s, e in self.furniture)
+            ):
+                return number
+        return len(self.doc.paragraphs)
+
     def _lead_date(self) -> ResolvedDate | None:
-        """The first day the article dates anything to (events aside): its news day."""
+        """The first day the story's lead dates anything to (events aside): its news day. A
+        day under a section heading is that section's: a round-up's "United States" or a live
+        blog's entry does not date the reactions under the others."""
         for info in self.infos:
+            if info.sentence.paragraph >= self._lead_end:
+                return None
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
@@ -313,3 +342,9 @@ class DatingMixin:
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a section's heading ("Monday", "United
+    States", "12.41 BST") or a line of the page's top."""
+    return len(line.split()) <= 8 and not line.endswith((".", '"', "”"))
