@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from .attribution import SentenceInfo, Speaker
@@ -249,6 +249,34 @@ class DatingMixin:
                 return number
         return len(self.doc.paragraphs)
 
+    def _speaker_records(self, speaker: Speaker | None, info: SentenceInfo) -> list:
+        """The dated sentences of a speaker that may date what they say undated in `info`: a
+        day or month weeks before publication ("December 2023, when Blinken concluded ...")
+        is a look back, and holds only in its own paragraph."""
+        if speaker is None or speaker.key not in self.date_records:
+            return []
+        paragraph = info.sentence.paragraph
+        return [
+            (index, resolved)
+            for index, resolved in self.date_records[speaker.key]
+            if self.infos[index].sentence.paragraph == paragraph
+            or not self._background_period(resolved)
+        ]
+
+    def _background_period(self, resolved: ResolvedDate) -> bool:
+        """Whether a day, a month or a year ends weeks before publication."""
+        if resolved.day is not None:
+            return self._background(resolved.day)
+        if self.published is None or resolved.period is None:
+            return False
+        year, _, month = resolved.period.partition("-")
+        if month:
+            last = date(int(year), int(month), 1) + timedelta(days=31)
+            last = last.replace(day=1) - timedelta(days=1)
+        else:
+            last = date(int(year), 12, 31)
+        return self._background(last)
+
     def _lead_date(self) -> ResolvedDate | None:
         """The first day the story's lead dates anything to (events aside): its news day. A
         day under a section heading is that section's: a round-up's "United States" or a live
@@ -332,8 +360,8 @@ class DatingMixin:
         scene = self._scene_date(info)
         if scene is not None:
             return scene, 0.95
-        if speaker is not None and speaker.key in self.date_records:
-            records = self.date_records[speaker.key]
+        records = self._speaker_records(speaker, info)
+        if records:
             earlier = [r for r in records if r[0] <= info.sentence.index]
             return (earlier[-1] if earlier else records[0])[1], 0.97
         lead = self._lead_date()

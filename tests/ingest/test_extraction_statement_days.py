@@ -75,3 +75,32 @@ def test_the_lead_s_day_still_dates_the_reactions_below_it(extractor):
         ("BRA", "calls_for_negotiation", date(2023, 3, 6)),
         ("CHN", "calls_for_negotiation", date(2023, 3, 6)),
     }
+
+
+def test_a_speaker_s_look_back_weeks_before_publication_does_not_date_what_they_say_now(
+    extractor,
+):
+    text = (
+        "Germany on Monday announced new sanctions over the war in Ukraine.\n\n"
+        "The package marked a shift from June 2022, when Olaf Scholz travelled to Kyiv with "
+        "promises of restraint.\n\n"
+        'Scholz said Germany "condemns the invasion of Ukraine" in the strongest terms.'
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, 6)) in days(candidates)
+
+
+def test_a_speaker_s_look_back_dates_what_they_say_in_its_own_paragraph(extractor):
+    text = (
+        "Germany on Tuesday announced new sanctions over the war in Ukraine.\n\n"
+        "In June 2022 Olaf Scholz travelled to Kyiv. Scholz said Germany condemned the "
+        "invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert [(c.stance, c.date, c.date_period) for c in candidates] == [
+        ("condemns", None, "2022-06")
+    ]
