@@ -333,11 +333,14 @@ class DatingMixin:
 
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
-        if info.sentence.paragraph in self.record_paragraphs:
-            # What a member says in the chamber is said on the sitting's day; the days in their
-            # words ("on Friday, Israel launched strikes") are what they speak of.
-            return self._sitting_day(), 0.97
         exprs = self.dates[info.sentence.index]
+        member = self.record_paragraphs.get(info.sentence.paragraph)
+        if member is not None and not (exprs and _reports_another(member, speaker)):
+            # What a member says in the chamber is said on the sitting's day; the days in their
+            # words ("on Friday, Israel launched strikes") are what they speak of. What they
+            # report another saying on a day ("Minister Araghchi told me on Saturday") was
+            # said that day.
+            return self._sitting_day(), 0.97
         if exprs:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end
@@ -376,3 +379,15 @@ def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a section's heading ("Monday", "United
     States", "12.41 BST") or a line of the page's top."""
     return len(line.split()) <= 8 and not line.endswith((".", '"', "”"))
+
+
+def _reports_another(member, speaker: Speaker | None) -> bool:
+    """Whether a statement in a record's paragraph is another person's, reported by the
+    member who speaks there (known to the reference data, or by the name the record labels
+    them with: "Mr Lammy")."""
+    if speaker is None or speaker.person is None:
+        return False
+    if member.person is not None:
+        return speaker.person is not member.person
+    label = (member.unknown_name or "").split()
+    return bool(label) and label[-1] not in speaker.person.name.split()

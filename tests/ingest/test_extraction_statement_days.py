@@ -104,3 +104,21 @@ def test_a_speaker_s_look_back_dates_what_they_say_in_its_own_paragraph(extracto
     assert [(c.stance, c.date, c.date_period) for c in candidates] == [
         ("condemns", None, "2022-06")
     ]
+
+
+def test_a_member_s_report_of_what_another_said_on_a_day_is_of_that_day(extractor):
+    text = (
+        "India-Pakistan: Escalation\n"
+        "Volume 766: debated on Wednesday 7 May 2025\n\n"
+        "The Minister for the Middle East (Mr Hamish Falconer)\n"
+        "With permission, Mr Speaker, I will make a statement on India and Pakistan.\n\n"
+        "Priti Patel (Witham) (Con)\n"
+        "Has the Minister spoken to the Chinese Government?\n\n"
+        "Mr Falconer\n"
+        "Foreign Minister Wang Yi told me on Monday that China urged both sides to exercise "
+        "restraint in the conflict between India and Pakistan."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert days(candidates) == {("CHN", "calls_for_negotiation", date(2025, 5, 5))}
