@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import cached_property
 
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
@@ -62,6 +63,9 @@ _OCCASION_RE = re.compile(
     r"gathered)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
+
+# A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
+_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
@@ -154,7 +158,7 @@ class DatingMixin:
         current = None
         for number, (start, end) in enumerate(self.doc.paragraphs):
             line = self.text[start:end].strip()
-            if len(line.split()) <= 8 and not line.endswith((".", '"', "”")):
+            if _is_heading(line):
                 found = find_dates(self.text, start, end)
                 if found and found[0].start == start and found[0].kind in ("weekday", "day"):
                     current = found[0]
@@ -224,9 +228,62 @@ class DatingMixin:
             return resolved if resolved.day and not self._background(resolved.day) else None
         return None
 
+    @cached_property
+    def _lead_end(self) -> int:
+        """The paragraph where the story's lead ends: the first section heading after the story
+        has begun ("United States" over a round-up's reactions, a live blog's "12.20 BST"). The
+        lines before the story (a byline, the page's date, a dateline's places) head nothing,
+        and an explainer's questions ("What did France say?") walk through one story, the news
+        in the first answer."""
+        begun = False
+        for number, (start, end) in enumerate(self.doc.paragraphs):
+            line = self.text[start:end].strip()
+            if not _is_heading(line):
+                begun = begun or self.headline is None or number > self.headline.sentence.paragraph
+            elif begun and not (
+                line.startswith("By ")
+                or line.endswith("?")
+                or _PLACE_LINE_RE.match(line)
+                or any(s < end and start < e for s, e in self.furniture)
+            ):
+                return number
+        return len(self.doc.paragraphs)
+
+    def _speaker_records(self, speaker: Speaker | None, info: SentenceInfo) -> list:
+        """The dated sentences of a speaker that may date what they say undated in `info`: a
+        day or month weeks before publication ("December 2023, when Blinken concluded ...")
+        is a look back, and holds only in its own paragraph."""
+        if speaker is None or speaker.key not in self.date_records:
+            return []
+        paragraph = info.sentence.paragraph
+        return [
+            (index, resolved)
+            for index, resolved in self.date_records[speaker.key]
+            if self.infos[index].sentence.paragraph == paragraph
+            or not self._background_period(resolved)
+        ]
+
+    def _background_period(self, resolved: ResolvedDate) -> bool:
+        """Whether a day, a month or a year ends weeks before publication."""
+        if resolved.day is not None:
+            return self._background(resolved.day)
+        if self.published is None or resolved.period is None:
+            return False
+        year, _, month = resolved.period.partition("-")
+        if month:
+            last = date(int(year), int(month), 1) + timedelta(days=31)
+            last = last.replace(day=1) - timedelta(days=1)
+        else:
+            last = date(int(year), 12, 31)
+        return self._background(last)
+
     def _lead_date(self) -> ResolvedDate | None:
-        """The first day the article dates anything to (events aside): its news day."""
+        """The first day the story's lead dates anything to (events aside): its news day. A
+        day under a section heading is that section's: a round-up's "United States" or a live
+        blog's entry does not date the reactions under the others."""
         for info in self.infos:
+            if info.sentence.paragraph >= self._lead_end:
+                return None
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
@@ -276,11 +333,14 @@ class DatingMixin:
 
     def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
-        if info.sentence.paragraph in self.record_paragraphs:
-            # What a member says in the chamber is said on the sitting's day; the days in their
-            # words ("on Friday, Israel launched strikes") are what they speak of.
-            return self._sitting_day(), 0.97
         exprs = self.dates[info.sentence.index]
+        member = self.record_paragraphs.get(info.sentence.paragraph)
+        if member is not None and not (exprs and _reports_another(member, speaker)):
+            # What a member says in the chamber is said on the sitting's day; the days in their
+            # words ("on Friday, Israel launched strikes") are what they speak of. What they
+            # report another saying on a day ("Minister Araghchi told me on Saturday") was
+            # said that day.
+            return self._sitting_day(), 0.97
         if exprs:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end
@@ -303,8 +363,8 @@ class DatingMixin:
         scene = self._scene_date(info)
         if scene is not None:
             return scene, 0.95
-        if speaker is not None and speaker.key in self.date_records:
-            records = self.date_records[speaker.key]
+        records = self._speaker_records(speaker, info)
+        if records:
             earlier = [r for r in records if r[0] <= info.sentence.index]
             return (earlier[-1] if earlier else records[0])[1], 0.97
         lead = self._lead_date()
@@ -313,3 +373,21 @@ class DatingMixin:
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a section's heading ("Monday", "United
+    States", "12.41 BST") or a line of the page's top."""
+    return len(line.split()) <= 8 and not line.endswith((".", '"', "”"))
+
+
+def _reports_another(member, speaker: Speaker | None) -> bool:
+    """Whether a statement in a record's paragraph is another person's, reported by the
+    member who speaks there (known to the reference data, or by the name the record labels
+    them with: "Mr Lammy")."""
+    if speaker is None or speaker.person is None:
+        return False
+    if member.person is not None:
+        return speaker.person is not member.person
+    label = (member.unknown_name or "").split()
+    return bool(label) and label[-1] not in speaker.person.name.split()

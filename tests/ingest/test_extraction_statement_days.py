@@ -1,0 +1,124 @@
+"""Which day a statement was made when its own sentence names none: the day its section, its
+speaker or the story's lead gives, else the day of publication."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer())
+
+
+def days(candidates):
+    return {(c.actor_country, c.stance, c.date) for c in candidates}
+
+
+def test_a_day_under_one_country_s_heading_does_not_date_the_other_sections(extractor):
+    text = (
+        "How governments reacted to the fighting in Ukraine\n\n"
+        "Governments around the world weighed their response to the latest Russian offensive "
+        "in Ukraine.\n\n"
+        "Germany\n\n"
+        "Chancellor Olaf Scholz told reporters late on Monday that Germany condemned the "
+        "invasion of Ukraine.\n\n"
+        "Brazil\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 6)),
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+    }
+
+
+def test_a_day_in_one_live_blog_entry_does_not_date_the_entries_above_it(extractor):
+    text = (
+        "Russia-Ukraine war: world reacts - live\n\n"
+        "Tue 7 Mar 2023 11.40 GMT\n\n"
+        "11.40 GMT\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine.\n\n"
+        "09.15 GMT\n\n"
+        "China urged restraint in the war in Ukraine, its foreign ministry said.\n\n"
+        "06.05 GMT\n\n"
+        "In Washington, the United States said late on Monday that it condemned the invasion "
+        "of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 7)),
+        ("USA", "condemns", date(2023, 3, 6)),
+    }
+
+
+def test_the_lead_s_day_still_dates_the_reactions_below_it(extractor):
+    text = (
+        "UNITED NATIONS, March 7 (Wire) - The U.N. General Assembly voted on Monday to "
+        "demand a ceasefire in the war in Ukraine.\n\n"
+        "Brazil called for talks to end the war in Ukraine.\n\n"
+        "What did China say?\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 6)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 6)),
+    }
+
+
+def test_a_speaker_s_look_back_weeks_before_publication_does_not_date_what_they_say_now(
+    extractor,
+):
+    text = (
+        "Germany on Monday announced new sanctions over the war in Ukraine.\n\n"
+        "The package marked a shift from June 2022, when Olaf Scholz travelled to Kyiv with "
+        "promises of restraint.\n\n"
+        'Scholz said Germany "condemns the invasion of Ukraine" in the strongest terms.'
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, 6)) in days(candidates)
+
+
+def test_a_speaker_s_look_back_dates_what_they_say_in_its_own_paragraph(extractor):
+    text = (
+        "Germany on Tuesday announced new sanctions over the war in Ukraine.\n\n"
+        "In June 2022 Olaf Scholz travelled to Kyiv. Scholz said Germany condemned the "
+        "invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert [(c.stance, c.date, c.date_period) for c in candidates] == [
+        ("condemns", None, "2022-06")
+    ]
+
+
+def test_a_member_s_report_of_what_another_said_on_a_day_is_of_that_day(extractor):
+    text = (
+        "India-Pakistan: Escalation\n"
+        "Volume 766: debated on Wednesday 7 May 2025\n\n"
+        "The Minister for the Middle East (Mr Hamish Falconer)\n"
+        "With permission, Mr Speaker, I will make a statement on India and Pakistan.\n\n"
+        "Priti Patel (Witham) (Con)\n"
+        "Has the Minister spoken to the Chinese Government?\n\n"
+        "Mr Falconer\n"
+        "Foreign Minister Wang Yi told me on Monday that China urged both sides to exercise "
+        "restraint in the conflict between India and Pakistan."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert days(candidates) == {("CHN", "calls_for_negotiation", date(2025, 5, 5))}
