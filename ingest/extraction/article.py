@@ -22,6 +22,7 @@ from .attribution import (
     build_actors,
     find_speaker_labels,
     find_speech,
+    opens_clause,
 )
 from .candidate import Candidate
 from .dates import find_dateline, find_page_date, infer_anchor
@@ -170,6 +171,9 @@ _INTERVIEW_RE = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})|(?P<name2>{_NAME})\s+in\s+(?:an\s+)?interview\b"
 )
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
+# 'welcomed Kyiv's offer, and "called for Russia to ...': a quoted predicate after "and" is
+# the clause subject's, over the objects named before it.
+_QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
@@ -537,8 +541,7 @@ class Article(SidesMixin, DatingMixin):
             # "They urged ...": a multilateral statement's signatories, right after the
             # sentence (or in the sentence) that lists them; nobody otherwise.
             signatories = self._signatories()
-            index = info.sentence.index
-            if self._joint_sentence is not None and 0 <= index - self._joint_sentence <= 1:
+            if self._signatories_continue(info.sentence.index):
                 return Speaker(joint=signatories)
             return None
         if actor.pronoun == "interviewee":
@@ -749,6 +752,27 @@ class Article(SidesMixin, DatingMixin):
 
     def _info_of(self, actor: Actor) -> SentenceInfo:
         return self._info_at(actor.start)
+
+    def _signatories_continue(self, index: int) -> bool:
+        """Whether "They" in sentence `index` means a multilateral statement's signatories:
+        the sentence before lists them, or has them as its subject ("the ministers", "the
+        statement", or a "They" that means them); another subject ("Critics in Moscow said
+        ... . They ...") ends the run."""
+        listed = self._joint_sentence
+        if listed is None:
+            return False
+        for before in range(index - 1, listed - 1, -1):
+            if before == listed:
+                return True
+            sentence = self.infos[before].sentence
+            subject = next((a for a in self.infos[before].actors if a.subject_like), None)
+            if subject is None or subject.pronoun not in ("plural", "joint", "document"):
+                return False
+            if not opens_clause(self.text, self.doc.words, sentence, subject.first_word):
+                return False  # "Critics said the text was one-sided": not what opens it
+            if subject.pronoun != "plural":
+                return True
+        return False
 
     def _signed_just_before(self, info: SentenceInfo, actor: Actor) -> tuple[Speaker, ...]:
         """What "It" opening a sentence means right after a statement's signatories are
@@ -1215,7 +1239,10 @@ class Article(SidesMixin, DatingMixin):
                 if not source_event.inverted and info.sentence.start <= source_event.verb_start:
                     clause = source_event.verb_start  # 'said China "urges ..."'
             opened = self._subject_group(info, clause, _Span(quote.start, match.end), None)
-            if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
+            if opened and (
+                _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start)
+                or _QUOTED_PREDICATE_RE.match(self.text, quote.start - 5)
+            ):
                 group = opened
         if not group and source_event is None and quote is None:
             group = self._topic(info, match)
