@@ -72,6 +72,31 @@ def countries(extractor, text, stance):
             "abstains",
             {"GBR", "ITA", "HUN"},
         ),
+        # a tally's list after a dash or "from"
+        (
+            "The Security Council adopted the resolution on the war in Ukraine with 12 votes in "
+            "favour and three abstentions - from Italy, Hungary and Argentina.",
+            "abstains",
+            {"ITA", "HUN", "ARG"},
+        ),
+        (
+            "The General Assembly backed the text on the Gaza war by 120 votes, with 14 "
+            "abstentions from the United Kingdom, Germany and Italy among others.",
+            "abstains",
+            {"GBR", "DEU", "ITA"},
+        ),
+        (
+            "The resolution on the war in Ukraine passed with 93 in favour and 4 against: "
+            "Russia, Belarus, North Korea and Syria.",
+            "other",
+            {"RUS", "BLR", "PRK", "SYR"},
+        ),
+        (
+            "The resolution on the war in Ukraine passed, with 3 votes against - from Russia, "
+            "Belarus and North Korea.",
+            "other",
+            {"RUS", "BLR", "PRK"},
+        ),
     ],
 )
 def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stance, expected):
@@ -108,6 +133,19 @@ def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stan
             "in Ukraine.",
             "other",
             {"RUS"},
+        ),
+        # a tally with no list: nobody; "abstentions from voting" names no voter
+        (
+            "The resolution on the war in Ukraine passed with 93 votes in favour, 8 against "
+            "and 73 abstentions. Hungary criticised the text.",
+            "abstains",
+            set(),
+        ),
+        (
+            "The resolution on the war in Ukraine passed with 93 votes in favour and 8 against "
+            "- a result Italy welcomed.",
+            "other",
+            set(),
         ),
     ],
 )
