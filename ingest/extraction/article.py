@@ -54,7 +54,8 @@ _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
-     "among them", ", among them the"}
+     "among them", ", among them the", "as well as", ", as well as", ", as well as the",
+     "as well as the"}
 )  # fmt: skip
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
@@ -174,6 +175,8 @@ _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"�
 # 'welcomed Kyiv's offer, and "called for Russia to ...': a quoted predicate after "and" is
 # the clause subject's, over the objects named before it.
 _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
+# "in voting against", "by abstaining": a participle that goes on with the clause's subject
+_SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
@@ -1413,7 +1416,11 @@ class Article(SidesMixin, DatingMixin):
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and
         China condemning the attack and European leaders defending Israel's right", the
-        defending is the European leaders'."""
+        defending is the European leaders'; but in "Hungary sided with Russia in voting
+        against it" the voting is still Hungary's."""
+        if _SAME_SUBJECT_PARTICIPLE_RE.search(self.text, max(0, match.start - 6), match.start):
+            if self.text[match.start : match.end].split(None, 1)[0].lower().endswith("ing"):
+                return False
         position = since
         stops = [m.start for m in self._cue_matches(info) if since <= m.start < match.start]
         for stop in [*stops, match.start]:

@@ -72,6 +72,14 @@ def countries(extractor, text, stance):
             "abstains",
             {"GBR", "ITA", "HUN"},
         ),
+        # a list going on after "as well as"
+        (
+            "The General Assembly adopted a resolution on the war in Ukraine. The countries "
+            "voting against included Russia, Belarus and North Korea, as well as Syria and "
+            "Hungary.",
+            "other",
+            {"RUS", "BLR", "PRK", "SYR", "HUN"},
+        ),
         # a tally's list after a dash or "from"
         (
             "The Security Council adopted the resolution on the war in Ukraine with 12 votes in "
