@@ -37,9 +37,10 @@ _PRELUDE_DAYS = 60
 # "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
 # Pakistan's closest ally and India's rival, ...".
 RELATIVE_ASIDE_RE = re.compile(
-    r",\s+(?:(?:which|who|whose|a|an)\b[^,;]*"
-    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?)"
-    r"(?:\s+and\s+[^,;]*)?)"
+    r",\s+(?:(?:which|who|whose|where|a|an)\b[^,;]*"
+    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:all(?:y|ies)|supporters?|backers?|partners?|donors?|suppliers?|patrons?|sponsors?)"
+    r"(?:\s+(?:and|in|among|since)\s+[^,;]*)?)"
     r","
 )
 _COUNTRY_POSSESSIVE_RE = re.compile(r"['’]s\s+")

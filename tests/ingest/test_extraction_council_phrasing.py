@@ -411,3 +411,22 @@ def test_what_the_assembly_does_in_a_resolution_is_what_the_resolution_does(extr
     found = triples(extractor.extract(text, published=date(2023, 2, 23)))
 
     assert ("DEU", "russia-ukraine-war", "calls_for_negotiation") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive apposition naming what the subject is to a party: background
+        "China and Russia, Ukraine's main arms suppliers, were among the abstentions on the "
+        "resolution on the war in Ukraine.",
+        "Germany, Kyiv's biggest weapons supplier in Europe, abstained on the resolution on "
+        "the war in Ukraine.",
+        # a relative "where" clause describes a place, not the vote
+        "The vote came after the Security Council, where China and Russia hold vetoes, failed "
+        "to act on the war in Ukraine.",
+    ],
+)
+def test_a_description_between_commas_is_background_to_the_vote(extractor, text):
+    found = triples(extractor.extract(text, published=date(2025, 2, 24)))
+
+    assert not {t for t in found if t[2] in ("supports_side_a", "supports_side_b", "other")}
