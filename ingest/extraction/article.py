@@ -177,6 +177,7 @@ _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"�
 _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
 # "in voting against", "by abstaining": a participle that goes on with the clause's subject
 _SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
+_IN_PLACE_RE = re.compile(r"\s+in\s+")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
@@ -614,6 +615,9 @@ class Article(SidesMixin, DatingMixin):
                 term = holders[-1].person.term_on(day)
                 if term is not None:
                     return Speaker(country=term.country_iso3)
+            placed = self._place_after(info, actor)
+            if placed is not None:
+                return Speaker(country=placed)  # "the foreign ministry in Muscat said"
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
@@ -698,9 +702,20 @@ class Article(SidesMixin, DatingMixin):
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
-            country = self._opening_place(info) or self._sole_country_before(info, actor)
+            country = self._place_after(info, actor) or self._opening_place(info)
+            country = country or self._sole_country_before(info, actor)
             country = country or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
+        return None
+
+    def _place_after(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """The country of the place right after an institution: '"...," the foreign ministry
+        in Muscat said' is Oman's, whoever spoke before."""
+        for after in info.actors:
+            if after.start > actor.end:
+                if after.country and _IN_PLACE_RE.fullmatch(self.text, actor.end, after.start):
+                    return after.country
+                return None
         return None
 
     def _sole_country_before(self, info: SentenceInfo, actor: Actor) -> str | None:

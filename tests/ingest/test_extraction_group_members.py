@@ -331,3 +331,32 @@ def test_a_list_after_an_opening_phrase_closed_by_a_comma_is_the_subject(extract
 )
 def test_a_list_a_marker_governs_is_still_its_object(extractor, text):
     assert not countries(extractor, text, "calls_for_negotiation") & {"USA", "DEU", "ITA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the place right after the ministry is its country, whoever spoke before
+        (
+            "Saudi Arabia's foreign ministry called for restraint in the Gaza war.\n\nQatar went "
+            'further. "We condemn the Israeli strike in the Gaza war," the foreign ministry in '
+            "Doha said.",
+            "QAT",
+        ),
+        (
+            "Egypt called for restraint in the Gaza war. A foreign ministry spokesman in Ankara "
+            "condemned the Israeli strike in the Gaza war.",
+            "TUR",
+        ),
+        # a place after the verb says where it was said, not whose ministry
+        (
+            "Saudi Arabia's foreign ministry called for restraint in the Gaza war. \"We condemn "
+            'the Israeli strike," the foreign ministry said in a statement read out in Doha.',
+            "SAU",
+        ),
+    ],
+)
+def test_a_ministry_in_a_place_is_that_place_s(extractor, text, country):
+    found = extractor.extract(text, published=date(2024, 3, 5))
+
+    assert {c.actor_country for c in found if c.stance == "condemns"} == {country}
