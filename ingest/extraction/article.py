@@ -22,6 +22,7 @@ from .attribution import (
     build_actors,
     find_speaker_labels,
     find_speech,
+    opens_clause,
 )
 from .candidate import Candidate
 from .dates import find_dateline, find_page_date, infer_anchor
@@ -53,7 +54,8 @@ _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
-     "among them", ", among them the"}
+     "among them", ", among them the", "as well as", ", as well as", ", as well as the",
+     "as well as the"}
 )  # fmt: skip
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
@@ -170,6 +172,12 @@ _INTERVIEW_RE = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})|(?P<name2>{_NAME})\s+in\s+(?:an\s+)?interview\b"
 )
 _RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
+# 'welcomed Kyiv's offer, and "called for Russia to ...': a quoted predicate after "and" is
+# the clause subject's, over the objects named before it.
+_QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
+# "in voting against", "by abstaining": a participle that goes on with the clause's subject
+_SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
+_IN_PLACE_RE = re.compile(r"\s+in\s+")
 _COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
@@ -537,8 +545,7 @@ class Article(SidesMixin, DatingMixin):
             # "They urged ...": a multilateral statement's signatories, right after the
             # sentence (or in the sentence) that lists them; nobody otherwise.
             signatories = self._signatories()
-            index = info.sentence.index
-            if self._joint_sentence is not None and 0 <= index - self._joint_sentence <= 1:
+            if self._signatories_continue(info.sentence.index):
                 return Speaker(joint=signatories)
             return None
         if actor.pronoun == "interviewee":
@@ -608,6 +615,9 @@ class Article(SidesMixin, DatingMixin):
                 term = holders[-1].person.term_on(day)
                 if term is not None:
                     return Speaker(country=term.country_iso3)
+            placed = self._place_after(info, actor)
+            if placed is not None:
+                return Speaker(country=placed)  # "the foreign ministry in Muscat said"
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
@@ -692,9 +702,20 @@ class Article(SidesMixin, DatingMixin):
             # "In Tehran, a foreign ministry spokesman said": the place the sentence opens on;
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
-            country = self._opening_place(info) or self._sole_country_before(info, actor)
+            country = self._place_after(info, actor) or self._opening_place(info)
+            country = country or self._sole_country_before(info, actor)
             country = country or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
+        return None
+
+    def _place_after(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """The country of the place right after an institution: '"...," the foreign ministry
+        in Muscat said' is Oman's, whoever spoke before."""
+        for after in info.actors:
+            if after.start > actor.end:
+                if after.country and _IN_PLACE_RE.fullmatch(self.text, actor.end, after.start):
+                    return after.country
+                return None
         return None
 
     def _sole_country_before(self, info: SentenceInfo, actor: Actor) -> str | None:
@@ -749,6 +770,27 @@ class Article(SidesMixin, DatingMixin):
 
     def _info_of(self, actor: Actor) -> SentenceInfo:
         return self._info_at(actor.start)
+
+    def _signatories_continue(self, index: int) -> bool:
+        """Whether "They" in sentence `index` means a multilateral statement's signatories:
+        the sentence before lists them, or has them as its subject ("the ministers", "the
+        statement", or a "They" that means them); another subject ("Critics in Moscow said
+        ... . They ...") ends the run."""
+        listed = self._joint_sentence
+        if listed is None:
+            return False
+        for before in range(index - 1, listed - 1, -1):
+            if before == listed:
+                return True
+            sentence = self.infos[before].sentence
+            subject = next((a for a in self.infos[before].actors if a.subject_like), None)
+            if subject is None or subject.pronoun not in ("plural", "joint", "document"):
+                return False
+            if not opens_clause(self.text, self.doc.words, sentence, subject.first_word):
+                return False  # "Critics said the text was one-sided": not what opens it
+            if subject.pronoun != "plural":
+                return True
+        return False
 
     def _signed_just_before(self, info: SentenceInfo, actor: Actor) -> tuple[Speaker, ...]:
         """What "It" opening a sentence means right after a statement's signatories are
@@ -1215,7 +1257,10 @@ class Article(SidesMixin, DatingMixin):
                 if not source_event.inverted and info.sentence.start <= source_event.verb_start:
                     clause = source_event.verb_start  # 'said China "urges ..."'
             opened = self._subject_group(info, clause, _Span(quote.start, match.end), None)
-            if opened and _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start):
+            if opened and (
+                _RIGHT_BEFORE_QUOTE_RE.fullmatch(self.text, opened[-1].end, quote.start)
+                or _QUOTED_PREDICATE_RE.match(self.text, quote.start - 5)
+            ):
                 group = opened
         if not group and source_event is None and quote is None:
             group = self._topic(info, match)
@@ -1386,7 +1431,11 @@ class Article(SidesMixin, DatingMixin):
     def _subject_changes(self, info: SentenceInfo, since: int, match: CueMatch) -> bool:
         """Whether another subject takes over between an actor and a cue: in "Russia and
         China condemning the attack and European leaders defending Israel's right", the
-        defending is the European leaders'."""
+        defending is the European leaders'; but in "Hungary sided with Russia in voting
+        against it" the voting is still Hungary's."""
+        if _SAME_SUBJECT_PARTICIPLE_RE.search(self.text, max(0, match.start - 6), match.start):
+            if self.text[match.start : match.end].split(None, 1)[0].lower().endswith("ing"):
+                return False
         position = since
         stops = [m.start for m in self._cue_matches(info) if since <= m.start < match.start]
         for stop in [*stops, match.start]:

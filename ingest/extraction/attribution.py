@@ -26,6 +26,9 @@ _POSTING_RE = re.compile(
 )
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
+# How long an opening phrase before a comma may be for the pronoun after it to open the
+# main clause ("On the South China Sea, they ...").
+_FRONTED_WORDS = 6
 _ACTOR_MENTION_KINDS = frozenset(
     {
         "country",
@@ -360,8 +363,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             kind = "first"
         elif lower in rules.third_person:
             kind = "third"
-        elif lower in rules.plural_person and index == sentence.first_word:
-            kind = "plural"  # only opening a sentence: "They urged ..." (cheap, and enough)
+        elif lower in rules.plural_person and opens_clause(text, words, sentence, index):
+            kind = "plural"  # "They urged ...", "On Taiwan, they urged ..." (cheap, and enough)
         elif lower in rules.neuter_person and (
             index == sentence.first_word or _after_quote(text, words.starts[index])
         ):
@@ -405,6 +408,16 @@ def _un_before(text: str, start: int) -> bool:
 def _after_quote(text: str, start: int) -> bool:
     """Whether a word follows a quotation and its comma: '"...," it said'."""
     return text[start - 2 : start - 1] in ("\u201d", '"', "’")
+
+
+def opens_clause(text: str, words, sentence: Sentence, index: int) -> bool:
+    """Whether the word at `index` opens its sentence, or its main clause after a short
+    fronted phrase and a comma ("On Taiwan, they ...", "In a rare move, they ...")."""
+    if index == sentence.first_word:
+        return True
+    if index - sentence.first_word > _FRONTED_WORDS:
+        return False
+    return text[words.ends[index - 1] : words.starts[index]].strip() == ","
 
 
 def _plural_possessive(text: str, end: int) -> bool:

@@ -37,9 +37,10 @@ _PRELUDE_DAYS = 60
 # "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
 # Pakistan's closest ally and India's rival, ...".
 RELATIVE_ASIDE_RE = re.compile(
-    r",\s+(?:(?:which|who|whose|a|an)\b[^,;]*"
-    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|supporters?|backers?|partners?|donors?)"
-    r"(?:\s+and\s+[^,;]*)?)"
+    r",\s+(?:(?:which|who|whose|where|a|an)\b[^,;]*"
+    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:all(?:y|ies)|supporters?|backers?|partners?|donors?|suppliers?|patrons?|sponsors?)"
+    r"(?:\s+(?:and|in|among|since)\s+[^,;]*)?)"
     r","
 )
 _COUNTRY_POSSESSIVE_RE = re.compile(r"['’]s\s+")
@@ -743,7 +744,10 @@ class SidesMixin:
         return None
 
     def _text_stance_in(self, info, conflict_number: int) -> tuple[str, str | None] | None:
-        """What a text voted on does, in a sentence that names one."""
+        """What a text voted on does, in a sentence that names one. Before the word, a cue
+        with a country as its subject is that voter's act, not the text's ("U.S. sides with
+        Russia against UN resolution", "Hungary sided with Russia in voting against a
+        resolution that condemned ..."); "The Assembly called for ... in a resolution" is."""
         conflict = self.conflicts[conflict_number]
         named = list(_RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end))
         if not named:
@@ -753,6 +757,11 @@ class SidesMixin:
             # vote, before the text is named, does not negate what the text says.
             since = max((n.end() for n in named if n.end() <= match.start), default=0)
             if self._negated(info, match, since):
+                continue
+            if match.start < named[0].start() and any(
+                actor.subject_like and actor.country and actor.end <= match.start
+                for actor in info.actors
+            ):
                 continue
             if match.cue.label == "calls_for_negotiation":
                 return "calls_for_negotiation", None

@@ -350,3 +350,83 @@ def test_capitals_that_are_no_name_before_a_bracketed_country_speak_for_nobody(s
 
     assert not [c for c in candidates if c.speaker and c.speaker.isupper()]
     assert not [c for c in candidates if c.actor_country == "BEL"]
+
+
+# -- a voter's alignment beside the resolution's description -------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "India sided with Russia on Monday in voting against a General Assembly resolution that "
+        "condemned Moscow's invasion of Ukraine.",
+        "Pakistan sided with Russia by voting against the resolution, which condemned the "
+        "invasion of Ukraine by Russia.",
+    ],
+)
+def test_siding_with_a_party_in_a_vote_is_the_vote_and_no_one_s_text(extractor, lead):
+    found = triples(
+        extractor.extract(
+            lead + " Germany and Brazil voted in favour.", published=date(2025, 2, 24)
+        )
+    )
+
+    voter = "IND" if lead.startswith("India") else "PAK"
+    assert (voter, "russia-ukraine-war", "other") in found
+    assert (voter, "russia-ukraine-war", "supports_side_b") not in found
+    assert ("DEU", "russia-ukraine-war", "condemns") in found  # the text's stance, not the siding
+    assert ("DEU", "russia-ukraine-war", "supports_side_b") not in found
+
+
+def test_siding_with_a_party_outside_a_vote_is_support(extractor):
+    found = triples(
+        extractor.extract(
+            "Pakistan sided with Russia over the war in Ukraine, its foreign ministry said.",
+            published=date(2025, 2, 24),
+        )
+    )
+
+    assert ("PAK", "russia-ukraine-war", "supports_side_b") in found
+
+
+def test_a_voter_s_act_before_the_word_is_not_what_the_resolution_does(extractor):
+    text = (
+        "India backs Russia against UN resolution on Ukraine war\n\n"
+        "UNITED NATIONS, Feb 24 (Reuters) - The General Assembly adopted a resolution that "
+        "condemned Russia's invasion of Ukraine. Germany and Brazil voted in favour."
+    )
+
+    found = triples(extractor.extract(text, published=date(2025, 2, 24)))
+
+    assert ("DEU", "russia-ukraine-war", "condemns") in found
+    assert ("DEU", "russia-ukraine-war", "supports_side_b") not in found
+
+
+def test_what_the_assembly_does_in_a_resolution_is_what_the_resolution_does(extractor):
+    text = (
+        "The General Assembly on Thursday called for a ceasefire in the war in Ukraine, adopting "
+        "a resolution by 141 votes. Germany and Brazil voted in favour."
+    )
+
+    found = triples(extractor.extract(text, published=date(2023, 2, 23)))
+
+    assert ("DEU", "russia-ukraine-war", "calls_for_negotiation") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive apposition naming what the subject is to a party: background
+        "China and Russia, Ukraine's main arms suppliers, were among the abstentions on the "
+        "resolution on the war in Ukraine.",
+        "Germany, Kyiv's biggest weapons supplier in Europe, abstained on the resolution on "
+        "the war in Ukraine.",
+        # a relative "where" clause describes a place, not the vote
+        "The vote came after the Security Council, where China and Russia hold vetoes, failed "
+        "to act on the war in Ukraine.",
+    ],
+)
+def test_a_description_between_commas_is_background_to_the_vote(extractor, text):
+    found = triples(extractor.extract(text, published=date(2025, 2, 24)))
+
+    assert not {t for t in found if t[2] in ("supports_side_a", "supports_side_b", "other")}

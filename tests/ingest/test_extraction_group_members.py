@@ -72,6 +72,39 @@ def countries(extractor, text, stance):
             "abstains",
             {"GBR", "ITA", "HUN"},
         ),
+        # a list going on after "as well as"
+        (
+            "The General Assembly adopted a resolution on the war in Ukraine. The countries "
+            "voting against included Russia, Belarus and North Korea, as well as Syria and "
+            "Hungary.",
+            "other",
+            {"RUS", "BLR", "PRK", "SYR", "HUN"},
+        ),
+        # a tally's list after a dash or "from"
+        (
+            "The Security Council adopted the resolution on the war in Ukraine with 12 votes in "
+            "favour and three abstentions - from Italy, Hungary and Argentina.",
+            "abstains",
+            {"ITA", "HUN", "ARG"},
+        ),
+        (
+            "The General Assembly backed the text on the Gaza war by 120 votes, with 14 "
+            "abstentions from the United Kingdom, Germany and Italy among others.",
+            "abstains",
+            {"GBR", "DEU", "ITA"},
+        ),
+        (
+            "The resolution on the war in Ukraine passed with 93 in favour and 4 against: "
+            "Russia, Belarus, North Korea and Syria.",
+            "other",
+            {"RUS", "BLR", "PRK", "SYR"},
+        ),
+        (
+            "The resolution on the war in Ukraine passed, with 3 votes against - from Russia, "
+            "Belarus and North Korea.",
+            "other",
+            {"RUS", "BLR", "PRK"},
+        ),
     ],
 )
 def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stance, expected):
@@ -108,6 +141,19 @@ def test_every_member_of_a_listed_group_takes_the_position(extractor, text, stan
             "in Ukraine.",
             "other",
             {"RUS"},
+        ),
+        # a tally with no list: nobody; "abstentions from voting" names no voter
+        (
+            "The resolution on the war in Ukraine passed with 93 votes in favour, 8 against "
+            "and 73 abstentions. Hungary criticised the text.",
+            "abstains",
+            set(),
+        ),
+        (
+            "The resolution on the war in Ukraine passed with 93 votes in favour and 8 against "
+            "- a result Italy welcomed.",
+            "other",
+            set(),
         ),
     ],
 )
@@ -285,3 +331,32 @@ def test_a_list_after_an_opening_phrase_closed_by_a_comma_is_the_subject(extract
 )
 def test_a_list_a_marker_governs_is_still_its_object(extractor, text):
     assert not countries(extractor, text, "calls_for_negotiation") & {"USA", "DEU", "ITA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the place right after the ministry is its country, whoever spoke before
+        (
+            "Saudi Arabia's foreign ministry called for restraint in the Gaza war.\n\nQatar went "
+            'further. "We condemn the Israeli strike in the Gaza war," the foreign ministry in '
+            "Doha said.",
+            "QAT",
+        ),
+        (
+            "Egypt called for restraint in the Gaza war. A foreign ministry spokesman in Ankara "
+            "condemned the Israeli strike in the Gaza war.",
+            "TUR",
+        ),
+        # a place after the verb says where it was said, not whose ministry
+        (
+            "Saudi Arabia's foreign ministry called for restraint in the Gaza war. \"We condemn "
+            'the Israeli strike," the foreign ministry said in a statement read out in Doha.',
+            "SAU",
+        ),
+    ],
+)
+def test_a_ministry_in_a_place_is_that_place_s(extractor, text, country):
+    found = extractor.extract(text, published=date(2024, 3, 5))
+
+    assert {c.actor_country for c in found if c.stance == "condemns"} == {country}
