@@ -357,8 +357,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         actors.append(actor)
         position = following
     lowers = words.lowers
+    pronouns = rules.pronoun_words
     for index in range(sentence.first_word, sentence.last_word):
         lower = lowers[index]
+        if lower not in pronouns:
+            continue
         if lower in rules.first_person and words.texts[index] != "US":
             kind = "first"
         elif lower in rules.third_person:

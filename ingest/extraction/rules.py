@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -121,6 +121,11 @@ class Rules:
     conflict_places: tuple[tuple[str, str], ...]
     side_names: tuple[tuple[str, str, str], ...]
     regions: tuple[str, ...]
+
+    @cached_property
+    def pronoun_words(self) -> frozenset[str]:
+        """Every word of the person sets: a sentence's pronoun scan looks at these alone."""
+        return self.first_person | self.third_person | self.plural_person | self.neuter_person
 
 
 def _read(name: str, directory: Path) -> dict:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor
+from ingest.extraction.rules import default_rules
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
@@ -3338,3 +3339,14 @@ def test_acts_of_terrorism_by_a_side_are_condemned(extractor):
     found = extractor.extract(text, published=date(2024, 8, 12))
 
     assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("RUS", "condemns", "a")}
+
+
+def test_the_pronoun_scan_stops_at_every_word_of_each_person_set():
+    rules = default_rules()
+    for person_set in (
+        rules.first_person,
+        rules.third_person,
+        rules.plural_person,
+        rules.neuter_person,
+    ):
+        assert person_set <= rules.pronoun_words
