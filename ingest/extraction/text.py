@@ -127,8 +127,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, sentence_start = [], start
     for match in _SENTENCE_END_RE.finditer(text, start, end):
-        before = text[sentence_start : match.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        # From the right, once: splitting the whole sentence for its last word cost more.
+        last_words = text[sentence_start : match.start()].rsplit(None, 1)
+        last_word = last_words[-1] if last_words else ""
         tail = last_word.lower().strip("(\"“'").split(".")[-1]
         if text[match.start()] == "." and (tail in _ABBREVIATIONS or len(tail) == 1):
             continue
