@@ -1147,21 +1147,25 @@ class Article(SidesMixin, DatingMixin):
         keyword (a scan of the whole sentence costs far more)."""
         matches = []
         sentence = info.sentence
+        text, end = self.text, sentence.end
         starts_of_words = self.doc.words.starts
         first, last = sentence.first_word, sentence.last_word
-        tried: set[tuple[int, int]] = set()
+        cues = self.rules.cues
         for number, keyword_starts in info.cue_hits.items():
-            pattern = self.rules.cues[number].pattern
-            reach = min(self.rules.cues[number].before, _CUE_WORDS_BEFORE)
+            cue = cues[number]
+            match_at = cue.pattern.match
+            reach = min(cue.before, _CUE_WORDS_BEFORE)
+            tried: set[int] = set()
             for keyword in keyword_starts:
                 index = bisect_left(starts_of_words, keyword, first, last)
                 for start in starts_of_words[max(first, index - reach) : index + 1]:
-                    if (number, start) in tried:
+                    if start in tried:
                         continue
-                    tried.add((number, start))
-                    found = pattern.match(self.text, start, sentence.end)
-                    if found and found.start() <= keyword < found.end():
-                        matches.append(CueMatch(self.rules.cues[number], start, found.end()))
+                    tried.add(start)
+                    found = match_at(text, start, end)
+                    # A match starts where it was tried, at or before the keyword.
+                    if found and keyword < found.end():
+                        matches.append(CueMatch(cue, start, found.end()))
         # The longest first; of two on one span, the one that asks for a side (a call on one
         # side to stop its violence condemns it; the same words to all are a call).
         matches.sort(key=lambda m: (m.end - m.start, m.cue.needs is not None), reverse=True)
