@@ -537,7 +537,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             # "Brazil, Mexico as well as Chile called": coordinated as by "and"; after a comma
             # ("Brazil, as well as Chile, called") a companion of the subject
             return "," not in text[words.ends[index - 3] : words.starts[index - 2]]
-        punctuated = any(c in text[words.ends[index] : words.starts[index + 1]] for c in ',;:“”"')
+        gap = text[words.ends[index] : words.starts[index + 1]]
+        # Most gaps are one space: no punctuation to look for.
+        punctuated = gap != " " and any(c in gap for c in ',;:“”"')
         if lower in rules.object_markers and not punctuated:
             # "At the meeting, the United States, France and ... called": the comma closes
             # the phrase the marker opened.
