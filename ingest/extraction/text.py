@@ -45,12 +45,12 @@ class Words(Sequence):
     `Word` object is only made for the few words looked at closely."""
 
     def __init__(self, text: str):
-        spans = list(map(re.Match.span, WORD_RE.finditer(text)))
-        self.texts = WORD_RE.findall(text)
+        found = list(WORD_RE.finditer(text))  # one pass of the pattern for all three lists
+        self.texts = list(map(re.Match.group, found))
         self.lowers = list(map(str.lower, self.texts))
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self._made: list[Word | None] = [None] * len(spans)
+        self.starts = list(map(re.Match.start, found))
+        self.ends = list(map(re.Match.end, found))
+        self._made: list[Word | None] = [None] * len(found)
 
     def __len__(self) -> int:
         return len(self.texts)
