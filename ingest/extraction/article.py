@@ -1158,17 +1158,16 @@ class Article(SidesMixin, DatingMixin):
             cue = cues[number]
             match_at = cue.pattern.match
             reach = min(cue.before, _CUE_WORDS_BEFORE)
-            tried: set[int] = set()
+            # The keywords come in word order: each one's reach starts past what was tried.
+            untried = first
             for keyword in keyword_starts:
                 index = bisect_left(starts_of_words, keyword, first, last)
-                for start in starts_of_words[max(first, index - reach) : index + 1]:
-                    if start in tried:
-                        continue
-                    tried.add(start)
+                for start in starts_of_words[max(untried, index - reach) : index + 1]:
                     found = match_at(text, start, end)
                     # A match starts where it was tried, at or before the keyword.
                     if found and keyword < found.end():
                         matches.append(CueMatch(cue, start, found.end()))
+                untried = index + 1
         # The longest first; of two on one span, the one that asks for a side (a call on one
         # side to stop its violence condemns it; the same words to all are a call).
         matches.sort(key=lambda m: (m.end - m.start, m.cue.needs is not None), reverse=True)
