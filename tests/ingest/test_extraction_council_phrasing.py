@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor, Gazetteer
-from tests.ingest.test_extraction_gazetteer import small_gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer, triples
 
 
 def _gazetteer() -> Gazetteer:
@@ -29,10 +29,6 @@ def _gazetteer() -> Gazetteer:
 @pytest.fixture(scope="module")
 def extractor():
     return Extractor(_gazetteer())
-
-
-def triples(candidates):
-    return {(c.actor_country, c.conflict, c.stance) for c in candidates}
 
 
 # -- what a resolution voted on is about ---------------------------------------------------

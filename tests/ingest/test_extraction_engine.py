@@ -6,16 +6,12 @@ import pytest
 
 from ingest.extraction import Extractor
 from ingest.extraction.rules import default_rules
-from tests.ingest.test_extraction_gazetteer import small_gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer, triples
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return Extractor(small_gazetteer())
-
-
-def triples(candidates):
-    return {(c.actor_country, c.conflict, c.stance) for c in candidates}
 
 
 def only(candidates, country, stance):

@@ -116,6 +116,11 @@ def small_gazetteer(*, countries=(), people=(), conflicts=()) -> Gazetteer:
     return Gazetteer.from_dict(data)
 
 
+def triples(candidates) -> set[tuple]:
+    """The (country, conflict, stance) of each candidate, as the scorer compares them."""
+    return {(c.actor_country, c.conflict, c.stance) for c in candidates}
+
+
 def test_a_gazetteer_survives_a_round_trip_through_plain_data():
     gazetteer = small_gazetteer()
 
