@@ -1620,13 +1620,6 @@ class Article(SidesMixin, DatingMixin):
                 # chancellor", "In Copenhagen, Brazil, India and ...": the place is no part of
                 # the subject.
                 lowers = self.doc.words.lowers
-                if lowers[actor.first_word - 1] == "by" and actor.first_word > 1:
-                    verb = actor.first_word - 2
-                    comma = self.text[self.doc.words.starts[verb] - 3 : self.doc.words.starts[verb]]
-                    if lowers[verb] == "joined" and comma.rstrip().endswith(","):
-                        # "Ireland, joined by Norway and Spain, called ...": companions of the
-                        # subject before them (`_companions`), not the subject.
-                        return []
                 if self._agent_listed(actor) and not any(
                     earlier.subject_like and (earlier.country or earlier.person)
                     for earlier in inside[: inside.index(actor)]
