@@ -1315,8 +1315,6 @@ class Article(SidesMixin, DatingMixin):
         for blocker in self.rules.blockers:
             if match.cue.label in blocker.spares:
                 continue
-            if match.cue.label == "votes_for" and blocker.pattern.pattern == _OTHER_TEXT_RE.pattern:
-                continue  # the yes vote takes the other text's own stance, or none
             # Before the cue, though seeing into it: "considers Morocco's autonomy proposal
             # ... to be the most serious basis" is a judgement, "is considering sanctions" not.
             start = boundary if blocker.reach == "clause" else subject_end
