@@ -162,6 +162,16 @@ def _next_word(words, index: int, limit: int):
     return words[index] if index < limit else None
 
 
+def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
+    """The country mention right after an "of" at word `cursor` ("the representative of
+    India", "the government of Egypt"), if the next mention is one."""
+    word = _next_word(words, cursor, limit)
+    if word is None or word.lower != "of" or following >= len(mentions):
+        return None
+    after = mentions[following]
+    return after if after.kind == "country" and after.first_word == cursor + 1 else None
+
+
 def _person_at(text: str, mentions, following: int, index: int, country) -> int | None:
     """The position of the gazetteer's person named at word `index` in apposition to a title
     of `country` ("India's representative, Ruchira Kamboj, said"), if any. The name must be
@@ -273,26 +283,25 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         cursor = mentions[following].last_word
                         following += 1
                 break
-            word = _next_word(words, cursor, sentence.last_word)
-            if actor.person is None and word is not None and word.lower == "of":
-                if following < len(mentions) and mentions[following].first_word == cursor + 1:
-                    if mentions[following].kind == "country":
-                        actor.country = mentions[following].ref
-                        cursor = mentions[following].last_word
-                        following += 1
-                        # "the representative of India, Ruchira Kamboj, said": their name;
-                        # also after the posting ("of Algeria to the United Nations, Amar
-                        # Bendjama").
-                        cursor = _past_posting(document, cursor, sentence.last_word)
-                        named = _person_at(text, mentions, following, cursor, actor.country)
-                        name = _capitalised_run(words, cursor, sentence.last_word, text)
-                        if named is not None:
-                            actor.person = mentions[named].ref
-                            cursor = mentions[named].last_word
-                            following = named + 1
-                        elif name and not any(m.first_word == cursor for m in mentions):
-                            actor.unknown_name = text[name[0].start : name[-1].end]
-                            cursor = name[-1].index + 1
+            if actor.person is None:
+                of = _country_after_of(words, mentions, following, cursor, sentence.last_word)
+                if of is not None:
+                    actor.country = of.ref
+                    cursor = of.last_word
+                    following += 1
+                    # "the representative of India, Ruchira Kamboj, said": their name;
+                    # also after the posting ("of Algeria to the United Nations, Amar
+                    # Bendjama").
+                    cursor = _past_posting(document, cursor, sentence.last_word)
+                    named = _person_at(text, mentions, following, cursor, actor.country)
+                    name = _capitalised_run(words, cursor, sentence.last_word, text)
+                    if named is not None:
+                        actor.person = mentions[named].ref
+                        cursor = mentions[named].last_word
+                        following = named + 1
+                    elif name and not any(m.first_word == cursor for m in mentions):
+                        actor.unknown_name = text[name[0].start : name[-1].end]
+                        cursor = name[-1].index + 1
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word, text)
                 if name:
@@ -329,18 +338,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         elif mention.kind == "bloc":
             actor.bloc = mention.ref
         elif mention.kind == "country_anaphor":
-            word = _next_word(words, cursor, sentence.last_word)
-            after = mentions[following] if following < len(mentions) else None
-            if (
-                word is not None
-                and word.lower == "of"
-                and after is not None
-                and after.kind == "country"
-                and after.first_word == cursor + 1
-            ):
+            of = _country_after_of(words, mentions, following, cursor, sentence.last_word)
+            if of is not None:
                 # "the government of DR Congo", "the ministry of Egypt": that country's.
-                actor.country, actor.institution = after.ref, True
-                cursor = after.last_word
+                actor.country, actor.institution = of.ref, True
+                cursor = of.last_word
                 following += 1
             else:
                 actor.pronoun = "country"
