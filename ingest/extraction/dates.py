@@ -9,8 +9,14 @@ on 24 February 2022 make 2 March 2022), and the latest of them anchors the rest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .text import Words
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -35,6 +41,11 @@ DATE_RE = re.compile(
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
     rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
     rf"|\bin\s+(?P<y4>{_YEAR})\b"
+)
+# The words DATE_RE's matches can open on, lower-cased (besides a word opening on a digit):
+# every branch opens on a word's first letter, so only these words need trying.
+_DATE_OPENERS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, *_NUMBERS] + "last yesterday today earlier this in".split()
 )
 
 # A day told from the day the story last gave; looked for apart, only where " day" is written.
@@ -111,10 +122,34 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+def _date_matches(text: str, start: int, stop: int, words: Words | None) -> Iterator[re.Match]:
+    """DATE_RE's matches in text[start:stop], as `finditer` finds them; given the text's
+    words, tried only at the words that may open a date instead of at every character."""
+    if words is None:
+        yield from DATE_RE.finditer(text, start, stop)
+        return
+    lowers, starts = words.lowers, words.starts
+    resume = start
+    for index in range(bisect_left(starts, start), bisect_left(starts, stop)):
+        lower = lowers[index]
+        # A word with other than ASCII letters may still match a branch case-insensitively
+        # ("ſix days ago"): it is tried too.
+        if lower in _DATE_OPENERS or lower[0].isdigit() or not lower.isascii():
+            at = starts[index]
+            if at >= resume:
+                match = DATE_RE.match(text, at, stop)
+                if match is not None:
+                    resume = match.end()
+                    yield match
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, words: Words | None = None
+) -> list[DateExpr]:
+    """The date expressions in text[start:end]; `words`, the text's words, makes it faster."""
     stop = len(text) if end is None else end
     found = []
-    for match in DATE_RE.finditer(text, start, stop):
+    for match in _date_matches(text, start, stop, words):
         group = match.groupdict()
         span = (match.start(), match.end())
         if group["iso"]:

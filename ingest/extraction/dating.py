@@ -91,7 +91,7 @@ class DatingMixin:
         """The dates of a sentence that are the story's: not the dateline's, the page's, a
         speaker's own "today" or a deadline's."""
         exprs = []
-        for expr in find_dates(self.text, sentence.start, sentence.end):
+        for expr in find_dates(self.text, sentence.start, sentence.end, self.doc.words):
             if self.dateline is not None and expr.start == self.dateline.start:
                 continue
             if any(start <= expr.start < end for start, end in self.furniture):
@@ -159,7 +159,7 @@ class DatingMixin:
         for number, (start, end) in enumerate(self.doc.paragraphs):
             line = self.text[start:end].strip()
             if _is_heading(line):
-                found = find_dates(self.text, start, end)
+                found = find_dates(self.text, start, end, self.doc.words)
                 if found and found[0].start == start and found[0].kind in ("weekday", "day"):
                     current = found[0]
                     continue
