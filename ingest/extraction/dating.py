@@ -378,7 +378,8 @@ class DatingMixin:
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a section's heading ("Monday", "United
     States", "12.41 BST") or a line of the page's top."""
-    return len(line.split()) <= 8 and not line.endswith((".", '"', "”"))
+    # Most paragraphs end in a full stop; and a ninth word is as far as the words need counting.
+    return not line.endswith((".", '"', "”")) and len(line.split(None, 8)) <= 8
 
 
 def _reports_another(member, speaker: Speaker | None) -> bool:
