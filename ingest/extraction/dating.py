@@ -277,10 +277,12 @@ class DatingMixin:
             last = date(int(year), 12, 31)
         return self._background(last)
 
+    @cached_property
     def _lead_date(self) -> ResolvedDate | None:
         """The first day the story's lead dates anything to (events aside): its news day. A
         day under a section heading is that section's: a round-up's "United States" or a live
-        blog's entry does not date the reactions under the others."""
+        blog's entry does not date the reactions under the others. Asked for statement after
+        statement, once the article's dates and anchor are set: worked out once."""
         for info in self.infos:
             if info.sentence.paragraph >= self._lead_end:
                 return None
@@ -367,7 +369,7 @@ class DatingMixin:
         if records:
             earlier = [r for r in records if r[0] <= info.sentence.index]
             return (earlier[-1] if earlier else records[0])[1], 0.97
-        lead = self._lead_date()
+        lead = self._lead_date
         if lead is not None:
             return lead, 0.93
         if self.published is not None:
