@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 WORD_RE = re.compile(r"\w+")
@@ -14,8 +14,7 @@ _LINE_BREAK_RE = re.compile(r"\n")
 _LABELLED_LINE_RE = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s)"
 )
-# One branch opening the pattern, not two alike: the scan then skips to the next [.!?] at C
-# speed.
+# Every match opens on one of [.!?]: `_sentence_ends` tries the pattern at those alone.
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|\s*$)")
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -126,9 +125,34 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _stops(text: str) -> list[int]:
+    """Where the text has a full stop, a question or an exclamation mark, in order."""
+    stops = []
+    for mark in ".!?":
+        found = text.find(mark)
+        while found >= 0:
+            stops.append(found)
+            found = text.find(mark, found + 1)
+    stops.sort()
+    return stops
+
+
+def _sentence_ends(text: str, start: int, end: int, stops: list[int]) -> Iterator[re.Match]:
+    """_SENTENCE_END_RE's matches in text[start:end], as `finditer` finds them: every match
+    opens on a stop, so the pattern is tried at the stops alone (found at C speed) rather than
+    scanned for."""
+    resume = start
+    for stop in stops[bisect_left(stops, start) : bisect_left(stops, end)]:
+        if stop >= resume:
+            match = _SENTENCE_END_RE.match(text, stop, end)
+            if match is not None:
+                resume = match.end()
+                yield match
+
+
+def _sentence_spans(text: str, start: int, end: int, stops: list[int]) -> list[tuple[int, int]]:
     spans, sentence_start = [], start
-    for match in _SENTENCE_END_RE.finditer(text, start, end):
+    for match in _sentence_ends(text, start, end, stops):
         # From the right, once: splitting the whole sentence for its last word cost more.
         last_words = text[sentence_start : match.start()].rsplit(None, 1)
         last_word = last_words[-1] if last_words else ""
@@ -186,8 +210,9 @@ def parse(text: str) -> Document:
     paragraphs = split_paragraphs(text)
     words = Words(text)
     sentences: list[Sentence] = []
+    stops = _stops(text)
     for number, (start, end) in enumerate(paragraphs):
-        for sentence_start, sentence_end in _sentence_spans(text, start, end):
+        for sentence_start, sentence_end in _sentence_spans(text, start, end, stops):
             sentence = Sentence(len(sentences), number, sentence_start, sentence_end)
             sentence.first_word = bisect_left(words.starts, sentence_start)
             sentence.last_word = bisect_right(words.ends, sentence_end)
