@@ -1232,7 +1232,7 @@ class Article(SidesMixin, DatingMixin):
             # predicate after "and" or "but" is out of the negation's reach.
             window = _AND_BUT_RE.split(window)[-1]
         words = window.split()[-self.rules.negation_window :]
-        return bool(self.rules.negator.search(" ".join(words) + " "))
+        return self.x.negates(" ".join(words) + " ")
 
     def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
         if self._negated(info, match):

@@ -21,6 +21,7 @@ from .rules import Rules, default_rules
 from .text import parse
 
 _WORD_CACHE_LIMIT = 200_000
+_WINDOW_CACHE_LIMIT = 50_000
 # Words that may start a date expression (digits aside).
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -43,6 +44,7 @@ class Extractor:
         self.rules = rules or default_rules()
         self.index = NameIndex(gazetteer, self.rules)
         self.word_classes: dict[str, tuple] = {}
+        self._negated_windows: dict[str, bool] = {}
         # Cue keywords are word beginnings: a word's prefixes are looked up, not every keyword
         # tried on it (the cue lexicon grows; a word's length does not).
         self._keyword_cues: dict[str, list[int]] = {}
@@ -95,6 +97,18 @@ class Extractor:
         if not text or not text.strip():
             return []
         return Article(self, text, published).candidates()
+
+    def negates(self, window: str) -> bool:
+        """Whether a negation governs what follows these words (the few words before a cue);
+        remembered: the negators' pattern is slow to search (dozens of alternatives, each
+        tried at each character), and the same few words come back cue after cue."""
+        negated = self._negated_windows.get(window)
+        if negated is None:
+            negated = bool(self.rules.negator.search(window))
+            if len(self._negated_windows) > _WINDOW_CACHE_LIMIT:
+                self._negated_windows.clear()
+            self._negated_windows[window] = negated
+        return negated
 
     def word_class(self, word: str) -> tuple:
         """Return (cues it may start, is a speech verb, may date something) for a lower-cased
