@@ -78,6 +78,8 @@ _NUMERIC_DATE_RE = re.compile(rf"\b(\d{{1,2}})([./])(\d{{1,2}})\2({_YEAR})\b")
 _PAGE_TOP = 600
 _DATE_LINE_WORDS = 12
 _DATE_LINE_OTHER_WORDS = 3
+# How many years after a conflict's start (or an open term's) an undated article may be.
+_YEARS_AFTER = 25
 
 
 @dataclass(frozen=True)
@@ -234,12 +236,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def infer_anchor(
-    expressions: list[DateExpr], began: date | None, *, weekday_lag: int = 0
+    expressions: list[DateExpr],
+    began: date | None,
+    *,
+    weekday_lag: int = 0,
+    terms: list[tuple[date, date | None]] = (),
 ) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
-    its year taken from the article or else chosen to agree with the conflict's start and
-    with the weekdays the article names (up to `weekday_lag` days before the date: a wire
-    story filed on March 2 reports what was said "on Tuesday", March 1)."""
+    its year taken from the article or else chosen to agree with the conflict's start, with
+    the weekdays the article names (up to `weekday_lag` days before the date: a wire story
+    filed on March 2 reports what was said "on Tuesday", March 1) and with the `terms` in
+    office of the people it names ("President Joe Biden" on a Friday "April 1": 2022, not
+    2016). Without the conflict's start the years looked at are those of the terms."""
     explicit = [e for e in expressions if e.kind == "day"]
     if not explicit:
         return None
@@ -247,19 +255,26 @@ def infer_anchor(
     if with_year:
         years = [max(e.year for e in with_year)]
     elif began is not None:
-        years = list(range(began.year, began.year + 25))
+        years = list(range(began.year, began.year + _YEARS_AFTER))
+    elif terms:
+        first = min(start.year for start, _ in terms)
+        last = max(end.year if end else start.year + _YEARS_AFTER for start, end in terms)
+        years = list(range(first, last + 1))
     else:
         return None
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
 
-    def fit(year: int) -> tuple[int, int]:
-        days = [_safe_date(e.year or year, e.month, e.day) for e in explicit]
-        after_start = sum(1 for d in days if d and (began is None or d >= began))
+    def fit(year: int) -> tuple[int, int, int]:
+        days = [d for e in explicit if (d := _safe_date(e.year or year, e.month, e.day))]
+        after_start = sum(1 for d in days if began is None or d >= began)
         weekday_hits = len(
-            weekdays
-            & {(d.weekday() - lag) % 7 for d in days if d for lag in range(weekday_lag + 1)}
+            weekdays & {(d.weekday() - lag) % 7 for d in days for lag in range(weekday_lag + 1)}
         )
-        return after_start, weekday_hits
+        latest = max(days, default=None)
+        in_office = latest is not None and sum(
+            1 for start, end in terms if start <= latest and (end is None or latest <= end)
+        )
+        return after_start, weekday_hits, in_office
 
     best = max(years, key=lambda year: (fit(year), -year))
     days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]

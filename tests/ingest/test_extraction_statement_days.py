@@ -122,3 +122,18 @@ def test_a_member_s_report_of_what_another_said_on_a_day_is_of_that_day(extracto
     candidates = extractor.extract(text, published=date(2025, 5, 7))
 
     assert days(candidates) == {("CHN", "calls_for_negotiation", date(2025, 5, 5))}
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_named_office_holders_share(extractor):
+    # The India-Pakistan conflict has no start date: "March 9" with "Thursday" fits 2017, 2023
+    # and 2028; Modi and Lula were both in office only in 2023.
+    text = (
+        "Lula urges talks on Kashmir\n\n"
+        "ISLAMABAD, March 9 (Wire) - Brazilian President Lula called on Thursday for talks "
+        "between India and Pakistan to settle the Kashmir conflict.\n\n"
+        "Indian Prime Minister Narendra Modi has not replied."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 3, 9))}
