@@ -137,3 +137,21 @@ def test_a_dateline_without_a_year_takes_the_year_its_named_office_holders_share
     candidates = extractor.extract(text, published=None)
 
     assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 3, 9))}
+
+
+def test_a_council_s_day_stands_past_a_look_back_to_an_earlier_day(extractor):
+    # Sunday's meeting sets the scene; Saturday's recall, told after it in another paragraph,
+    # looks back and does not end it. Published on Tuesday 7 March 2023; the lead's news day
+    # is Monday.
+    text = (
+        "Council hears Ukraine\n\n"
+        "Officials in Kyiv said on Monday that Russian forces had shelled the port again.\n\n"
+        "Ukraine's envoy told an emergency meeting of the U.N. Security Council on Sunday that "
+        "Russian forces had shelled the port. Kyiv recalled its ambassador from Minsk on "
+        "Saturday.\n\n"
+        "Germany's ambassador said Germany condemned the invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 5))}
