@@ -45,6 +45,12 @@ _SEQUEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A time inside a sitting that may run for weeks (a council's or an assembly's session): no
+# knowable day, and no fallback to the story's day either.
+_WITHIN_SESSION_RE = re.compile(
+    r"\b(?:earlier|previously)\s+(?:in\s+the|this|during\s+the)\s+session\b", re.IGNORECASE
+)
+
 
 # Agencies that sign a dateline without brackets: "TOKYO, June 18 Kyodo -".
 _AGENCY = r"(?:Kyodo|Xinhua|AFP|AP|Reuters|IANS|PTI|ANI|Bernama|Yonhap|WAM|SPA|KUNA|QNA|MENA|IRNA)"
@@ -86,7 +92,7 @@ _YEARS_AFTER = 25
 class DateExpr:
     start: int
     end: int
-    kind: str  # day, month, year, weekday, relative, sequel
+    kind: str  # day, month, year, weekday, relative, sequel, session
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -149,6 +155,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         found += [
             DateExpr(*sequel.span(), "sequel", shift=_sequel_shift(sequel.group().lower()))
             for sequel in _SEQUEL_RE.finditer(text, start, stop)
+        ]
+        found.sort(key=lambda expr: expr.start)
+    if " session" in text[start:stop]:
+        found += [
+            DateExpr(*within.span(), "session")
+            for within in _WITHIN_SESSION_RE.finditer(text, start, stop)
         ]
         found.sort(key=lambda expr: expr.start)
     return found
@@ -300,7 +312,10 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
         return ResolvedDate(None, "month", f"{year:04d}-{expr.month:02d}") if year else UNKNOWN
     if expr.kind == "year":
         return ResolvedDate(None, "year", f"{expr.year:04d}")
-    if anchor is None or expr.kind == "sequel":  # a sequel counts from the story's last day
+    if anchor is None or expr.kind in (
+        "sequel",
+        "session",
+    ):  # a sequel counts from the story's last day
         return UNKNOWN
     if expr.kind == "weekday":
         back = (anchor.weekday() - expr.weekday) % 7

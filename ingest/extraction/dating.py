@@ -356,6 +356,11 @@ class DatingMixin:
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
+            between = self.text[min(nearest.end, match.start) : max(nearest.start, match.start)]
+            if nearest.kind == "session" and ";" not in between:
+                # "Earlier in the session, India had said ...": some day of it ("; India
+                # abstained on today's text" is another clause, told of the story's day).
+                return UNKNOWN, 1.0
             if stamp is not None:
                 resolved = resolve(nearest, stamp, published=True)
             else:

@@ -155,3 +155,21 @@ def test_a_council_s_day_stands_past_a_look_back_to_an_earlier_day(extractor):
     candidates = extractor.extract(text, published=date(2023, 3, 7))
 
     assert days(candidates) == {("DEU", "condemns", date(2023, 3, 5))}
+
+
+def test_what_was_said_earlier_in_a_session_has_no_knowable_day(extractor):
+    # A session may run for weeks: the remark is of some day of it, not of the story's day;
+    # what is told after a semicolon, another clause, is the story's.
+    text = (
+        "Rights council adopts Gaza text\n\n"
+        "Earlier in the session, Brazil's representative had said that Brazil called for a "
+        "ceasefire in the Israel-Hamas war; Germany's ambassador said Germany condemned the "
+        "invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 1))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", None),
+        ("DEU", "condemns", date(2024, 3, 1)),
+    }
