@@ -25,7 +25,7 @@ from .attribution import (
     opens_clause,
 )
 from .candidate import Candidate
-from .dates import find_dateline, find_page_date, infer_anchor
+from .dates import find_dateline, find_header_date, find_page_date, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
@@ -306,6 +306,11 @@ class Article(SidesMixin, DatingMixin):
             self.published = published_guess
         else:
             self.anchor = published or infer_anchor(all_dates, began)
+            header = None if published else find_header_date(text, self.doc.paragraphs)
+            if header is not None:
+                # A document headed by its day ("Regular Press Conference on June 13, 2025")
+                # is of that day: its "today" and undated statements are.
+                self.anchor = self.published = header
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
         self._aggressors: dict[int, str | None] = {}

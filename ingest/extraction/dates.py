@@ -84,6 +84,8 @@ _NUMERIC_DATE_RE = re.compile(rf"\b(\d{{1,2}})([./])(\d{{1,2}})\2({_YEAR})\b")
 _PAGE_TOP = 600
 _DATE_LINE_WORDS = 12
 _DATE_LINE_OTHER_WORDS = 3
+# How many words a document's heading line may have (a transcript's title with its date).
+_HEADER_WORDS = 20
 # How many years after a conflict's start (or an open term's) an undated article may be.
 _YEARS_AFTER = 25
 
@@ -209,6 +211,21 @@ def find_page_date(text: str, furniture: list[tuple[int, int]]) -> tuple[date, i
         day, date_start, date_end = found
         if is_furniture or _is_date_line(text[start:date_start] + text[date_end:end]):
             return day, start, end
+    return None
+
+
+def find_header_date(text: str, paragraphs: list[tuple[int, int]]) -> date | None:
+    """Return the full date in the lines that head a document, before its first sentence of
+    prose ("Regular Press Conference on June 13, 2025", "Algiers, 30 July 2024"), if any."""
+    for start, end in paragraphs:
+        line = text[start:end].strip()
+        if start > _PAGE_TOP or line.endswith((".", '"', "”", "?")):
+            return None  # the body has begun
+        if len(line.split()) > _HEADER_WORDS:
+            return None
+        found = _full_date(text, start, end)
+        if found is not None:
+            return found[0]
     return None
 
 

@@ -173,3 +173,19 @@ def test_what_was_said_earlier_in_a_session_has_no_knowable_day(extractor):
         ("BRA", "calls_for_negotiation", None),
         ("DEU", "condemns", date(2024, 3, 1)),
     }
+
+
+def test_a_document_headed_by_its_day_is_of_that_day_without_a_publication_date(extractor):
+    text = (
+        "Regular Press Conference of the Foreign Ministry Spokesperson on June 13, 2025\n\n"
+        "Q: Germany's foreign minister said earlier today that Germany condemned the invasion "
+        "of Ukraine. What is your comment?\n\n"
+        "A: China calls for peace talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2025, 6, 13)),
+        ("CHN", "calls_for_negotiation", date(2025, 6, 13)),
+    }
