@@ -25,7 +25,7 @@ from .attribution import (
     opens_clause,
 )
 from .candidate import Candidate
-from .dates import find_dateline, find_page_date, infer_anchor
+from .dates import find_dateline, find_header_date, find_page_date, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
@@ -297,13 +297,20 @@ class Article(SidesMixin, DatingMixin):
         if published is None and self.dateline is not None:
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
             weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
-            published_guess = infer_anchor([self.dateline, *weekdays], began, weekday_lag=1)
+            published_guess = infer_anchor(
+                [self.dateline, *weekdays], began, weekday_lag=1, terms=self._named_terms()
+            )
             self.anchor = published_guess or infer_anchor(all_dates, began)
             # Filed that day: "yesterday" counts from it and an undated statement is of that day,
             # as with a publication date.
             self.published = published_guess
         else:
             self.anchor = published or infer_anchor(all_dates, began)
+            header = None if published else find_header_date(text, self.doc.paragraphs)
+            if header is not None:
+                # A document headed by its day ("Regular Press Conference on June 13, 2025")
+                # is of that day: its "today" and undated statements are.
+                self.anchor = self.published = header
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
         self._aggressors: dict[int, str | None] = {}
@@ -494,6 +501,17 @@ class Article(SidesMixin, DatingMixin):
                 start, end = words.starts[index], words.ends[index]
                 added.append(Mention("country", meant[0], start, end, index, index + 1, "name"))
         return sorted(mentions + added, key=lambda m: m.first_word) if added else mentions
+
+    def _named_terms(self) -> list[tuple[date, date | None]]:
+        """The terms in office of the people the article names: what places an article
+        without a year in time."""
+        people = {
+            id(mention.ref): mention.ref
+            for info in self.infos
+            for mention in info.mentions
+            if mention.kind == "person"
+        }
+        return [(term.start, term.end) for person in people.values() for term in person.terms]
 
     def _assign_mentions(self, skip: list[int]) -> None:
         start, end = skip

@@ -56,6 +56,12 @@ _SEQUEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A time inside a sitting that may run for weeks (a council's or an assembly's session): no
+# knowable day, and no fallback to the story's day either.
+_WITHIN_SESSION_RE = re.compile(
+    r"\b(?:earlier|previously)\s+(?:in\s+the|this|during\s+the)\s+session\b", re.IGNORECASE
+)
+
 
 # Agencies that sign a dateline without brackets: "TOKYO, June 18 Kyodo -".
 _AGENCY = r"(?:Kyodo|Xinhua|AFP|AP|Reuters|IANS|PTI|ANI|Bernama|Yonhap|WAM|SPA|KUNA|QNA|MENA|IRNA)"
@@ -89,13 +95,17 @@ _NUMERIC_DATE_RE = re.compile(rf"\b(\d{{1,2}})([./])(\d{{1,2}})\2({_YEAR})\b")
 _PAGE_TOP = 600
 _DATE_LINE_WORDS = 12
 _DATE_LINE_OTHER_WORDS = 3
+# How many words a document's heading line may have (a transcript's title with its date).
+_HEADER_WORDS = 20
+# How many years after a conflict's start (or an open term's) an undated article may be.
+_YEARS_AFTER = 25
 
 
 @dataclass(frozen=True)
 class DateExpr:
     start: int
     end: int
-    kind: str  # day, month, year, weekday, relative, sequel
+    kind: str  # day, month, year, weekday, relative, sequel, session
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -184,6 +194,12 @@ def find_dates(
             for sequel in _SEQUEL_RE.finditer(text, start, stop)
         ]
         found.sort(key=lambda expr: expr.start)
+    if " session" in text[start:stop]:
+        found += [
+            DateExpr(*within.span(), "session")
+            for within in _WITHIN_SESSION_RE.finditer(text, start, stop)
+        ]
+        found.sort(key=lambda expr: expr.start)
     return found
 
 
@@ -233,6 +249,21 @@ def find_page_date(text: str, furniture: list[tuple[int, int]]) -> tuple[date, i
     return None
 
 
+def find_header_date(text: str, paragraphs: list[tuple[int, int]]) -> date | None:
+    """Return the full date in the lines that head a document, before its first sentence of
+    prose ("Regular Press Conference on June 13, 2025", "Algiers, 30 July 2024"), if any."""
+    for start, end in paragraphs:
+        line = text[start:end].strip()
+        if start > _PAGE_TOP or line.endswith((".", '"', "”", "?")):
+            return None  # the body has begun
+        if len(line.split()) > _HEADER_WORDS:
+            return None
+        found = _full_date(text, start, end)
+        if found is not None:
+            return found[0]
+    return None
+
+
 def _is_date_line(rest: str) -> bool:
     """Whether what a line holds beside its date is a page's ("Published", "Islamabad,",
     "Sunday,", "| 09:12 IST", a byline), not a headline's words ("Press Conference on")."""
@@ -269,12 +300,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def infer_anchor(
-    expressions: list[DateExpr], began: date | None, *, weekday_lag: int = 0
+    expressions: list[DateExpr],
+    began: date | None,
+    *,
+    weekday_lag: int = 0,
+    terms: list[tuple[date, date | None]] = (),
 ) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
-    its year taken from the article or else chosen to agree with the conflict's start and
-    with the weekdays the article names (up to `weekday_lag` days before the date: a wire
-    story filed on March 2 reports what was said "on Tuesday", March 1)."""
+    its year taken from the article or else chosen to agree with the conflict's start, with
+    the weekdays the article names (up to `weekday_lag` days before the date: a wire story
+    filed on March 2 reports what was said "on Tuesday", March 1) and with the `terms` in
+    office of the people it names ("President Joe Biden" on a Friday "April 1": 2022, not
+    2016). Without the conflict's start the years looked at are those of the terms."""
     explicit = [e for e in expressions if e.kind == "day"]
     if not explicit:
         return None
@@ -282,19 +319,26 @@ def infer_anchor(
     if with_year:
         years = [max(e.year for e in with_year)]
     elif began is not None:
-        years = list(range(began.year, began.year + 25))
+        years = list(range(began.year, began.year + _YEARS_AFTER))
+    elif terms:
+        first = min(start.year for start, _ in terms)
+        last = max(end.year if end else start.year + _YEARS_AFTER for start, end in terms)
+        years = list(range(first, last + 1))
     else:
         return None
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
 
-    def fit(year: int) -> tuple[int, int]:
-        days = [_safe_date(e.year or year, e.month, e.day) for e in explicit]
-        after_start = sum(1 for d in days if d and (began is None or d >= began))
+    def fit(year: int) -> tuple[int, int, int]:
+        days = [d for e in explicit if (d := _safe_date(e.year or year, e.month, e.day))]
+        after_start = sum(1 for d in days if began is None or d >= began)
         weekday_hits = len(
-            weekdays
-            & {(d.weekday() - lag) % 7 for d in days if d for lag in range(weekday_lag + 1)}
+            weekdays & {(d.weekday() - lag) % 7 for d in days for lag in range(weekday_lag + 1)}
         )
-        return after_start, weekday_hits
+        latest = max(days, default=None)
+        in_office = latest is not None and sum(
+            1 for start, end in terms if start <= latest and (end is None or latest <= end)
+        )
+        return after_start, weekday_hits, in_office
 
     best = max(years, key=lambda year: (fit(year), -year))
     days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]
@@ -320,7 +364,10 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
         return ResolvedDate(None, "month", f"{year:04d}-{expr.month:02d}") if year else UNKNOWN
     if expr.kind == "year":
         return ResolvedDate(None, "year", f"{expr.year:04d}")
-    if anchor is None or expr.kind == "sequel":  # a sequel counts from the story's last day
+    if anchor is None or expr.kind in (
+        "sequel",
+        "session",
+    ):  # a sequel counts from the story's last day
         return UNKNOWN
     if expr.kind == "weekday":
         back = (anchor.weekday() - expr.weekday) % 7

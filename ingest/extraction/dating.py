@@ -60,7 +60,7 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$",
 
 _OCCASION_RE = re.compile(
     r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call|vote|voted|met|convened|"
-    r"gathered)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
 
@@ -209,7 +209,11 @@ class DatingMixin:
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
         after it until a sentence gives another day (a new scene; a month or a year is
         background). Two days in that sentence ("visited Kyiv on Friday and met Putin on
-        Saturday") or a question naming the occasion set no scene."""
+        Saturday") or a question naming the occasion set no scene. A day before the scene's
+        told between, outside the statement's paragraph ("told the council on Sunday ...
+        Kinshasa cut ties on Saturday."), looks back and leaves the scene standing."""
+        published = self.published is not None
+        look_back: date | None = None  # the latest day told since the sentence in question
         for earlier in reversed(self.infos[: info.sentence.index]):
             days = [
                 e for e in self.dates[earlier.sentence.index] if e.kind not in ("month", "year")
@@ -218,14 +222,17 @@ class DatingMixin:
                 continue  # "last met in November": background, no new scene
             paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
             before = self.text[max(earlier.sentence.start, days[0].start - 80) : days[0].start]
-            if (
-                len(days) > 1
-                or not _OCCASION_RE.search(before)
-                or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
-            ):
+            if len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?"):
                 return None
-            resolved = resolve(days[0], self.anchor, published=self.published is not None)
-            return resolved if resolved.day and not self._background(resolved.day) else None
+            resolved = resolve(days[0], self.anchor, published=published)
+            if not _OCCASION_RE.search(before):
+                if resolved.day is None or earlier.sentence.paragraph == info.sentence.paragraph:
+                    return None  # a day in the statement's own paragraph is its context's
+                look_back = max(look_back or resolved.day, resolved.day)
+                continue
+            if not resolved.day or self._background(resolved.day):
+                return None
+            return resolved if look_back is None or look_back < resolved.day else None
         return None
 
     @cached_property
@@ -351,6 +358,11 @@ class DatingMixin:
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
+            between = self.text[min(nearest.end, match.start) : max(nearest.start, match.start)]
+            if nearest.kind == "session" and ";" not in between:
+                # "Earlier in the session, India had said ...": some day of it ("; India
+                # abstained on today's text" is another clause, told of the story's day).
+                return UNKNOWN, 1.0
             if stamp is not None:
                 resolved = resolve(nearest, stamp, published=True)
             else:

@@ -22,11 +22,12 @@ from .text import parse
 
 _WORD_CACHE_LIMIT = 200_000
 _WINDOW_CACHE_LIMIT = 50_000
-# Words that may start a date expression (digits aside).
+# Words that may start a date expression (digits aside), or end one ("earlier in the day",
+# "earlier in the session").
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday yesterday today ago last this day".split()
+    "saturday sunday yesterday today ago last this day session".split()
 )
 
 

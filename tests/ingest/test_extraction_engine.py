@@ -642,7 +642,7 @@ def test_a_page_s_date_line_stands_for_its_missing_publication_date(extractor, d
     assert (undated_call.date, yesterdays_call.date) == (date(2022, 3, 2), date(2022, 3, 1))
 
 
-def test_a_headline_with_a_date_is_no_page_date_line(extractor):
+def test_a_transcript_s_dated_title_is_its_day_for_yesterday(extractor):
     text = (
         "Regular Press Conference on March 2, 2022\n\n"
         "Hun Sen said yesterday Cambodia is not a party to the war in Ukraine."
@@ -650,7 +650,7 @@ def test_a_headline_with_a_date_is_no_page_date_line(extractor):
 
     (candidate,) = extractor.extract(text, published=None)
 
-    assert candidate.date == date(2022, 3, 2)  # the news day: "yesterday" needs the page's
+    assert candidate.date == date(2022, 3, 1)  # the conference's day, less one
 
 
 def test_a_past_position_keeps_the_date_it_was_taken(extractor):

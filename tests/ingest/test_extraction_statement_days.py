@@ -122,3 +122,70 @@ def test_a_member_s_report_of_what_another_said_on_a_day_is_of_that_day(extracto
     candidates = extractor.extract(text, published=date(2025, 5, 7))
 
     assert days(candidates) == {("CHN", "calls_for_negotiation", date(2025, 5, 5))}
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_named_office_holders_share(extractor):
+    # The India-Pakistan conflict has no start date: "March 9" with "Thursday" fits 2017, 2023
+    # and 2028; Modi and Lula were both in office only in 2023.
+    text = (
+        "Lula urges talks on Kashmir\n\n"
+        "ISLAMABAD, March 9 (Wire) - Brazilian President Lula called on Thursday for talks "
+        "between India and Pakistan to settle the Kashmir conflict.\n\n"
+        "Indian Prime Minister Narendra Modi has not replied."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 3, 9))}
+
+
+def test_a_council_s_day_stands_past_a_look_back_to_an_earlier_day(extractor):
+    # Sunday's meeting sets the scene; Saturday's recall, told after it in another paragraph,
+    # looks back and does not end it. Published on Tuesday 7 March 2023; the lead's news day
+    # is Monday.
+    text = (
+        "Council hears Ukraine\n\n"
+        "Officials in Kyiv said on Monday that Russian forces had shelled the port again.\n\n"
+        "Ukraine's envoy told an emergency meeting of the U.N. Security Council on Sunday that "
+        "Russian forces had shelled the port. Kyiv recalled its ambassador from Minsk on "
+        "Saturday.\n\n"
+        "Germany's ambassador said Germany condemned the invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 5))}
+
+
+def test_what_was_said_earlier_in_a_session_has_no_knowable_day(extractor):
+    # A session may run for weeks: the remark is of some day of it, not of the story's day;
+    # what is told after a semicolon, another clause, is the story's.
+    text = (
+        "Rights council adopts Gaza text\n\n"
+        "Earlier in the session, Brazil's representative had said that Brazil called for a "
+        "ceasefire in the Israel-Hamas war; Germany's ambassador said Germany condemned the "
+        "invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 3, 1))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", None),
+        ("DEU", "condemns", date(2024, 3, 1)),
+    }
+
+
+def test_a_document_headed_by_its_day_is_of_that_day_without_a_publication_date(extractor):
+    text = (
+        "Regular Press Conference of the Foreign Ministry Spokesperson on June 13, 2025\n\n"
+        "Q: Germany's foreign minister said earlier today that Germany condemned the invasion "
+        "of Ukraine. What is your comment?\n\n"
+        "A: China calls for peace talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2025, 6, 13)),
+        ("CHN", "calls_for_negotiation", date(2025, 6, 13)),
+    }
