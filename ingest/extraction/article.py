@@ -57,6 +57,22 @@ _LIST_OPENERS = frozenset(
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the"}
 )  # fmt: skip
+# A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
+_VOTERS_NOUN_RE = re.compile(
+    r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
+)
+# Words describing the list member before them, between commas and before the list goes on:
+# "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
+_LISTED_APPOSITION_RE = re.compile(
+    r",\s+(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?=[A-Z])"
+)
+# A description of the list members that follow it: "..., and the council's other two African
+# members, Algeria and Mozambique".
+_DESCRIBED_MEMBERS_RE = re.compile(
+    r"(?:, )?(?:and |as well as )?(?:the|its|their) (?:[\w'’-]+ ){0,5}"
+    r"(?:members|countries|nations|states|neighbou?rs|allies|partners|powers),"
+)
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
 _VOTE_LIST_BEFORE_RE = re.compile(
@@ -1645,11 +1661,17 @@ class Article(SidesMixin, DatingMixin):
         listed = []
         previous_end = match.end
         participle = self.text[match.start : match.end].split()[0].lower().endswith("ing")
+        if participle and (noun := _VOTERS_NOUN_RE.match(self.text, match.end)):
+            previous_end = noun.end()
         for actor in info.actors:
-            if actor.start < match.end or not actor.country:
+            if actor.start < previous_end or not actor.country:
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
-            if gap not in _LIST_OPENERS:
+            if listed and (apposition := _LISTED_APPOSITION_RE.match(self.text, previous_end)):
+                if actor.start < apposition.end():
+                    continue  # a country inside the description ("Myanmar's partner")
+                gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
+            if gap not in _LIST_OPENERS and not (listed and _DESCRIBED_MEMBERS_RE.fullmatch(gap)):
                 break
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
