@@ -187,7 +187,12 @@ _INTERVIEW_RE = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|speaking)\s+(?:to|with)|interview\s+with)\s+"
     rf"(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})|(?P<name2>{_NAME})\s+in\s+(?:an\s+)?interview\b"
 )
-_RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
+# What may stand between a subject and the quotation that opens its predicate: 'Iran "firmly
+# supports ...', 'a U.S. statement on Thursday that "strongly urged" Beijing ...'.
+_RIGHT_BEFORE_QUOTE_RE = re.compile(
+    r"\s+(?:(?:statement|communiqu[eé]|declaration)\s+(?:on\s+\w+day\s+)?(?:that\s+|which\s+)?)?"
+    r"(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?"
+)
 # 'welcomed Kyiv's offer, and "called for Russia to ...': a quoted predicate after "and" is
 # the clause subject's, over the objects named before it.
 _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
