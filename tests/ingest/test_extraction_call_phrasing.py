@@ -174,3 +174,16 @@ def test_the_first_objects_of_a_verb_before_a_list_are_no_subjects(extractor):
     found = triples(extractor.extract(sentence, published=date(2025, 3, 1)))
 
     assert found == {("KEN", "sudan-civil-war", "calls_for_negotiation")}
+
+
+def test_a_minister_named_with_a_portfolio_speaks_for_the_country_in_a_later_quote(extractor):
+    text = (
+        "Kenya's energy minister, Amos Wekesa, told reporters that Nairobi would send fuel. "
+        '"We want dialogue and de-escalation in the war in Sudan," he said.'
+    )
+
+    found = extractor.extract(text, published=date(2025, 3, 1))
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in found] == [
+        ("KEN", "calls_for_negotiation", "Amos Wekesa")
+    ]
