@@ -1317,9 +1317,12 @@ class Article(SidesMixin, DatingMixin):
             group
             and match.cue.label == "condemns"
             and _OWN_ACT_RE.search(self.text, group[-1].end, match.start)
+            and self.text[match.start : match.end].split(None, 1)[0].lower()
+            not in self.rules.possessed_acts
         ):
             # "said China was escalating its coercion of the Philippines": the subject's own
-            # act, named by the speaker; the subject is who is judged, not who judges.
+            # act, named by the speaker; the subject is who is judged, not who judges. But
+            # "expresses its strong condemnation of ..." is the subject's word.
             group = []
         advised = bool(group and (source or quote) and _MODAL_RE.match(self.text, group[-1].end))
         if advised:
