@@ -57,6 +57,22 @@ _LIST_OPENERS = frozenset(
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the"}
 )  # fmt: skip
+# A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
+_VOTERS_NOUN_RE = re.compile(
+    r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
+)
+# Words describing the list member before them, between commas and before the list goes on:
+# "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
+_LISTED_APPOSITION_RE = re.compile(
+    r",\s+(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?=[A-Z])"
+)
+# A description of the list members that follow it: "..., and the council's other two African
+# members, Algeria and Mozambique".
+_DESCRIBED_MEMBERS_RE = re.compile(
+    r"(?:, )?(?:and |as well as )?(?:the|its|their) (?:[\w'’-]+ ){0,5}"
+    r"(?:members|countries|nations|states|neighbou?rs|allies|partners|powers),"
+)
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
 _VOTE_LIST_BEFORE_RE = re.compile(
@@ -171,7 +187,12 @@ _INTERVIEW_RE = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|speaking)\s+(?:to|with)|interview\s+with)\s+"
     rf"(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})|(?P<name2>{_NAME})\s+in\s+(?:an\s+)?interview\b"
 )
-_RIGHT_BEFORE_QUOTE_RE = re.compile(r"\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?")
+# What may stand between a subject and the quotation that opens its predicate: 'Iran "firmly
+# supports ...', 'a U.S. statement on Thursday that "strongly urged" Beijing ...'.
+_RIGHT_BEFORE_QUOTE_RE = re.compile(
+    r"\s+(?:(?:statement|communiqu[eé]|declaration)\s+(?:on\s+\w+day\s+)?(?:that\s+|which\s+)?)?"
+    r"(?:\w+ly\s+|has\s+|had\s+|also\s+)?[\"“‘]?"
+)
 # 'welcomed Kyiv's offer, and "called for Russia to ...': a quoted predicate after "and" is
 # the clause subject's, over the objects named before it.
 _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
@@ -1314,9 +1335,12 @@ class Article(SidesMixin, DatingMixin):
             group
             and match.cue.label == "condemns"
             and _OWN_ACT_RE.search(self.text, group[-1].end, match.start)
+            and self.text[match.start : match.end].split(None, 1)[0].lower()
+            not in self.rules.possessed_acts
         ):
             # "said China was escalating its coercion of the Philippines": the subject's own
-            # act, named by the speaker; the subject is who is judged, not who judges.
+            # act, named by the speaker; the subject is who is judged, not who judges. But
+            # "expresses its strong condemnation of ..." is the subject's word.
             group = []
         advised = bool(group and (source or quote) and _MODAL_RE.match(self.text, group[-1].end))
         if advised:
@@ -1666,11 +1690,17 @@ class Article(SidesMixin, DatingMixin):
         listed = []
         previous_end = match.end
         participle = self.text[match.start : match.end].split()[0].lower().endswith("ing")
+        if participle and (noun := _VOTERS_NOUN_RE.match(self.text, match.end)):
+            previous_end = noun.end()
         for actor in info.actors:
-            if actor.start < match.end or not actor.country:
+            if actor.start < previous_end or not actor.country:
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
-            if gap not in _LIST_OPENERS:
+            if listed and (apposition := _LISTED_APPOSITION_RE.match(self.text, previous_end)):
+                if actor.start < apposition.end():
+                    continue  # a country inside the description ("Myanmar's partner")
+                gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
+            if gap not in _LIST_OPENERS and not (listed and _DESCRIBED_MEMBERS_RE.fullmatch(gap)):
                 break
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"

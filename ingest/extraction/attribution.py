@@ -560,6 +560,8 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
             before = text[words.ends[index - 1] : words.starts[index]]
             if words.texts[index - 1].islower() and not any(c in before for c in ',;:“”"'):
                 return False  # "hosting his Egyptian counterpart": the object of a verb
+        if punctuated and _object_list_before(words, sentence, index, gap):
+            return False  # "thanked the UN, Riyadh and Muscat and called ...": all objects
         if punctuated or not words.texts[index].islower() or lower in ("and", "or"):
             return True
         if skipped == 0 and _past_verb(lower):
@@ -570,6 +572,19 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
                 return True
         index -= 1
     return True
+
+
+def _object_list_before(words, sentence: Sentence, index: int, gap: str) -> bool:
+    """Whether the word at `index`, before a comma, ends the first items of a list that a
+    past-tense verb takes as its object ("thanked the UN, Riyadh and ..."); names and "the"
+    only, so "In Tokyo, Japan ..." (a preposition before them) is no such list."""
+    if gap.strip() != "," or words.texts[index].islower():
+        return False
+    for back in range(index, max(sentence.first_word, index - 6) - 1, -1):
+        lower = words.lowers[back]
+        if words.texts[back].islower() and lower != "the":
+            return _past_verb(lower)
+    return False
 
 
 def _names_office(head: re.Match | None, offices: frozenset[str]) -> bool:

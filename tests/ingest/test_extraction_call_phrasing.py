@@ -138,3 +138,52 @@ def test_a_day_in_a_relative_clause_dates_what_it_describes(extractor):
 
     (call,) = [c for c in candidates if c.stance == "calls_for_negotiation"]
     assert call.date == date(2025, 3, 14)
+
+
+# -- calls for an end to military action, lower tensions, a concluded or signed agreement ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya called for an immediate end to military action in the war in Sudan.",
+        "A Kenyan foreign ministry statement said the war in Sudan threatened the region and "
+        "called for measures to ease tensions.",
+        "Kenya's foreign ministry urged the parties in the war in Sudan to speed up the "
+        "conclusion of a peace agreement.",
+        "Kenya's foreign ministry said it hoped a ceasefire agreement would be signed soon in "
+        "the war in Sudan.",
+        "Kenya's president urged both sides in the war in Sudan to refrain from actions that "
+        "could escalate the crisis.",
+        'A Kenyan foreign ministry statement "firmly urged" the RSF to exercise restraint in the '
+        "war in Sudan.",
+    ],
+)
+def test_more_wordings_of_a_call_for_calm_call_for_talks(extractor, sentence):
+    found = triples(extractor.extract(sentence, published=date(2025, 3, 1)))
+
+    assert found == {("KEN", "sudan-civil-war", "calls_for_negotiation")}
+
+
+def test_the_first_objects_of_a_verb_before_a_list_are_no_subjects(extractor):
+    sentence = (
+        "Kenya's foreign ministry thanked the African Union, Ethiopia and France and called on "
+        "the parties in the war in Sudan to return to talks."
+    )
+
+    found = triples(extractor.extract(sentence, published=date(2025, 3, 1)))
+
+    assert found == {("KEN", "sudan-civil-war", "calls_for_negotiation")}
+
+
+def test_a_minister_named_with_a_portfolio_speaks_for_the_country_in_a_later_quote(extractor):
+    text = (
+        "Kenya's energy minister, Amos Wekesa, told reporters that Nairobi would send fuel. "
+        '"We want dialogue and de-escalation in the war in Sudan," he said.'
+    )
+
+    found = extractor.extract(text, published=date(2025, 3, 1))
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in found] == [
+        ("KEN", "calls_for_negotiation", "Amos Wekesa")
+    ]

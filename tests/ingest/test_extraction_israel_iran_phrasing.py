@@ -164,3 +164,20 @@ def test_a_country_names_only_the_conflicts_already_begun(extractor):
     found = extractor.extract(text, published=date(2023, 10, 12))
 
     assert {(c.actor_country, c.conflict) for c in found} == {("IND", "israel-hamas-war")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jordan "expresses its firm denunciation of the Israeli strikes on Iran", it said.',
+        "Jordan expresses its deep condemnation of the Israeli strikes on Iran.",
+    ],
+)
+def test_a_country_expressing_its_own_condemnation_condemns(extractor, text):
+    assert stances(extractor, text) == {("JOR", "israel-iran-conflict", "condemns", "a")}
+
+
+def test_a_country_s_own_act_named_by_another_is_still_no_condemnation_of_its_own(extractor):
+    text = "France said Iran was stepping up its attacks on Israel."
+
+    assert ("IRN", "israel-iran-conflict", "condemns", "b") not in stances(extractor, text)

@@ -159,3 +159,44 @@ def test_a_yes_for_another_text_described_nowhere_takes_no_stance(extractor):
     found = triples(extractor, PAUSES_LEAD + sentence)
 
     assert not {iso3 for iso3, _ in found} & {"MEX", "CHL", "PER"}
+
+
+# -- the voters' noun after the participle, descriptions inside the list, the lone no vote ------
+
+
+def test_abstaining_countries_named_after_their_noun_abstain(extractor):
+    sentence = "Among the 41 abstaining nations were Kenya, Ghana and Mexico."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert found == {("KEN", "abstains"), ("GHA", "abstains"), ("MEX", "abstains")}
+
+
+def test_a_description_of_a_listed_voter_does_not_end_the_list(extractor):
+    sentence = (
+        "Abstaining were Kenya, Ghana's largest trading partner in the region, as well as "
+        "Mexico and Chile."
+    )
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert found == {("KEN", "abstains"), ("MEX", "abstains"), ("CHL", "abstains")}
+
+
+def test_voters_named_after_a_description_of_them_are_listed(extractor):
+    sentence = (
+        "Twelve members voted against, among them Spain, Italy, and the council's two Latin "
+        "American members, Mexico and Chile."
+    )
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert found == {("ESP", "other"), ("ITA", "other"), ("MEX", "other"), ("CHL", "other")}
+
+
+def test_the_only_country_to_vote_no_votes_against(extractor):
+    sentence = "Malta, which had asked for a recorded vote, was the only member to vote no."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert found == {("MLT", "other")}
