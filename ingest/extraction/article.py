@@ -875,25 +875,35 @@ class Article(SidesMixin, DatingMixin):
             if not pattern.search(sentence):
                 continue
             listed: list[Actor] = []
+            listed_end = 0
             for actor in info.actors:
+                if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
+                    # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
+                    # country's leader in apposition; the list goes on after the name.
+                    listed_end = actor.end
+                    continue
                 if not actor.country or actor.possessive or actor.pronoun or actor.person:
                     continue
                 if listed:
-                    gap = " ".join(
-                        w for w in self.text[listed[-1].end : actor.start].split() if w != "the"
-                    )
-                    if gap in LIST_JOINERS:
+                    if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
                         listed.append(actor)
+                        listed_end = actor.end
                         continue
                     if len(listed) >= 3:
                         break
                 listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
+                listed_end = actor.end
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
             self._joint_sentence = number
             return self._signatory_speakers(number, countries)
         return ()
+
+    def _list_gap(self, start: int, end: int) -> str:
+        """The words between two items of a list, without "the" and "of" ("Canada, and of the
+        United States" joins like "Canada and the United States")."""
+        return " ".join(w for w in self.text[start:end].split() if w not in ("the", "of"))
 
     def _signatory_speakers(self, number: int, countries: list[str]) -> tuple[Speaker, ...]:
         """Each signatory country, with its person named as a subject in the sentence that

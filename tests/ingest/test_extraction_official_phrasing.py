@@ -1,0 +1,70 @@
+"""Phrasings of official texts: joint statements whose opening names each signatory's leader,
+renouncing force, and offers to host the parties' next meeting."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer, triples
+
+PUBLISHED = date(2025, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer())
+
+
+def test_a_joint_statement_naming_each_leader_in_apposition_is_every_signatorys(extractor):
+    text = (
+        "We, the leaders of Brazil, Luiz Inácio Lula da Silva, of Germany, Olaf Scholz, and "
+        "of Malaysia, Anwar Ibrahim, have met in Kuala Lumpur.\n\nWe call for an immediate "
+        "ceasefire in the war in Ukraine."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {
+        ("BRA", "russia-ukraine-war", "calls_for_negotiation"),
+        ("DEU", "russia-ukraine-war", "calls_for_negotiation"),
+        ("MYS", "russia-ukraine-war", "calls_for_negotiation"),
+    }
+    assert {c.speaker for c in found} == {"Luiz Inácio Lula da Silva", "Olaf Scholz",
+                                         "Anwar Ibrahim"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India and Pakistan agreed on Friday that neither side would threaten or use force "
+        "against the other over the Kashmir conflict.",
+        'India and Pakistan agreed that the two countries would "not, directly or indirectly, '
+        'threaten or use force" over Kashmir.',
+        "India and Pakistan pledged not to use force in the Kashmir conflict.",
+    ],
+)
+def test_parties_renouncing_force_commit_to_a_peaceful_settlement(extractor, sentence):
+    found = extractor.extract(sentence, published=PUBLISHED)
+
+    assert triples(found) == {
+        ("IND", "india-pakistan-conflict", "calls_for_negotiation"),
+        ("PAK", "india-pakistan-conflict", "calls_for_negotiation"),
+    }
+
+
+def test_force_not_renounced_is_no_call(extractor):
+    text = "India said it would use force in the Kashmir conflict if it had to."
+
+    assert extractor.extract(text, published=PUBLISHED) == []
+
+
+def test_an_offer_to_host_the_parties_next_meeting_is_an_offer_to_mediate(extractor):
+    text = (
+        "Qatar said on Friday it was ready to host the next meeting between India and "
+        "Pakistan over the Kashmir conflict."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("QAT", "india-pakistan-conflict", "calls_for_negotiation")}
