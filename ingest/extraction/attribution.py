@@ -164,12 +164,17 @@ def _next_word(words, index: int, limit: int):
 
 def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     """The country mention right after an "of" at word `cursor` ("the representative of
-    India", "the government of Egypt"), if the next mention is one."""
+    India", "the government of Egypt", "of the State of Palestine"), if the next mention is
+    one."""
     word = _next_word(words, cursor, limit)
     if word is None or word.lower != "of" or following >= len(mentions):
         return None
     after = mentions[following]
-    return after if after.kind == "country" and after.first_word == cursor + 1 else None
+    starts = cursor + 1
+    article = _next_word(words, starts, limit)
+    if article is not None and article.lower == "the":
+        starts += 1
+    return after if after.kind == "country" and after.first_word == starts else None
 
 
 def _person_at(text: str, mentions, following: int, index: int, country) -> int | None:

@@ -68,3 +68,23 @@ def test_an_offer_to_host_the_parties_next_meeting_is_an_offer_to_mediate(extrac
     found = extractor.extract(text, published=PUBLISHED)
 
     assert triples(found) == {("QAT", "india-pakistan-conflict", "calls_for_negotiation")}
+
+
+def test_an_envoy_of_the_named_country_speaks_for_it(extractor):
+    text = (
+        "Hamid Sultani, Permanent Representative of the Philippines, said his country condemned "
+        "China's coercion in the South China Sea."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("PHL", "south-china-sea-disputes", "condemns")}
+
+
+def test_thanking_those_who_voted_for_a_text_is_not_the_thankers_vote(extractor):
+    text = (
+        "The Assembly adopted a resolution calling for a ceasefire in the war in Ukraine. "
+        "Ukraine's envoy thanked the members who supported the text."
+    )
+
+    assert extractor.extract(text, published=PUBLISHED) == []
