@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .engine import Extractor
 
 MIN_CONFIDENCE = 0.5
+# A speech verb closed by a comma: ", he added,", ", she said on Friday,".
+_PARENTHETICAL_RE = re.compile(r"[a-z]+(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?,")
 # Words of people's names that are not a name by themselves.
 _NOT_NAMES = frozenset(
     "bin binti bint ibn van von der den del della prince king sheikh sheikha emir sultan jr "
@@ -1514,7 +1516,14 @@ class Article(SidesMixin, DatingMixin):
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
         if after:
             return after[0]
-        return max(before, key=lambda e: e.verb_start) if before else None
+        if not before:
+            # "The only way to stop the killing, he added, was a ceasefire": a speech verb set
+            # off by commas inside the cue's words.
+            inside = [e for e in info.speech if match.start < e.actor.start and e.verb_start <
+                      match.end and _PARENTHETICAL_RE.match(self.text, e.verb_start)]  # fmt: skip
+            inside = [e for e in inside if self.text[: e.actor.start].rstrip().endswith(",")]
+            return inside[0] if inside else None
+        return max(before, key=lambda e: e.verb_start)
 
     def _verb_governs(self, event: SpeechEvent, match: CueMatch) -> bool:
         """Whether a speech verb takes the cue as its object ("maintains balanced relations")."""

@@ -88,3 +88,19 @@ def test_thanking_those_who_voted_for_a_text_is_not_the_thankers_vote(extractor)
     )
 
     assert extractor.extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamid Sultani, Permanent Representative of Pakistan, said the Council had failed. The "
+        "only way to stop the killing, he added, was an immediate ceasefire in the Gaza war.",
+        "Hamid Sultani, Pakistan's envoy, said the Gaza war had to end. The only way to stop the "
+        "killing, he said on Friday, was an immediate and unconditional ceasefire.",
+    ],
+)
+def test_the_only_way_being_a_ceasefire_is_a_call_said_in_a_parenthesis(extractor, text):
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("PAK", "israel-hamas-war", "calls_for_negotiation")}
+    assert {c.speaker for c in found} == {"Hamid Sultani"}
