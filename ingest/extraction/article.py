@@ -565,7 +565,7 @@ class Article(SidesMixin, DatingMixin):
                 return Speaker(country=voice.country) if voice and voice.country else None
             return speaker
         if actor.pronoun == "answer":
-            if focus is not None and focus.person:
+            if focus is not None and focus.person and not self._named_in_question(info, focus):
                 return focus
             named = self._first_person_named()
             if named is not None:
@@ -829,6 +829,15 @@ class Article(SidesMixin, DatingMixin):
         if first.country is None or first.commentator:
             return None
         return Speaker(country=first.country)
+
+    def _named_in_question(self, info: SentenceInfo, person: Speaker) -> bool:
+        """Whether the question an answer replies to names the person ("Prime Minister Modi
+        said ... Are talks possible?"): who is asked about, not who answers."""
+        question = self.answered.get(info.sentence.paragraph)
+        if question is None or person.person is None:
+            return False
+        start, end = self.doc.paragraphs[question]
+        return person.person.name.split()[-1] in self.text[start:end]
 
     def _first_person_named(self) -> Speaker | None:
         """The first office holder the article names: a transcript's speaker, named in its

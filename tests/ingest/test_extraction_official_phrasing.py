@@ -104,3 +104,31 @@ def test_the_only_way_being_a_ceasefire_is_a_call_said_in_a_parenthesis(extracto
 
     assert triples(found) == {("PAK", "israel-hamas-war", "calls_for_negotiation")}
     assert {c.speaker for c in found} == {"Hamid Sultani"}
+
+
+INTERVIEW = (
+    "Ministry of Foreign Affairs\nTranscript of the interview of Foreign Minister Wang Yi with a "
+    "broadcaster\n\nQ: Minister, thank you for joining us. How do you see the Kashmir "
+    "conflict?\n\nFM: We call for restraint and dialogue in the Kashmir conflict.\n\nQ: Prime "
+    "Minister Modi said on Monday that talks were impossible. Are talks possible?\n\nFM: We "
+    "condemn the attacks on civilians in the Kashmir conflict in the strongest terms."
+)
+
+
+def test_an_interview_answered_under_the_office_initials_is_the_interviewees(extractor):
+    found = extractor.extract(INTERVIEW, published=PUBLISHED)
+
+    assert {(c.actor_country, c.stance, c.speaker) for c in found} == {
+        ("CHN", "calls_for_negotiation", "Wang Yi"),
+        ("CHN", "condemns", "Wang Yi"),  # not Modi, whom the question names
+    }
+
+
+def test_initials_answer_only_where_questions_are_labelled(extractor):
+    text = INTERVIEW.replace("Q: ", "")
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("CHN", "condemns", "Wang Yi") not in {
+        (c.actor_country, c.stance, c.speaker) for c in found
+    }
