@@ -132,3 +132,17 @@ def test_initials_answer_only_where_questions_are_labelled(extractor):
     assert ("CHN", "condemns", "Wang Yi") not in {
         (c.actor_country, c.stance, c.speaker) for c in found
     }
+
+
+def test_concern_about_the_situation_judges_no_act(extractor):
+    text = "Brazil said it remained deeply concerned about the situation in the war in Ukraine."
+
+    assert extractor.extract(text, published=PUBLISHED) == []
+
+
+def test_concern_about_an_attack_still_condemns_it(extractor):
+    text = "Brazil said it was deeply concerned about the attacks in the war in Ukraine."
+
+    assert triples(extractor.extract(text, published=PUBLISHED)) == {
+        ("BRA", "russia-ukraine-war", "condemns")
+    }
