@@ -1295,6 +1295,10 @@ class Article(SidesMixin, DatingMixin):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if group and self._listed_in_brackets(info, group[-1], match):
+            # "with 4 abstentions (Algeria, China, ...), the Council demanded that ...": the
+            # voters a tally lists, not the subject of what comes after it.
+            group = []
         # "Putin is the aggressor", Britain said: who is judged, not who judges; and in
         # "Britain said Russia was the aggressor" the judgement is the speaker's clause.
         judged = bool(
@@ -1418,6 +1422,16 @@ class Article(SidesMixin, DatingMixin):
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
+
+    def _listed_in_brackets(self, info: SentenceInfo, actor: Actor, match: CueMatch) -> bool:
+        """Whether an actor is in a bracketed list ("(Algeria, China, Mozambique)") closed
+        before the cue; a single name in brackets ("Barbara Woodward (United Kingdom)") is a
+        speaker's country."""
+        opening = self.text.rfind("(", info.sentence.start, actor.start)
+        if opening == -1 or self.text.find(")", opening, actor.start) != -1:
+            return False
+        closing = self.text.find(")", actor.end, match.start)
+        return closing != -1 and "," in self.text[opening:closing]
 
     def _topic(self, info: SentenceInfo, match: CueMatch) -> list[Actor]:
         """The country a sentence opens on as its topic, whose position the clause after the

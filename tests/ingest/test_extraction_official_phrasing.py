@@ -146,3 +146,23 @@ def test_concern_about_an_attack_still_condemns_it(extractor):
     assert triples(extractor.extract(text, published=PUBLISHED)) == {
         ("BRA", "russia-ukraine-war", "condemns")
     }
+
+
+def test_voters_listed_in_brackets_are_not_the_subject_of_what_follows(extractor):
+    text = (
+        "Adopting the resolution by 12 votes to none, with 3 abstentions (China, Pakistan, "
+        "Russia), the Council condemned the attacks in the war in Ukraine."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("CHN", "russia-ukraine-war", "condemns") not in triples(found)
+    assert ("PAK", "russia-ukraine-war", "condemns") not in triples(found)
+
+
+def test_a_ceasefire_as_the_most_urgent_task_is_a_call(extractor):
+    text = "On the Gaza war, China said a ceasefire was the most urgent task."
+
+    assert triples(extractor.extract(text, published=PUBLISHED)) == {
+        ("CHN", "israel-hamas-war", "calls_for_negotiation")
+    }
