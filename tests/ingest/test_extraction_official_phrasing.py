@@ -166,3 +166,11 @@ def test_a_ceasefire_as_the_most_urgent_task_is_a_call(extractor):
     assert triples(extractor.extract(text, published=PUBLISHED)) == {
         ("CHN", "israel-hamas-war", "calls_for_negotiation")
     }
+
+
+def test_an_accusation_of_a_side_named_in_quotation_marks_condemns_it(extractor):
+    text = 'Russia accused the "Kyiv regime" of prolonging the war in Ukraine.'
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("RUS", "condemns", "a")}
