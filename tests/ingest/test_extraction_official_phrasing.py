@@ -174,3 +174,16 @@ def test_an_accusation_of_a_side_named_in_quotation_marks_condemns_it(extractor)
     found = extractor.extract(text, published=PUBLISHED)
 
     assert {(c.actor_country, c.stance, c.target_side) for c in found} == {("RUS", "condemns", "a")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil said all parties must prioritise dialogue and diplomacy in the war in Ukraine.",
+        "Brazil urged the parties to give priority to negotiations in the war in Ukraine.",
+    ],
+)
+def test_putting_talks_first_is_a_call(extractor, text):
+    assert triples(extractor.extract(text, published=PUBLISHED)) == {
+        ("BRA", "russia-ukraine-war", "calls_for_negotiation")
+    }
