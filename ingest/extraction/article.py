@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .engine import Extractor
 
 MIN_CONFIDENCE = 0.5
+# A speech verb closed by a comma: ", he added,", ", she said on Friday,".
+_PARENTHETICAL_RE = re.compile(r"[a-z]+(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?,")
 # Words of people's names that are not a name by themselves.
 _NOT_NAMES = frozenset(
     "bin binti bint ibn van von der den del della prince king sheikh sheikha emir sultan jr "
@@ -602,7 +604,7 @@ class Article(SidesMixin, DatingMixin):
                 return Speaker(country=voice.country) if voice and voice.country else None
             return speaker
         if actor.pronoun == "answer":
-            if focus is not None and focus.person:
+            if focus is not None and focus.person and not self._named_in_question(info, focus):
                 return focus
             named = self._first_person_named()
             if named is not None:
@@ -867,6 +869,15 @@ class Article(SidesMixin, DatingMixin):
             return None
         return Speaker(country=first.country)
 
+    def _named_in_question(self, info: SentenceInfo, person: Speaker) -> bool:
+        """Whether the question an answer replies to names the person ("Prime Minister Modi
+        said ... Are talks possible?"): who is asked about, not who answers."""
+        question = self.answered.get(info.sentence.paragraph)
+        if question is None or person.person is None:
+            return False
+        start, end = self.doc.paragraphs[question]
+        return person.person.name.split()[-1] in self.text[start:end]
+
     def _first_person_named(self) -> Speaker | None:
         """The first office holder the article names: a transcript's speaker, named in its
         title ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")."""
@@ -914,25 +925,35 @@ class Article(SidesMixin, DatingMixin):
             if not pattern.search(sentence):
                 continue
             listed: list[Actor] = []
+            listed_end = 0
             for actor in info.actors:
+                if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
+                    # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
+                    # country's leader in apposition; the list goes on after the name.
+                    listed_end = actor.end
+                    continue
                 if not actor.country or actor.possessive or actor.pronoun or actor.person:
                     continue
                 if listed:
-                    gap = " ".join(
-                        w for w in self.text[listed[-1].end : actor.start].split() if w != "the"
-                    )
-                    if gap in LIST_JOINERS:
+                    if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
                         listed.append(actor)
+                        listed_end = actor.end
                         continue
                     if len(listed) >= 3:
                         break
                 listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
+                listed_end = actor.end
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
             self._joint_sentence = number
             return self._signatory_speakers(number, countries)
         return ()
+
+    def _list_gap(self, start: int, end: int) -> str:
+        """The words between two items of a list, without "the" and "of" ("Canada, and of the
+        United States" joins like "Canada and the United States")."""
+        return " ".join(w for w in self.text[start:end].split() if w not in ("the", "of"))
 
     def _signatory_speakers(self, number: int, countries: list[str]) -> tuple[Speaker, ...]:
         """Each signatory country, with its person named as a subject in the sentence that
@@ -1313,6 +1334,10 @@ class Article(SidesMixin, DatingMixin):
             group = []
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if group and self._listed_in_brackets(info, group[-1], match):
+            # "with 4 abstentions (Algeria, China, ...), the Council demanded that ...": the
+            # voters a tally lists, not the subject of what comes after it.
+            group = []
         # "Putin is the aggressor", Britain said: who is judged, not who judges; and in
         # "Britain said Russia was the aggressor" the judgement is the speaker's clause.
         judged = bool(
@@ -1443,6 +1468,16 @@ class Article(SidesMixin, DatingMixin):
                 results.append(candidate)
         return results
 
+    def _listed_in_brackets(self, info: SentenceInfo, actor: Actor, match: CueMatch) -> bool:
+        """Whether an actor is in a bracketed list ("(Algeria, China, Mozambique)") closed
+        before the cue; a single name in brackets ("Barbara Woodward (United Kingdom)") is a
+        speaker's country."""
+        opening = self.text.rfind("(", info.sentence.start, actor.start)
+        if opening == -1 or self.text.find(")", opening, actor.start) != -1:
+            return False
+        closing = self.text.find(")", actor.end, match.start)
+        return closing != -1 and "," in self.text[opening:closing]
+
     def _topic(self, info: SentenceInfo, match: CueMatch) -> list[Actor]:
         """The country a sentence opens on as its topic, whose position the clause after the
         comma gives: "For Qatar, the priority is ...", "In Brazil's view, only dialogue ...",
@@ -1549,7 +1584,14 @@ class Article(SidesMixin, DatingMixin):
         after = [e for e in info.speech if e.verb_start >= match.end and self._trailing(e)]
         if after:
             return after[0]
-        return max(before, key=lambda e: e.verb_start) if before else None
+        if not before:
+            # "The only way to stop the killing, he added, was a ceasefire": a speech verb set
+            # off by commas inside the cue's words.
+            inside = [e for e in info.speech if match.start < e.actor.start and e.verb_start <
+                      match.end and _PARENTHETICAL_RE.match(self.text, e.verb_start)]  # fmt: skip
+            inside = [e for e in inside if self.text[: e.actor.start].rstrip().endswith(",")]
+            return inside[0] if inside else None
+        return max(before, key=lambda e: e.verb_start)
 
     def _verb_governs(self, event: SpeechEvent, match: CueMatch) -> bool:
         """Whether a speech verb takes the cue as its object ("maintains balanced relations")."""

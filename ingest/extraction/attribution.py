@@ -164,12 +164,17 @@ def _next_word(words, index: int, limit: int):
 
 def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     """The country mention right after an "of" at word `cursor` ("the representative of
-    India", "the government of Egypt"), if the next mention is one."""
+    India", "the government of Egypt", "of the State of Palestine"), if the next mention is
+    one."""
     word = _next_word(words, cursor, limit)
     if word is None or word.lower != "of" or following >= len(mentions):
         return None
     after = mentions[following]
-    return after if after.kind == "country" and after.first_word == cursor + 1 else None
+    starts = cursor + 1
+    article = _next_word(words, starts, limit)
+    if article is not None and article.lower == "the":
+        starts += 1
+    return after if after.kind == "country" and after.first_word == starts else None
 
 
 def _person_at(text: str, mentions, following: int, index: int, country) -> int | None:
@@ -876,7 +881,11 @@ def _subject_after(document, info, index, by_first_word, registry):
 
 # "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
 _ANSWER_LABELS = frozenset({"A", "Answer"})
-_SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+_SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+# An office's initials as the label of an interview's answers ("FM:", "DPM/FM:"), where the
+# questions are labelled "Q:": the interviewee's, as "A:" would be.
+_OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
+_QUESTION_LABEL_RE = re.compile(r"(?:^|\n)\s*Q:\s")
 # A parliamentary or UN record's label, its notes in brackets: "The Secretary of State for
 # Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
 # Federation):".
@@ -936,7 +945,10 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             # nobody's voice; what the question reports keeps its own subjects.
             continue
         colon = label.end(1)
-        if label.group(1) in _ANSWER_LABELS:
+        initials = _OFFICE_INITIALS_RE.fullmatch(label.group(1))
+        if label.group(1) in _ANSWER_LABELS or (
+            initials and _QUESTION_LABEL_RE.search(document.text)
+        ):
             # "A: ..." answers in the name of the press conference's speaker.
             first = info.sentence.first_word
             actor = Actor(start, colon, first, first + 1, pronoun="answer")
