@@ -255,17 +255,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     # "China's U.N. Ambassador Zhang Jun", "Iran's foreign ministry spokesman
                     # Nasser Kanaani": a name the gazetteer does not hold; also after the
                     # posting ("India's Permanent Representative to the UN, Ruchira Kamboj").
-                    cursor = _past_posting(document, cursor, sentence.last_word)
-                    named = _person_at(text, mentions, following, cursor, actor.country)
-                    name = _capitalised_run(words, cursor, sentence.last_word, text)
-                    if named is not None:
-                        # "Algeria's representative, Amar Bendjama": a name the gazetteer holds.
-                        actor.person = mentions[named].ref
-                        cursor = mentions[named].last_word
-                        following = named + 1
-                    elif name and not any(m.first_word == cursor for m in mentions):
-                        actor.unknown_name = text[name[0].start : name[-1].end]
-                        cursor = name[-1].index + 1
+                    cursor, following = _envoy_name(
+                        document, actor, mentions, following, cursor, sentence.last_word
+                    )
             elif mention.name_kind == "demonym":
                 actor.demonym_only = True
         elif mention.kind in ("title", "institution"):
@@ -297,16 +289,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     # "the representative of India, Ruchira Kamboj, said": their name;
                     # also after the posting ("of Algeria to the United Nations, Amar
                     # Bendjama").
-                    cursor = _past_posting(document, cursor, sentence.last_word)
-                    named = _person_at(text, mentions, following, cursor, actor.country)
-                    name = _capitalised_run(words, cursor, sentence.last_word, text)
-                    if named is not None:
-                        actor.person = mentions[named].ref
-                        cursor = mentions[named].last_word
-                        following = named + 1
-                    elif name and not any(m.first_word == cursor for m in mentions):
-                        actor.unknown_name = text[name[0].start : name[-1].end]
-                        cursor = name[-1].index + 1
+                    cursor, following = _envoy_name(
+                        document, actor, mentions, following, cursor, sentence.last_word
+                    )
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word, text)
                 if name:
@@ -455,6 +440,23 @@ def _capitals_before_bracket(document, mention, sentence) -> list | None:
     if index >= sentence.first_word and words.texts[index][:1].isupper():
         return None  # "the UN (United Nations)": part of a longer capitalised phrase
     return run
+
+
+def _envoy_name(document, actor, mentions, following: int, cursor: int, last_word: int):
+    """Read the name an envoy's title or posting leads to ("Algeria's representative, Amar
+    Bendjama", "of Algeria to the United Nations, Amar Bendjama"): a person the gazetteer holds,
+    or else the capitalised run as an unknown name. Returns the cursor and next mention."""
+    text, words = document.text, document.words
+    cursor = _past_posting(document, cursor, last_word)
+    named = _person_at(text, mentions, following, cursor, actor.country)
+    name = _capitalised_run(words, cursor, last_word, text)
+    if named is not None:
+        actor.person = mentions[named].ref
+        return mentions[named].last_word, named + 1
+    if name and not any(m.first_word == cursor for m in mentions):
+        actor.unknown_name = text[name[0].start : name[-1].end]
+        cursor = name[-1].index + 1
+    return cursor, following
 
 
 def _past_posting(document, index: int, limit: int) -> int:
