@@ -29,7 +29,7 @@ from .dates import find_dateline, find_header_date, find_page_date, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
-from .sides import LIST_JOINERS, RELATIVE_ASIDE_RE, SidesMixin
+from .sides import LIST_JOINERS, OTHER_TEXT_WORDS, RELATIVE_ASIDE_RE, SidesMixin
 from .text import Document, Quote, parse
 
 if TYPE_CHECKING:
@@ -100,8 +100,7 @@ _NOT_LISTED_AFTER_RE = re.compile(
 _VERB_AFTER_LISTED_RE = re.compile(_VERB_AFTER_LISTED, re.IGNORECASE)
 # What follows a participle's vote cue when a new clause, not its list, starts there.
 _CLAUSE_GAPS = frozenset({"", ",", "and", ", and", "and the", ", and the", "the", ", the"})
-# Another text than the one the article describes ("a competing Russian text").
-_OTHER_TEXT_RE = re.compile(r"\b(?:rival|competing|alternative|separate)\b", re.IGNORECASE)
+_OTHER_TEXT_RE = re.compile(OTHER_TEXT_WORDS, re.IGNORECASE)
 # A vote clause whose verb is left out after a first one: "China and Russia voted in favour,
 # France and Japan against, and ..." (the list before the bare "against" is its subject).
 _ELIDED_VOTE_RE = re.compile(r"\s+(against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|\Z))")

@@ -48,13 +48,15 @@ _DIRECT_OBJECT_RE = re.compile(r"\s+(?:the\s+)?")
 _AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PEOPLE_OF_RE = re.compile(r"\b(?:people|population|civilians|citizens)\s+of\s+(?:the\s+)?\Z")
 _PEOPLE_RE = re.compile(r"\s+(?:people|population|civilians|nation|citizens)\b")
+# Another text than the one an article describes ("a competing Russian text").
+OTHER_TEXT_WORDS = r"\b(?:rival|competing|alternative|separate)\b"
 # What is voted on or endorsed: a resolution, or a summit's communiqué or declaration.
 # What describes the resolution voted on: the word (not "a peaceful resolution of the
 # conflict"), or the vote's purpose ("voted overwhelmingly on Wednesday to condemn ...").
 _RESOLUTION_RE = re.compile(
     r"\b(?<!peaceful\s)(?<!political\s)(?<!negotiated\s)(?<!diplomatic\s)resolution\b"
     r"|\b(?:draft|motion|communiqu\w*|declaration)\b|\b(?:the|this)\s+text\b"
-    r"|\b(?:rival|competing|alternative|separate)\s+(?:[\w-]+\s+)?text\b"
+    rf"|{OTHER_TEXT_WORDS}\s+(?:[\w-]+\s+)?text\b"
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
