@@ -63,6 +63,18 @@ _LIST_OPENERS = frozenset(
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
 )
+# Where or on what a participle's vote was cast, before the voters: "Joining Russia in voting no
+# in the General Assembly were Belarus, ...", "abstaining on the text were ...".
+_VOTE_ADJUNCT_RE = re.compile(
+    r"\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?=\s+(?:were|included)\b)"
+)
+# A sentence that lists examples of the previous sentence's tally: "35 states chose to abstain.
+# Among them were China, India and Iran.", "... They included Brazil and Mexico."
+_TALLY_EXAMPLES_RE = re.compile(
+    r"(?:among\s+(?:them|these|those)\s+(?:were|was)|(?:they|these|those)\s+included)\b\s*:?",
+    re.IGNORECASE,
+)
+_TALLIED_VOTERS_RE = re.compile(r"\b(?:countries|nations|states|members|delegations)\b")
 # Words describing the list member before them, between commas and before the list goes on:
 # "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
 _LISTED_APPOSITION_RE = re.compile(
@@ -119,6 +131,8 @@ _OWN_VOTER_WORDS = frozenset(
 )
 # A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
 _QUESTION_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}:\s+")
+# How long a clause describing a resolution may run before a predicate coordinated with its first.
+_RESOLUTION_CLAUSE_WORDS = 40
 _RESOLUTION_CLAUSE_RE = re.compile(
     r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
@@ -1242,7 +1256,25 @@ class Article(SidesMixin, DatingMixin):
                 + [e for e in elided if all(e.end <= k.start or e.start >= k.end for k in kept)],
                 key=lambda m: m.start,
             )
+        if not kept:
+            kept = self._tally_examples(info)
         return kept
+
+    def _tally_examples(self, info: SentenceInfo) -> list[CueMatch]:
+        """The previous sentence's vote cue, for a sentence that names examples of its tally
+        ("35 states abstained. Among them were China, India and Iran."): the opening words
+        stand for it, and the list after them is its voters."""
+        index = info.sentence.index
+        opener = _TALLY_EXAMPLES_RE.match(self.text, info.sentence.start, info.sentence.end)
+        if opener is None or index == 0:
+            return []
+        before = self.infos[index - 1]
+        votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
+        if not votes or not _TALLIED_VOTERS_RE.search(
+            self.text, before.sentence.start, votes[-1].start
+        ):
+            return []
+        return [CueMatch(votes[-1].cue, opener.start(), opener.end())]
 
     def _in_resolution_clause(self, info: SentenceInfo, match: CueMatch) -> bool:
         """Whether the cue is what a resolution voted on says, in a clause of which it is the
@@ -1255,11 +1287,24 @@ class Article(SidesMixin, DatingMixin):
         ]
         if not openers:
             return False
-        opener = openers[-1]
-        between = self.text[opener.end() : match.start]
+        start = openers[-1].end()
+        for earlier in self._cue_matches(info):
+            # "a text which calls for de-escalation and a peaceful resolution": a cue inside
+            # what one of the clause's own cues asks for is the text's too.
+            if start <= earlier.start and earlier.end <= match.start:
+                if self._resolution_clause_runs(start, earlier.start):
+                    start = earlier.end
+        return self._resolution_clause_runs(start, match.start)
+
+    def _resolution_clause_runs(self, start: int, end: int) -> bool:
+        """Whether a clause describing a resolution, from `start`, still runs at `end`."""
+        between = self.text[start:end]
         words = between.lower().split()
+        # "the text, which demands that Russia ... withdraw all of its forces ... and calls
+        # for de-escalation": a predicate coordinated with the clause's first is the text's too.
+        coordinated = bool(words) and words[-1] == "and" and len(words) <= _RESOLUTION_CLAUSE_WORDS
         return (
-            len(words) <= 12
+            (len(words) <= 12 or coordinated)
             and ";" not in between
             and not any(word.strip(",") in self.rules.reporting_verbs for word in words)
         )
@@ -1733,6 +1778,8 @@ class Article(SidesMixin, DatingMixin):
         participle = self.text[match.start : match.end].split()[0].lower().endswith("ing")
         if participle and (noun := _VOTERS_NOUN_RE.match(self.text, match.end)):
             previous_end = noun.end()
+        elif participle and (adjunct := _VOTE_ADJUNCT_RE.match(self.text, match.end)):
+            previous_end = adjunct.end()
         for actor in info.actors:
             if actor.start < previous_end or not actor.country:
                 continue
@@ -1992,6 +2039,8 @@ class Article(SidesMixin, DatingMixin):
                 # "rejected a competing Russian text calling for a humanitarian ceasefire:
                 # China, Gabon ... voted in favour": the yes is for what that text says.
                 resolution = self._text_stance_in(info, conflict_number)
+            else:
+                resolution = self._drafted_text_stance(info, conflict_number) or resolution
             if resolution is None:
                 return None
             stance, target = resolution

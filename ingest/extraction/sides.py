@@ -76,6 +76,13 @@ _CLAUSE_MARKS = (" that ", ",", ";")
 # A side named as the aggressor: "Russia is the aggressor", "the Russian aggressor", "Russia,
 # the aggressor," (the side before) or "the aggressor, Russia," (the side after); then "the
 # aggressor" alone, elsewhere in the article, is that side.
+# A text named by the country that drafted it: "the U.S. text", "a rival U.S.-drafted
+# resolution", "France's draft" (after the country's name).
+_DRAFTER_TEXT_RE = re.compile(
+    r"\.?(?:-(?:drafted|sponsored|proposed|authored)\s+|['’]s\s+|\s+)(?:[\w-]+\s+)?(?:text|draft|resolution)\b",
+    re.IGNORECASE,
+)
+_DRAFTED_BY_RE = re.compile(r"\b(?:drafted|sponsored|proposed|authored)\s+by\s+(?:the\s+)?\Z")
 _AGGRESSOR_RE = re.compile(r"\bthe\s+aggressor\b", re.IGNORECASE)
 _NAMED_BEFORE_AGGRESSOR_RE = re.compile(
     r",?\s+(?:(?:is|was|remains|remained|as)\s+)?(?:clearly\s+|plainly\s+)?(?:the\s+|an\s+)?",
@@ -744,6 +751,45 @@ class SidesMixin:
             if stance is not None:
                 return stance
         return None
+
+    def _drafted_text_stance(self, info, conflict_number: int) -> tuple[str, str | None] | None:
+        """What the text a yes vote names by its drafter does, where the article describes it:
+        "the original U.S. text was adopted ... The United States, China and Guyana voted
+        yes" takes the stance of "a rival U.S.-drafted resolution that implores an end to the
+        war", not that of the resolution the lead reports (the vote's sentence, else the one
+        before it, names the text)."""
+        index = info.sentence.index
+        for near in (info, self.infos[index - 1] if index else None):
+            if near is None:
+                continue
+            drafters = self._drafters_in(near)
+            if drafters:
+                break
+        else:
+            return None
+        for each in self.infos:
+            if drafters & self._drafters_in(each, by_too=True):
+                stance = self._text_stance_in(each, conflict_number)
+                if stance is not None:
+                    return stance
+        return None
+
+    def _drafters_in(self, info, by_too: bool = False) -> set[str]:
+        """The countries that name a text in the sentence as its drafters ("the U.S. text",
+        and with `by_too` "a resolution drafted by Ukraine")."""
+        text, start = self.text, info.sentence.start
+        return {
+            actor.country
+            for actor in info.actors
+            if actor.country
+            and (
+                _DRAFTER_TEXT_RE.match(text, actor.end, info.sentence.end)
+                or (
+                    by_too
+                    and _DRAFTED_BY_RE.search(text, max(start, actor.start - 30), actor.start)
+                )
+            )
+        }
 
     def _text_stance_in(self, info, conflict_number: int) -> tuple[str, str | None] | None:
         """What a text voted on does, in a sentence that names one. Before the word, a cue

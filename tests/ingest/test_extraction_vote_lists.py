@@ -200,3 +200,118 @@ def test_the_only_country_to_vote_no_votes_against(extractor):
     found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
 
     assert found == {("MLT", "other")}
+
+
+# -- rolls written other ways round: the defeated text's "by", the inverted participle, the ---
+# -- examples of a tally in the next sentence -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Besides Kenya, the resolution was opposed by Spain, Italy and Japan.",
+        "The draft was vetoed by Spain, Italy and Japan on Tuesday.",
+    ],
+)
+def test_the_countries_a_text_was_voted_down_by_vote_against(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert {("ESP", "other"), ("ITA", "other"), ("JPN", "other")} <= found
+    assert not {("ESP", "condemns"), ("ITA", "condemns"), ("JPN", "condemns")} & found
+
+
+def test_a_plan_opposed_by_a_country_is_no_vote(extractor):
+    sentence = "The Russian plan to annex the region was opposed by Spain and Italy."
+
+    found = triples(extractor, sentence, date(2022, 10, 13))
+
+    assert not {("ESP", "other"), ("ITA", "other")} & found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joining Spain in voting no in the Security Council were Italy, Japan and Malta.",
+        "Abstaining on the Mexican draft were Italy, Japan and Malta.",
+    ],
+)
+def test_voters_after_where_a_participle_s_vote_was_cast_are_listed(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    stance = "abstains" if sentence.startswith("Abstaining") else "other"
+    assert {("ITA", stance), ("JPN", stance), ("MLT", stance)} <= found
+
+
+@pytest.mark.parametrize(
+    "following",
+    ["Among them were Kenya, Ghana and Mexico.", "They included Kenya, Ghana and Mexico."],
+)
+def test_the_next_sentence_s_examples_of_a_tally_take_its_vote(extractor, following):
+    text = UKRAINE_LEAD + "Forty countries decided to abstain. " + following
+
+    found = triples(extractor, text, date(2022, 10, 13))
+
+    assert {("KEN", "abstains"), ("GHA", "abstains"), ("MEX", "abstains")} <= found
+
+
+def test_a_list_after_a_vote_that_counts_no_countries_is_no_tally(extractor):
+    text = UKRAINE_LEAD + "Malta abstained. Among them were Kenya, Ghana and Mexico."
+
+    found = triples(extractor, text, date(2022, 10, 13))
+
+    assert not {("KEN", "abstains"), ("GHA", "abstains"), ("MEX", "abstains")} & found
+
+
+# -- a yes vote on a text named by its drafter, a text that demands a withdrawal ----------------
+
+TWO_TEXTS_LEAD = (
+    "The General Assembly adopted a resolution that condemns Russia's invasion of Ukraine. "
+    "Later the Security Council adopted a separate Brazilian-drafted resolution that implores "
+    "a quick end to the war. "
+)
+
+
+def test_a_yes_vote_on_a_text_named_by_its_drafter_takes_that_text_s_stance(extractor):
+    text = (
+        TWO_TEXTS_LEAD
+        + "In the council the Brazilian text passed easily. Chile and Peru voted yes."
+    )
+
+    found = triples(extractor, text, date(2022, 10, 13))
+
+    assert {("CHL", "calls_for_negotiation"), ("PER", "calls_for_negotiation")} <= found
+    assert not {("CHL", "condemns"), ("PER", "condemns")} & found
+
+
+def test_a_yes_vote_naming_no_drafter_takes_the_lead_s_text(extractor):
+    text = (
+        TWO_TEXTS_LEAD
+        + "The assembly vote came after a long debate. "
+        + "Chile and Peru voted in favour of the first resolution."
+    )
+
+    found = triples(extractor, text, date(2022, 10, 13))
+
+    assert {("CHL", "condemns"), ("PER", "condemns")} <= found
+
+
+def test_a_yes_vote_on_a_text_demanding_a_withdrawal_condemns_and_calls_for_nothing(extractor):
+    sentence = (
+        "Spain and Italy voted in favour of the text, which demands that Russia 'fully and "
+        "without conditions' withdraw all of its troops from every part of Ukraine inside the "
+        "borders it had at independence in 1991 and calls for de-escalation, an end of "
+        "hostilities and a peaceful settlement of the war."
+    )
+
+    found = triples(extractor, sentence, date(2022, 10, 13))
+
+    assert {("ESP", "condemns"), ("ITA", "condemns")} <= found
+    assert not {("ESP", "calls_for_negotiation"), ("ITA", "calls_for_negotiation")} & found
+
+
+def test_a_party_demanding_the_other_withdraw_is_no_such_text(extractor):
+    sentence = "Moscow demanded that Ukraine withdraw its troops from four regions before talks."
+
+    found = triples(extractor, sentence, date(2022, 10, 13))
+
+    assert ("RUS", "condemns") not in found
