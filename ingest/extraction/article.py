@@ -12,6 +12,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from .attribution import (
+    FORMAL_TITLE_RE,
     HONORIFICS,
     Actor,
     PeopleRegistry,
@@ -965,8 +966,13 @@ class Article(SidesMixin, DatingMixin):
 
     def _list_gap(self, start: int, end: int) -> str:
         """The words between two items of a list, without "the" and "of" ("Canada, and of the
-        United States" joins like "Canada and the United States")."""
-        return " ".join(w for w in self.text[start:end].split() if w not in ("the", "of"))
+        United States" joins like "Canada and the United States") and without a formal title
+        the gazetteer does not hold ("Kuwait, the State of Libya")."""
+        gap = self.text[start:end]
+        title = FORMAL_TITLE_RE.search(gap)
+        if title is not None:
+            gap = gap[: title.start()]
+        return " ".join(w for w in gap.split() if w not in ("the", "of"))
 
     def _signatory_speakers(self, number: int, countries: list[str]) -> tuple[Speaker, ...]:
         """Each signatory country, with its person named as a subject in the sentence that
@@ -1570,6 +1576,10 @@ class Article(SidesMixin, DatingMixin):
             if position != since:
                 between = self.text[position:stop]
                 tail = _CLAUSE_JOIN_RE.split(between)[-1].lower().split()
+                if tail[:1] == ["to"]:
+                    # "express concern ... and underline the need to halt ... and to work
+                    # towards de-escalation": an infinitive goes on with the subject's verb.
+                    tail = []
                 if any(word not in _NOT_SUBJECT_WORDS and not word.endswith("ly") for word in tail):
                     return True
             position = next(m.end for m in self._cue_matches(info) if m.start == stop)

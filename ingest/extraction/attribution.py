@@ -504,6 +504,14 @@ _OBJECT_COUNTERPART_RE = re.compile(
 )
 
 
+# A state's formal title right before its name: "the State of", "the Islamic Republic of",
+# "the Hashemite Kingdom of" (capitalised: "the state of the economy" is none).
+FORMAL_TITLE_RE = re.compile(
+    r"\s(?:[A-Z][\w'’-]+\s+){0,3}?(?:State|Republic|Kingdom|Sultanate|Emirate|Principality|"
+    r"Federation|Union|Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?\Z"
+)
+
+
 def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: Rules) -> bool:
     """Whether the actor can be a clause's subject: not possessive, not after a preposition
     or an object-taking verb, looking back over up to two lower-case words ("with senior
@@ -532,6 +540,10 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     if apposed is not None and apposed.group(1) not in ("and", "or"):
         return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
+    title = FORMAL_TITLE_RE.search(text, max(0, actor.start - 60), actor.start)
+    if title is not None:
+        # "the ministers of the Federative Republic of Brazil": read back from the title
+        index = bisect_left(words.starts, title.start() + 1) - 1
     if _collective_head(document, sentence, index, rules):
         return True  # "the prime ministers of Australia, Canada and ...": they act
     while index >= sentence.first_word:

@@ -114,3 +114,42 @@ def test_three_countries_saying_something_in_no_statement_are_not_signatories(ex
     )
 
     assert not holders(extractor, text, "calls_for_negotiation") & {"BRA", "DEU", "ZAF"}
+
+
+# -- signatories under their formal titles; numbered paragraphs that go on with infinitives --
+
+FORMAL = (
+    "The foreign ministers of the Federative Republic of Brazil, the Kingdom of Cambodia, the "
+    "State of Malaysia and the Republic of South Africa issued the following joint statement. "
+)
+
+
+def test_signatories_listed_under_formal_titles_are_each_signatory(extractor):
+    text = FORMAL + "First: The Ministers condemn Russia's invasion of Ukraine."
+
+    assert holders(extractor, text, "condemns") >= {"BRA", "KHM", "MYS", "ZAF"}
+
+
+def test_a_country_after_a_formal_title_outside_the_list_is_no_signatory(extractor):
+    text = (
+        "Brazil, Germany and South Africa, after talks with the Republic of India, said in a "
+        "joint statement that they condemn Russia's invasion of Ukraine."
+    )
+
+    assert "IND" not in holders(extractor, text, "condemns")
+
+
+def test_an_infinitive_after_and_goes_on_with_the_statement_s_subject(extractor):
+    text = FORMAL + (
+        "Second: The Ministers express concern over the escalation in Ukraine, which threatens the "
+        "whole region, and stress the need to halt the shelling and to work towards reaching a "
+        "ceasefire."
+    )
+
+    assert holders(extractor, text, "calls_for_negotiation") >= {"BRA", "KHM", "MYS", "ZAF"}
+
+
+def test_a_new_subject_after_and_still_takes_over(extractor):
+    text = "Brazil condemned Russia's invasion of Ukraine, and its neighbours urged a ceasefire."
+
+    assert "BRA" not in holders(extractor, text, "calls_for_negotiation")
