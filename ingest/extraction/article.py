@@ -76,6 +76,11 @@ _TALLY_EXAMPLES_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLIED_VOTERS_RE = re.compile(r"\b(?:countries|nations|states|members|delegations)\b")
+# An opening phrase naming voters besides those a tally lists after it: "Apart from Russia, the
+# resolution was opposed by ...".
+_VOTERS_TOO_OPENING_RE = re.compile(
+    r"(?:apart\s+from|besides|in\s+addition\s+to|along\s+with)\s+(?:the\s+)?", re.IGNORECASE
+)
 # Words describing the list member before them, between commas and before the list goes on:
 # "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
 _LISTED_APPOSITION_RE = re.compile(
@@ -1479,7 +1484,8 @@ class Article(SidesMixin, DatingMixin):
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             if self._voter_is_other(info, match, source_event):
                 actors = []
-            actors += self._listed_after(info, match) + self._listed_before(info, match)
+            listed = self._listed_after(info, match) + self._listed_before(info, match)
+            actors += listed + self._voters_before_list(info, listed)
             actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
         elif quote is None:
@@ -1815,6 +1821,20 @@ class Article(SidesMixin, DatingMixin):
         if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
             return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
+
+    def _voters_before_list(self, info, listed):
+        """Countries an opening phrase adds to the voters a tally lists: "Apart from Russia,
+        the resolution was opposed by Belarus, Eritrea and Syria" (without a list, "Apart from
+        Russia, all members voted in favour" leaves Russia out)."""
+        if not listed:
+            return []
+        opener = _VOTERS_TOO_OPENING_RE.match(self.text, info.sentence.start, info.sentence.end)
+        if opener is None:
+            return []
+        before = self._countries_listed(info, opener.end())
+        if not before or not _COMMA_RE.match(self.text, before[-1].end):
+            return []
+        return [(Speaker(country=actor.country), actor) for actor in before]
 
     def _elided_votes(self, info: SentenceInfo, kept: list[CueMatch]) -> list[CueMatch]:
         """The bare "against" or "in favour" of a vote clause after a first vote cue, as the

@@ -209,7 +209,7 @@ def test_the_only_country_to_vote_no_votes_against(extractor):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Besides Kenya, the resolution was opposed by Spain, Italy and Japan.",
+        "The resolution was opposed by Spain, Italy and Japan.",
         "The draft was vetoed by Spain, Italy and Japan on Tuesday.",
     ],
 )
@@ -315,3 +315,19 @@ def test_a_party_demanding_the_other_withdraw_is_no_such_text(extractor):
     found = triples(extractor, sentence, date(2022, 10, 13))
 
     assert ("RUS", "condemns") not in found
+
+
+def test_a_country_named_apart_from_the_listed_voters_votes_with_them(extractor):
+    sentence = "Apart from Kenya, the resolution was opposed by Spain, Italy and Japan."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert {("KEN", "other"), ("ESP", "other"), ("ITA", "other"), ("JPN", "other")} <= found
+
+
+def test_a_country_set_apart_from_an_unlisted_majority_takes_no_vote(extractor):
+    sentence = "Apart from Kenya, all members voted in favour of the resolution."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert not {iso3 for iso3, _ in found} & {"KEN"}
