@@ -70,10 +70,11 @@ _VOTE_ADJUNCT_RE = re.compile(
     r"\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?=\s+(?:were|included)\b)"
 )
 # A sentence that lists examples of the previous sentence's tally: "35 states chose to abstain.
-# Among them were China, India and Iran.", "... They included Brazil and Mexico."
+# Among them were China, India and Iran.", "... They included Brazil and Mexico.", "They were
+# Belarus, Syria and ..." (not "They were worried").
 _TALLY_EXAMPLES_RE = re.compile(
-    r"(?:among\s+(?:them|these|those)\s+(?:were|was)|(?:they|these|those)\s+included)\b\s*:?",
-    re.IGNORECASE,
+    r"(?i:among\s+(?:them|these|those)\s+(?:were|was)|(?:they|these|those)\s+included)\b\s*:?"
+    r"|(?i:they|these|those)\s+were(?=\s+(?:the\s+)?[A-Z])"
 )
 _TALLIED_VOTERS_RE = re.compile(r"\b(?:countries|nations|states|members|delegations)\b")
 # An opening phrase naming voters besides those a tally lists after it: "Apart from Russia, the

@@ -331,3 +331,20 @@ def test_a_country_set_apart_from_an_unlisted_majority_takes_no_vote(extractor):
     found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
 
     assert not {iso3 for iso3, _ in found} & {"KEN"}
+
+
+def test_they_were_and_a_list_after_a_tally_are_its_voters(extractor):
+    text = UKRAINE_LEAD + "Five countries voted against. They were Kenya, Ghana and Mexico."
+
+    found = triples(extractor, text, date(2022, 10, 13))
+
+    assert {("KEN", "other"), ("GHA", "other"), ("MEX", "other")} <= found
+
+
+def test_a_text_voted_down_after_an_aside_gives_the_votes_against(extractor):
+    sentence = "The resolution, drafted by Spain, was opposed by Kenya and Ghana."
+
+    found = triples(extractor, UKRAINE_LEAD + sentence, date(2022, 10, 13))
+
+    assert {("KEN", "other"), ("GHA", "other")} <= found
+    assert ("ESP", "other") not in found
