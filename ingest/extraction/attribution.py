@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import BlocEntry, PersonEntry
 from .matcher import Mention
@@ -192,11 +192,31 @@ def _person_at(text: str, mentions, following: int, index: int, country) -> int 
     return None
 
 
+def _actor_mentions(mentions: list[Mention], document: Document) -> list[Mention]:
+    """The mentions that make actor phrases. A side's label part naming a government right
+    after a country's possessive ("Yemen's internationally recognised government") is that
+    country's government, an institution, while it stays the side where sides are looked for
+    ("condemned the internationally recognised government")."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.kind in _ACTOR_MENTION_KINDS:
+            kept.append(mention)
+        elif (
+            mention.kind == "vague_side"
+            and document.words.lowers[mention.last_word - 1] == "government"
+            and kept
+            and kept[-1].kind == "country"
+            and document.text[kept[-1].end : mention.start] in ("'s ", "’s ")
+        ):
+            kept.append(replace(mention, kind="institution", ref=None))
+    return kept
+
+
 def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     """Group the sentence's mentions into actor phrases and mark which can be subjects."""
     words, text = document.words, document.text
     sentence = info.sentence
-    mentions = [m for m in info.mentions if m.kind in _ACTOR_MENTION_KINDS]
+    mentions = _actor_mentions(info.mentions, document)
     actors: list[Actor] = []
     position = 0
     while position < len(mentions):
