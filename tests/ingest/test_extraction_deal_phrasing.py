@@ -129,3 +129,23 @@ def test_a_list_not_opened_by_its_parties_is_nobody_s_commitment(extractor):
     )
 
     assert extractor.extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rwanda said it would work towards a peace agreement with Congo by the summer.",
+        '"Our aim is to sign a lasting peace accord with Congo," the Rwandan foreign minister '
+        "said.",
+    ],
+)
+def test_working_or_aiming_for_a_peace_deal_is_a_call(extractor, sentence):
+    found = extractor.extract(sentence, published=PUBLISHED)
+
+    assert triples(found) == {("RWA", "eastern-congo", "calls_for_negotiation")}
+
+
+def test_a_peace_prize_worked_for_is_no_call(extractor):
+    text = "Rwanda's president has worked for the Nobel peace prize for years, Congo said."
+
+    assert extractor.extract(text, published=PUBLISHED) == []
