@@ -1234,7 +1234,12 @@ class Article(SidesMixin, DatingMixin):
         matches.sort(key=lambda m: (m.end - m.start, m.cue.needs is not None), reverse=True)
         kept: list[CueMatch] = []
         for match in matches:
-            if all(match.end <= k.start or match.start >= k.end for k in kept):
+            # A position held by the countries a cue lists ("welcomed the signing of a truce
+            # between A and B") leaves the subject's own on the same words standing.
+            if all(
+                match.end <= k.start or match.start >= k.end or match.cue.holder != k.cue.holder
+                for k in kept
+            ):
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
         elided = self._elided_votes(info, kept)
@@ -1845,6 +1850,11 @@ class Article(SidesMixin, DatingMixin):
             if actor.start < start or not (actor.country or (people and actor.person)):
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            if listed and gap == "(" and actor.country == listed[-1].country:
+                # "the Democratic Republic of the Congo (DRC) and Rwanda": its initials
+                if self.text.startswith(")", actor.end):
+                    previous_end = actor.end + 1
+                    continue
             if gap not in _LIST_OPENERS or actor.demonym_only:
                 break  # "backed by Turkish-made drones": no country acting
             listed.append(actor)

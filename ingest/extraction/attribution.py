@@ -164,8 +164,8 @@ def _next_word(words, index: int, limit: int):
 
 def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     """The country mention right after an "of" at word `cursor` ("the representative of
-    India", "the government of Egypt", "of the State of Palestine"), if the next mention is
-    one."""
+    India", "the government of Egypt", "of the State of Palestine", "the Government of the
+    Republic of Rwanda"), if the next mention is one."""
     word = _next_word(words, cursor, limit)
     if word is None or word.lower != "of" or following >= len(mentions):
         return None
@@ -174,6 +174,13 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     article = _next_word(words, starts, limit)
     if article is not None and article.lower == "the":
         starts += 1
+    if (
+        after.kind == "country_anaphor"
+        and after.first_word in (cursor + 1, starts)
+        and words[after.last_word - 1].lower == "republic"
+    ):
+        # "of the Republic of Rwanda": the state's formal name, past "the Republic".
+        return _country_after_of(words, mentions, following + 1, after.last_word, limit)
     return after if after.kind == "country" and after.first_word == starts else None
 
 
@@ -305,7 +312,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if of is not None:
                     actor.country = of.ref
                     cursor = of.last_word
-                    following += 1
+                    following = mentions.index(of, following) + 1
                     # "the representative of India, Ruchira Kamboj, said": their name;
                     # also after the posting ("of Algeria to the United Nations, Amar
                     # Bendjama").
@@ -353,7 +360,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 # "the government of DR Congo", "the ministry of Egypt": that country's.
                 actor.country, actor.institution = of.ref, True
                 cursor = of.last_word
-                following += 1
+                following = mentions.index(of, following) + 1
             else:
                 actor.pronoun = "country"
         elif mention.kind == "latter":

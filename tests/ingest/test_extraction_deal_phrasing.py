@@ -20,7 +20,7 @@ def extractor():
                 {"iso3": "YEM", "name": "Yemen", "names": [["Yemeni", "demonym"]]},
                 {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
                 {"iso3": "COD", "name": "Democratic Republic of the Congo",
-                 "names": [["Congo", "alias"], ["Kinshasa", "capital"]]},
+                 "names": [["Congo", "alias"], ["DRC", "alias"], ["Kinshasa", "capital"]]},
                 {"iso3": "RWA", "name": "Rwanda", "names": [["Rwandan", "demonym"]]},
             ],
             conflicts=[
@@ -149,3 +149,29 @@ def test_a_peace_prize_worked_for_is_no_call(extractor):
     text = "Rwanda's president has worked for the Nobel peace prize for years, Congo said."
 
     assert extractor.extract(text, published=PUBLISHED) == []
+
+
+def test_the_parties_a_signing_names_commit_to_its_deal(extractor):
+    text = (
+        "Oman welcomed the signing of a ceasefire agreement between the Government of the "
+        "Democratic Republic of the Congo (DRC) and the Government of the Republic of Rwanda."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {
+        ("OMN", "eastern-congo", "calls_for_negotiation"),
+        ("COD", "eastern-congo", "calls_for_negotiation"),
+        ("RWA", "eastern-congo", "calls_for_negotiation"),
+    }
+
+
+def test_a_signing_called_for_commits_no_party(extractor):
+    text = (
+        "Oman called for the signing of a peace agreement between Congo and Rwanda before the "
+        "rainy season."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("OMN", "eastern-congo", "calls_for_negotiation")}
