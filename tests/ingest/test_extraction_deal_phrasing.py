@@ -175,3 +175,23 @@ def test_a_signing_called_for_commits_no_party(extractor):
     found = extractor.extract(text, published=PUBLISHED)
 
     assert triples(found) == {("OMN", "eastern-congo", "calls_for_negotiation")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oman announced on Sunday an initiative by the sultanate to end the Yemeni crisis.",
+        "Oman unveiled a six-point peace plan for Yemen.",
+        "Oman put forward a new ceasefire proposal to the Houthis and the Yemeni government.",
+    ],
+)
+def test_putting_forward_a_plan_to_end_the_war_is_a_call(extractor, sentence):
+    found = extractor.extract(sentence, published=PUBLISHED)
+
+    assert triples(found) == {("OMN", "yemen-civil-war", "calls_for_negotiation")}
+
+
+def test_a_plan_to_take_ground_is_no_call(extractor):
+    text = "The Houthis announced a plan to take Marib, Oman said."
+
+    assert extractor.extract(text, published=PUBLISHED) == []
