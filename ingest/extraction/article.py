@@ -267,6 +267,8 @@ _TOPIC_CLOSING_RE = re.compile(
 # Words that may stand between a passive verb and its "by" ("issued at the summit by").
 _AGENT_VERB_REACH = 5
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
+# A list item: a paragraph opening on a bullet or a number ("- agreed that ...", "1. To cease").
+_LIST_ITEM_RE = re.compile(r"(?:[-–—•*▪]|\(?(?:\d{1,2}|[a-h])[.)])\s+")
 
 
 @dataclass
@@ -1258,7 +1260,12 @@ class Article(SidesMixin, DatingMixin):
         matches.sort(key=lambda m: (m.end - m.start, m.cue.needs is not None), reverse=True)
         kept: list[CueMatch] = []
         for match in matches:
-            if all(match.end <= k.start or match.start >= k.end for k in kept):
+            # A position held by the countries a cue lists ("welcomed the signing of a truce
+            # between A and B") leaves the subject's own on the same words standing.
+            if all(
+                match.end <= k.start or match.start >= k.end or match.cue.holder != k.cue.holder
+                for k in kept
+            ):
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
         elided = self._elided_votes(info, kept)
@@ -1385,7 +1392,7 @@ class Article(SidesMixin, DatingMixin):
             ):
                 group = opened
         if not group and source_event is None and quote is None:
-            group = self._topic(info, match)
+            group = self._topic(info, match) or self._list_lead_subject(info)
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if group and self.text[match.end - 1] == "(":
@@ -1543,6 +1550,23 @@ class Article(SidesMixin, DatingMixin):
         if topic is None or self.text.find(",", topic.end) >= match.start:
             return []
         return [topic]
+
+    def _list_lead_subject(self, info: SentenceInfo) -> list[Actor]:
+        """The subject of the words that open a list, for an item that has none of its own:
+        "In the declaration, Guyana and Venezuela:" then "- agreed that neither will use
+        force" (the parties' commitment, not that of whoever reports the list)."""
+        number = info.sentence.paragraph
+        paragraphs = self.doc.paragraphs
+        if not _LIST_ITEM_RE.match(self.text, paragraphs[number][0]):
+            return []
+        lead = number - 1
+        while lead >= 0 and _LIST_ITEM_RE.match(self.text, paragraphs[lead][0]):
+            lead -= 1
+        if lead < 0 or not self.text[paragraphs[lead][0] : paragraphs[lead][1]].endswith(":"):
+            return []
+        opening = next(i for i in reversed(self.infos) if i.sentence.paragraph <= lead)
+        colon = paragraphs[lead][1] - 1
+        return self._subject_group(opening, opening.sentence.start, _Span(colon, colon), None)
 
     def _topic_opening(self, info: SentenceInfo) -> Actor | None:
         first = info.actors[0] if info.actors else None
@@ -1904,6 +1928,11 @@ class Article(SidesMixin, DatingMixin):
             if actor.start < start or not (actor.country or (people and actor.person)):
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            if listed and gap == "(" and actor.country == listed[-1].country:
+                # "the Democratic Republic of the Congo (DRC) and Rwanda": its initials
+                if self.text.startswith(")", actor.end):
+                    previous_end = actor.end + 1
+                    continue
             if gap not in _LIST_OPENERS or actor.demonym_only:
                 break  # "backed by Turkish-made drones": no country acting
             listed.append(actor)

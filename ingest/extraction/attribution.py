@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import BlocEntry, PersonEntry
 from .matcher import Mention
@@ -164,8 +164,8 @@ def _next_word(words, index: int, limit: int):
 
 def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     """The country mention right after an "of" at word `cursor` ("the representative of
-    India", "the government of Egypt", "of the State of Palestine"), if the next mention is
-    one."""
+    India", "the government of Egypt", "of the State of Palestine", "the Government of the
+    Republic of Rwanda"), if the next mention is one."""
     word = _next_word(words, cursor, limit)
     if word is None or word.lower != "of" or following >= len(mentions):
         return None
@@ -174,6 +174,13 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     article = _next_word(words, starts, limit)
     if article is not None and article.lower == "the":
         starts += 1
+    if (
+        after.kind == "country_anaphor"
+        and after.first_word in (cursor + 1, starts)
+        and words[after.last_word - 1].lower == "republic"
+    ):
+        # "of the Republic of Rwanda": the state's formal name, past "the Republic".
+        return _country_after_of(words, mentions, following + 1, after.last_word, limit)
     return after if after.kind == "country" and after.first_word == starts else None
 
 
@@ -192,11 +199,31 @@ def _person_at(text: str, mentions, following: int, index: int, country) -> int 
     return None
 
 
+def _actor_mentions(mentions: list[Mention], document: Document) -> list[Mention]:
+    """The mentions that make actor phrases. A side's label part naming a government right
+    after a country's possessive ("Yemen's internationally recognised government") is that
+    country's government, an institution, while it stays the side where sides are looked for
+    ("condemned the internationally recognised government")."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.kind in _ACTOR_MENTION_KINDS:
+            kept.append(mention)
+        elif (
+            mention.kind == "vague_side"
+            and document.words.lowers[mention.last_word - 1] == "government"
+            and kept
+            and kept[-1].kind == "country"
+            and document.text[kept[-1].end : mention.start] in ("'s ", "’s ")
+        ):
+            kept.append(replace(mention, kind="institution", ref=None))
+    return kept
+
+
 def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     """Group the sentence's mentions into actor phrases and mark which can be subjects."""
     words, text = document.words, document.text
     sentence = info.sentence
-    mentions = [m for m in info.mentions if m.kind in _ACTOR_MENTION_KINDS]
+    mentions = _actor_mentions(info.mentions, document)
     actors: list[Actor] = []
     position = 0
     while position < len(mentions):
@@ -285,7 +312,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if of is not None:
                     actor.country = of.ref
                     cursor = of.last_word
-                    following += 1
+                    following = mentions.index(of, following) + 1
                     # "the representative of India, Ruchira Kamboj, said": their name;
                     # also after the posting ("of Algeria to the United Nations, Amar
                     # Bendjama").
@@ -333,7 +360,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 # "the government of DR Congo", "the ministry of Egypt": that country's.
                 actor.country, actor.institution = of.ref, True
                 cursor = of.last_word
-                following += 1
+                following = mentions.index(of, following) + 1
             else:
                 actor.pronoun = "country"
         elif mention.kind == "latter":

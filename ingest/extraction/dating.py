@@ -47,11 +47,11 @@ _ATTACK_ON_RE = re.compile(
 )
 
 # A document's own date: "the Jeddah Declaration signed on May 11, 2023", "the truce agreed in
-# March".
+# March", "the Geneva Agreement of 17 February 1966", "the Geneva Agreement dated February 17".
 _DOCUMENT_DATED_RE = re.compile(
     r"\b(?:declaration|agreement|accord|deal|treaty|communiqu\w*|resolution|cease-?fire|truce|"
-    r"charter|memorandum|protocol)\s+(?:was\s+|were\s+)?(?:signed|adopted|agreed|reached|"
-    r"concluded|brokered|issued)\s+(?:on|in)\s+(?:the\s+)?$",
+    r"charter|memorandum|protocol)\s+(?:(?:was\s+|were\s+)?(?:signed|adopted|agreed|reached|"
+    r"concluded|brokered|issued)\s+(?:on|in)\s+(?:the\s+)?|dated\s+|of\s+)$",
     re.IGNORECASE,
 )
 # A relative clause about something named: "the Luanda and Nairobi processes, which were merged

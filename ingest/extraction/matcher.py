@@ -17,7 +17,9 @@ from .gazetteer import ConflictEntry, Gazetteer
 from .rules import Rules
 from .text import Document
 
-_SIDE_LABEL_SPLIT_RE = re.compile(r"\s+and\s+|[(),;/]|\s+-\s+")
+# "M23 (and Rwanda)": the "and" inside a bracket joins too, so "Rwanda" is the name, not
+# "and Rwanda" (which would swallow the country in "Congo and Rwanda signed").
+_SIDE_LABEL_SPLIT_RE = re.compile(r"\s+and\s+|[(),;/]\s*(?:and\s+)?|\s+-\s+")
 # Side-label words too vague to stand for a side on their own.
 _VAGUE_SIDE_WORDS = frozenset({"allies", "forces", "government", "groups", "coalition"})
 # What may stand between two words of one name: a space, a hyphen, an apostrophe, a dot.
