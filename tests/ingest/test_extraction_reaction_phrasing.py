@@ -1,0 +1,132 @@
+"""Reactions worded without the usual verbs or objects: an act characterised as the subject of
+a speaker's clause, an act condemned only as "this action", a side's plan endorsed as the basis
+of a settlement; beside each, what must stay nothing."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+def _gazetteer() -> Gazetteer:
+    return small_gazetteer(
+        countries=[
+            {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"],
+                                                       ["Warsaw", "capital"]]},
+            {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"],
+                                                        ["Rabat", "capital"]]},
+            {"iso3": "ESP", "name": "Spain", "names": [["Spanish", "demonym"]]},
+            {"iso3": "NLD", "name": "Netherlands", "names": [["Dutch", "demonym"]]},
+            {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+        ],
+        conflicts=[
+            {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
+             "aliases": ["Western Sahara"],
+             "side_a_label": "Morocco", "side_a_countries": ["MAR"],
+             "side_b_label": "Polisario Front", "side_b_countries": []},
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def stances(extractor, text, conflict="russia-ukraine-war"):
+    return {
+        (c.actor_country, c.stance, c.target_side)
+        for c in extractor.extract(text, published=date(2024, 3, 5))
+        if c.conflict == conflict
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the agent after "by", the subject running over a list of places
+        ('Poland\'s foreign ministry said the shelling by Russian forces of apartment blocks in '
+         'Kharkiv, Sumy and Odesa was "reprehensible and deeply cynical."', "b"),
+        # the victim named: the other side is condemned
+        ("Poland said the bombardment of Ukrainian towns, villages and power plants over the "
+         "winter was utterly unacceptable.", "b"),
+    ],
+)  # fmt: skip
+def test_an_act_a_speaker_characterises_after_the_speech_verb_is_condemned(extractor, text, target):
+    assert stances(extractor, text) == {("POL", "condemns", target)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no act of war in the subject
+        "Poland said the queues at the border in Kharkiv, Sumy and Odesa were unacceptable.",
+        # a negation
+        "Poland did not say the shelling by Russian forces of Kharkiv, Sumy and Odesa was "
+        "unacceptable.",
+        # a party justifying its own forces' act
+        "Moscow said the strikes by Russian forces on Kharkiv, Sumy and Odesa were justified "
+        "and lawful.",
+    ],
+)
+def test_a_characterisation_of_no_act_or_a_party_s_own_act_is_nothing(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck Kyiv overnight. Poland strongly condemns this action, the "
+        "Polish foreign ministry said.",
+        "Russian drones hit a power plant near Kyiv. Poland condemned these reckless moves.",
+        'Russian drones hit a power plant near Kyiv. Poland condemned what it called "a '
+        'cynical act" against civilians.',
+    ],
+)
+def test_a_condemned_act_referred_back_to_is_an_object(extractor, text):
+    assert stances(extractor, text) == {("POL", "condemns", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck Kyiv overnight. Poland does not condemn this action.",
+        "Russian missiles struck Kyiv overnight. Poland condemned this decision by its court.",
+    ],
+)
+def test_a_referred_act_not_condemned_or_no_act_is_nothing(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain considers the Moroccan initiative the most serious, realistic and credible "
+        "basis for settling the dispute over Western Sahara.",
+        'The Netherlands views the autonomy plan submitted by Morocco in 2007 as "the most '
+        'credible basis" for a solution in Western Sahara.',
+        "The Netherlands recognised Morocco's full sovereignty over Western Sahara.",
+    ],
+)
+def test_a_side_s_plan_endorsed_as_the_basis_of_a_settlement_supports_it(extractor, text):
+    (country,) = {c for c, _, _ in stances(extractor, text, "western-sahara-conflict")}
+    assert stances(extractor, text, "western-sahara-conflict") == {
+        (country, "supports_side_a", None)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain is considering the Moroccan initiative on Western Sahara.",
+        "Algeria does not consider the Moroccan initiative the most serious basis for a "
+        "settlement in Western Sahara.",
+        # a party endorsing its own plan
+        "Rabat considers its autonomy plan the most credible basis for a solution in Western "
+        "Sahara.",
+    ],
+)
+def test_a_plan_weighed_rejected_or_a_party_s_own_is_nothing(extractor, text):
+    assert stances(extractor, text, "western-sahara-conflict") == set()
