@@ -221,7 +221,11 @@ _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
 # "in voting against", "by abstaining": a participle that goes on with the clause's subject
 _SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
 _IN_PLACE_RE = re.compile(r"\s+in\s+")
-_COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
+# What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
+# (not "has to withdraw", an obligation).
+_COPULA_RE = re.compile(
+    r"(?:is|are|was|were|remains|remained|has|have|had)\b(?!\s+to\b)", re.IGNORECASE
+)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
     r"(?:[\w-]+\s+){0,2}",

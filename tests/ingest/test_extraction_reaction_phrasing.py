@@ -130,3 +130,37 @@ def test_a_side_s_plan_endorsed_as_the_basis_of_a_settlement_supports_it(extract
 )
 def test_a_plan_weighed_rejected_or_a_party_s_own_is_nothing(extractor, text):
     assert stances(extractor, text, "western-sahara-conflict") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's foreign ministry said Russia had crossed all red lines by shelling the "
+        "nuclear plant.",
+        '"Russia has once again committed a monstrous crime," Poland said of the strike.',
+        'Warsaw said Moscow had "declared war on" the civilians of Ukraine.',
+        "Poland said the Russian army had committed another provocation on the border.",
+    ],
+)
+def test_an_act_of_war_laid_at_a_side_s_door_is_the_speaker_s_condemnation(extractor, text):
+    assert stances(extractor, text) == {("POL", "condemns", "b")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # narration: nobody speaks
+        "Russia has crossed red lines, and the front has moved west.",
+        # a negation, and a party's own act
+        "Poland said Russia had not crossed any red lines.",
+        "Moscow said Ukraine had crossed no red lines and Russia had crossed the river.",
+    ],
+)
+def test_a_side_s_act_narrated_or_denied_is_nothing(extractor, text):
+    assert stances(extractor, text) == set()
+
+
+def test_a_crime_denied_by_a_third_country_is_nothing(extractor):
+    text = "Poland said Russia had committed no crimes in the village, to general surprise."
+
+    assert stances(extractor, text) == set()
