@@ -164,3 +164,35 @@ def test_a_crime_denied_by_a_third_country_is_nothing(extractor):
     text = "Poland said Russia had committed no crimes in the village, to general surprise."
 
     assert stances(extractor, text) == set()
+
+
+def test_a_relative_clause_adding_the_subject_s_own_reaction_is_its_position(extractor):
+    text = (
+        "Germany condemned the strikes on Kyiv by Russia on Friday, and Poland, which also "
+        "condemned the strikes that day, urged restraint."
+    )
+
+    assert ("POL", "condemns", None) in stances(extractor, text)
+
+
+def test_a_relative_clause_of_background_about_the_subject_is_still_nothing(extractor):
+    text = "Poland, which condemned the invasion in 2022, hosted a trade fair on Tuesday."
+
+    assert stances(extractor, text) == set()
+
+
+def test_readiness_to_defend_a_side_backs_it(extractor):
+    text = "Poland said it was ready to help defend Ukraine if Russia attacked again."
+
+    assert stances(extractor, text) == {("POL", "supports_side_a", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland said it was ready to defend itself and its airspace.",
+        "Poland said it was not ready to defend Ukraine with its own troops.",
+    ],
+)
+def test_readiness_to_defend_oneself_or_denied_backs_nobody(extractor, text):
+    assert stances(extractor, text) == set()
