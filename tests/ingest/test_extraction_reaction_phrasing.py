@@ -196,3 +196,26 @@ def test_readiness_to_defend_a_side_backs_it(extractor):
 )
 def test_readiness_to_defend_oneself_or_denied_backs_nobody(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland said on Monday it would pause most direct bilateral cooperation with Russia.",
+        "Poland sanctioned Oleg Petrov, Russia's deputy defence minister, on Friday.",
+    ],
+)
+def test_aid_paused_or_an_official_sanctioned_condemns_their_side(extractor, text):
+    assert stances(extractor, text) == {("POL", "condemns", "b")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks sanctioned by the UN resumed in Geneva between Russia and Ukraine.",
+        "Poland said new sanctions designations on shipping firms were being studied.",
+        "Poland did not pause its cooperation with Russia on fishing.",
+    ],
+)
+def test_a_sanction_by_another_or_no_pause_is_nothing(extractor, text):
+    assert stances(extractor, text) == set()
