@@ -219,3 +219,28 @@ def test_aid_paused_or_an_official_sanctioned_condemns_their_side(extractor, tex
 )
 def test_a_sanction_by_another_or_no_pause_is_nothing(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Russia\'s aggression against our neighbours must have a cost," the Polish foreign '
+        "ministry said.",
+        "Poland said Russia would pay a heavy price for the strike on Kyiv.",
+        "Poland said Russia's latest attack would not go unpunished.",
+    ],
+)
+def test_an_act_that_must_cost_its_doer_condemns_the_doer(extractor, text):
+    assert stances(extractor, text) == {("POL", "condemns", "b")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # narration, and a price that falls on nobody's side
+        "Russia will pay a heavy price for its gas next winter, and Ukraine will too.",
+        "Poland said consumers would pay a heavy price for the war in Ukraine.",
+    ],
+)
+def test_a_price_narrated_or_paid_by_no_side_is_nothing(extractor, text):
+    assert stances(extractor, text) == set()
