@@ -221,7 +221,13 @@ _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
 # "in voting against", "by abstaining": a participle that goes on with the clause's subject
 _SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
 _IN_PLACE_RE = re.compile(r"\s+in\s+")
-_COPULA_RE = re.compile(r"(?:is|are|was|were|remains|remained)\b", re.IGNORECASE)
+# A relative clause that adds the subject's own reaction to the others a round-up lists.
+_ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.IGNORECASE)
+# What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
+# (not "has to withdraw", an obligation).
+_COPULA_RE = re.compile(
+    r"(?:is|are|was|were|remains|remained|has|have|had)\b(?!\s+to\b)", re.IGNORECASE
+)
 _JUDGED_RE = re.compile(
     r"\s+(?:is|are|was|were|remains|remained)\s+(?:(?:a|an|the|not|simply|clearly)\s+)*"
     r"(?:[\w-]+\s+){0,2}",
@@ -1339,7 +1345,10 @@ class Article(SidesMixin, DatingMixin):
     def _in_relative_aside(self, info: SentenceInfo, match: CueMatch) -> bool:
         sentence = info.sentence
         return any(
-            aside.start() < match.start and match.end <= aside.end()
+            aside.start() < match.start
+            and match.end <= aside.end()
+            # "the UAE, which also condemned the strikes, urged ...": a round-up's reaction
+            and not _ALSO_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
         )
 

@@ -32,6 +32,21 @@ _SUPPORTED_OBJECT_RE = re.compile(
 _SUBJECT_ACT_RE = re.compile(
     r"([^,;:\"“”]*)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)\s+(?:\w+\s+){0,2}?[\"“]?\s*$"
 )
+# The same subject right after its speech verb, commas allowed: 'said the shelling by Armenian
+# forces on villages in Terter, Aghdam and Fuzuli was "reprehensible"' (a list of places).
+_SAID_SUBJECT_RE = re.compile(
+    r"\s+(?:that\s+)?[\"“]?([^;:]+?)\s+(?:is|was|are|were|had\s+been|has\s+been|remains)"
+    r"\s+(?:\w+\s+){0,2}?[\"“]?\s*"
+)
+# An act referred back to, or named only by what the speaker calls it: "strongly condemns this
+# action", "these moves", 'condemned what it called "irrational actions"'.
+_ACT_REFERRED_RE = re.compile(
+    r"\s+(?:(?:this|these|such)\s+|what\s+\w+\s+(?:called|described\s+as|termed)\s+[\"“]?)"
+    r"(?:[\w-]+\s+){0,2}?(?:actions?|acts?|moves?|behaviou?r|conduct)\b",
+    re.IGNORECASE,
+)
+# A side named as the agent of an act ("the shelling by Armenian forces"): no victim.
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PRELUDE_DAYS = 60
 # What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
 # "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
@@ -559,6 +574,11 @@ class SidesMixin:
             called = self.rules.characterising.search(self.text, window, match.start)
             if not close_before and called:
                 close_before = [m for m in mentions if called.end() <= m[0] and m[1] <= match.start]
+            said = None if close_before or called else self._said_act(info, match)
+            if said is not None:
+                # 'said the shelling by Armenian forces ... was "reprehensible"': the act's
+                # first side named, its agent or (flipped below) its victim.
+                close_before = [m for m in mentions if said[0] <= m[0] and m[1] <= said[1]][:1]
             if not close_before and match.cue.target == "before":
                 # "said that the Chinese coast guard's use of force was aggressive": the
                 # clause's subject, its first side named.
@@ -617,10 +637,28 @@ class SidesMixin:
         return None
 
     def _victim_named(self, side_start: int) -> bool:
-        """Whether an act against a victim names the side ("the invasion of Ukraine")."""
+        """Whether an act against a victim names the side ("the invasion of Ukraine"; not
+        "the shelling by Armenian forces", its agent)."""
+        if _AGENT_BEFORE_RE.search(self.text, max(0, side_start - 10), side_start):
+            return False
         return bool(
             self.rules.act_against_victim.search(self.text, max(0, side_start - 40), side_start)
         )
+
+    def _said_act(self, info, match) -> tuple[int, int] | None:
+        """The act a speaker characterises, as the subject of the clause right after the
+        speech verb, if it names an act of war: 'the Foreign Office said the shelling by
+        Armenian forces on villages in Terter, Aghdam and Fuzuli was "reprehensible"'."""
+        verbs = [e for e in info.speech if not e.inverted and e.verb_start < match.start]
+        if not verbs:
+            return None
+        verb_end = self.text.find(" ", verbs[-1].verb_start, match.start)
+        if verb_end == -1:
+            return None
+        found = _SAID_SUBJECT_RE.fullmatch(self.text, verb_end, match.start)
+        if found is None or not self.rules.act_of_war.search(self.text, *found.span(1)):
+            return None
+        return found.span(1)
 
     def _predicate_span(self, info, match) -> tuple[int, int]:
         """The part of the sentence that is the cue's own predicate: from the last "and" with
@@ -695,6 +733,11 @@ class SidesMixin:
             subject = _SUBJECT_ACT_RE.search(called)
             if subject and self.rules.act_of_war.search(subject.group(1)):
                 return True
+            if self._said_act(info, match) is not None:
+                return True
+        if match.cue.label == "condemns" and _ACT_REFERRED_RE.match(self.text, match.end):
+            # "Japan strongly condemns this action": the act the report is about.
+            return True
         return any(
             m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
         )
