@@ -1,0 +1,101 @@
+"""Calls for restraint and talks said in other words than the usual cues: steps that could
+lead to escalation, the time for calm, help offered towards talks, a truce hoped to hold,
+dialogue hoped to be chosen, settlements acceptable to both parties."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor, Gazetteer
+from tests.ingest.test_extraction_gazetteer import small_gazetteer, triples
+
+
+def _gazetteer() -> Gazetteer:
+    return small_gazetteer(
+        conflicts=[
+            {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
+             "aliases": ["Israel-Iran war"],
+             "side_a_label": "Israel", "side_a_countries": ["ISR"],
+             "side_b_label": "Iran", "side_b_countries": ["IRN"], "began": "2024-04-13"}
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(_gazetteer())
+
+
+def found(extractor, text):
+    return triples(extractor.extract(text, published=date(2025, 6, 14)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany called on Israel and Iran to refrain from actions that might lead to "
+            "further escalation in the Israel-Iran war.",
+            ("DEU", "israel-iran-conflict"),
+        ),
+        (
+            "Turkey urged both sides in the Israel-Iran war to avoid any moves which could "
+            "further inflame the region.",
+            ("TUR", "israel-iran-conflict"),
+        ),
+        (
+            "Britain said of the Israel-Iran war that now is the time for maximum restraint.",
+            ("GBR", "israel-iran-conflict"),
+        ),
+        (
+            "Qatar said it was willing to do everything in its power to help the two sides "
+            "reach a ceasefire in the Israel-Iran war.",
+            ("QAT", "israel-iran-conflict"),
+        ),
+        (
+            "Egypt said it hoped the truce in the Israel-Iran war would hold.",
+            ("EGY", "israel-iran-conflict"),
+        ),
+        (
+            "China supported India and Pakistan in reaching a lasting settlement of the "
+            "India-Pakistan conflict.",
+            ("CHN", "india-pakistan-conflict"),
+        ),
+        (
+            "China hoped, its envoy added, that Israel and Iran would opt for dialogue in the "
+            "Israel-Iran war.",
+            ("CHN", "israel-iran-conflict"),
+        ),
+        (
+            "Brazil said only solutions acceptable to both sides could end the Russia-Ukraine war.",
+            ("BRA", "russia-ukraine-war"),
+        ),
+        (
+            'Saudi Arabia said of the Russia-Ukraine war: "The road to peace will require '
+            'difficult compromises."',
+            ("SAU", "russia-ukraine-war"),
+        ),
+        (
+            "Egypt urged the two parties in the Israel-Iran war to engage constructively in "
+            "the next round of talks.",
+            ("EGY", "israel-iran-conflict"),
+        ),
+    ],
+)
+def test_a_call_in_other_words_is_a_call_for_negotiation(extractor, text, expected):
+    assert (*expected, "calls_for_negotiation") in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said the time for diplomacy with Iran was over in the Israel-Iran war.",
+        "Qatar said it was ready to help the victims of the Israel-Iran war.",
+        "Russia chose war over peace in Ukraine, Germany said.",
+        "Pakistan said it chose dialogue with India in the India-Pakistan conflict.",
+        "The road to peace in Ukraine requires compromise, said Anna Petrova, an analyst at "
+        "the Carnegie Endowment.",
+    ],
+)
+def test_a_party_s_own_choice_an_ended_time_or_an_analyst_is_no_call(extractor, text):
+    assert not {t for t in found(extractor, text) if t[2] == "calls_for_negotiation"}
