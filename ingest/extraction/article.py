@@ -1151,7 +1151,7 @@ class Article(SidesMixin, DatingMixin):
                         after = event
                 elif event.verb_start < quote.start:
                     before = event
-        return after or before or self._attribution_after(quote)
+        return after or before or self._attribution_after(quote) or self._introduced_by(quote)
 
     def _attribution_after(self, quote) -> SpeechEvent | None:
         """A quotation standing as its own paragraph, its speaker named in the next one
@@ -1171,6 +1171,24 @@ class Article(SidesMixin, DatingMixin):
         if any(sentence.start <= q.start < sentence.end for q in self.doc.quotes):
             return None
         return opening.speech[0]
+
+    def _introduced_by(self, quote) -> SpeechEvent | None:
+        """A quotation standing as its own paragraph after one that ends on a colon ('Keir
+        Starmer wrote on X on Friday: // "... Now is the time for restraint."'): the speech
+        event of that introducing paragraph."""
+        first, last = (
+            self.doc.paragraphs[quote.paragraphs[0]],
+            self.doc.paragraphs[quote.paragraphs[-1]],
+        )
+        if self.text[first[0] : quote.start].strip() or self.text[quote.end : last[1]].strip():
+            return None
+        introducing = [i for i in self.infos if i.sentence.paragraph == quote.paragraphs[0] - 1]
+        if not introducing or not introducing[-1].speech:
+            return None
+        sentence = introducing[-1].sentence
+        if not self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return None
+        return introducing[-1].speech[-1]
 
     # -- finding statements -------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Calls for restraint and talks said in other words than the usual cues: steps that could
 lead to escalation, the time for calm, help offered towards talks, a truce hoped to hold,
-dialogue hoped to be chosen, settlements acceptable to both parties."""
+dialogue hoped to be chosen, settlements acceptable to both parties; and a quotation standing
+as its own paragraph after the line that introduces it with a colon."""
 
 from datetime import date
 
@@ -99,3 +100,23 @@ def test_a_call_in_other_words_is_a_call_for_negotiation(extractor, text, expect
 )
 def test_a_party_s_own_choice_an_ended_time_or_an_analyst_is_no_call(extractor, text):
     assert not {t for t in found(extractor, text) if t[2] == "calls_for_negotiation"}
+
+
+def test_a_quotation_after_a_line_ending_on_a_colon_is_that_line_s_speaker_s(extractor):
+    text = (
+        "Britain's foreign secretary wrote on X on Friday:\n\n"
+        '"The strikes in the Israel-Iran war are alarming. Now is the time for calm and a '
+        'return to diplomacy."'
+    )
+
+    assert ("GBR", "israel-iran-conflict", "calls_for_negotiation") in found(extractor, text)
+
+
+def test_a_quotation_after_a_line_that_introduces_nothing_is_nobody_s(extractor):
+    text = (
+        "Britain's foreign secretary arrived in Doha on Friday.\n\n"
+        '"The strikes in the Israel-Iran war are alarming. Now is the time for calm and a '
+        'return to diplomacy."'
+    )
+
+    assert ("GBR", "israel-iran-conflict", "calls_for_negotiation") not in found(extractor, text)
