@@ -7,24 +7,13 @@ from datetime import date
 
 import pytest
 
-from ingest.extraction import Extractor, Gazetteer
+from ingest.extraction import Extractor
 from tests.ingest.test_extraction_gazetteer import small_gazetteer, triples
-
-
-def _gazetteer() -> Gazetteer:
-    return small_gazetteer(
-        conflicts=[
-            {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
-             "aliases": ["Israel-Iran war"],
-             "side_a_label": "Israel", "side_a_countries": ["ISR"],
-             "side_b_label": "Iran", "side_b_countries": ["IRN"], "began": "2024-04-13"}
-        ],
-    )  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(_gazetteer())
+    return Extractor(small_gazetteer())
 
 
 def found(extractor, text):
@@ -35,27 +24,27 @@ def found(extractor, text):
     ("text", "expected"),
     [
         (
-            "Germany called on Israel and Iran to refrain from actions that might lead to "
-            "further escalation in the Israel-Iran war.",
-            ("DEU", "israel-iran-conflict"),
+            "Germany called on Israel and Hamas to refrain from actions that might lead to "
+            "further escalation in the war in Gaza.",
+            ("DEU", "israel-hamas-war"),
         ),
         (
-            "Turkey urged both sides in the Israel-Iran war to avoid any moves which could "
+            "Turkey urged both sides in the war in Gaza to avoid any moves which could "
             "further inflame the region.",
-            ("TUR", "israel-iran-conflict"),
+            ("TUR", "israel-hamas-war"),
         ),
         (
-            "Britain said of the Israel-Iran war that now is the time for maximum restraint.",
-            ("GBR", "israel-iran-conflict"),
+            "Britain said of the war in Gaza that now is the time for maximum restraint.",
+            ("GBR", "israel-hamas-war"),
         ),
         (
             "Qatar said it was willing to do everything in its power to help the two sides "
-            "reach a ceasefire in the Israel-Iran war.",
-            ("QAT", "israel-iran-conflict"),
+            "reach a ceasefire in the war in Gaza.",
+            ("QAT", "israel-hamas-war"),
         ),
         (
-            "Egypt said it hoped the truce in the Israel-Iran war would hold.",
-            ("EGY", "israel-iran-conflict"),
+            "Egypt said it hoped the truce between Israel and Hamas would hold.",
+            ("EGY", "israel-hamas-war"),
         ),
         (
             "China supported India and Pakistan in reaching a lasting settlement of the "
@@ -63,9 +52,9 @@ def found(extractor, text):
             ("CHN", "india-pakistan-conflict"),
         ),
         (
-            "China hoped, its envoy added, that Israel and Iran would opt for dialogue in the "
-            "Israel-Iran war.",
-            ("CHN", "israel-iran-conflict"),
+            "China hoped, its envoy added, that Israel and Hamas would opt for dialogue in the "
+            "war in Gaza.",
+            ("CHN", "israel-hamas-war"),
         ),
         (
             "Brazil said only solutions acceptable to both sides could end the Russia-Ukraine war.",
@@ -77,9 +66,9 @@ def found(extractor, text):
             ("SAU", "russia-ukraine-war"),
         ),
         (
-            "Egypt urged the two parties in the Israel-Iran war to engage constructively in "
+            "Egypt urged the two parties in the war in Gaza to engage constructively in "
             "the next round of talks.",
-            ("EGY", "israel-iran-conflict"),
+            ("EGY", "israel-hamas-war"),
         ),
     ],
 )
@@ -90,8 +79,8 @@ def test_a_call_in_other_words_is_a_call_for_negotiation(extractor, text, expect
 @pytest.mark.parametrize(
     "text",
     [
-        "Israel said the time for diplomacy with Iran was over in the Israel-Iran war.",
-        "Qatar said it was ready to help the victims of the Israel-Iran war.",
+        "Egypt said the time for diplomacy with Hamas was over in the war in Gaza.",
+        "Qatar said it was ready to help the victims of the war in Gaza.",
         "Russia chose war over peace in Ukraine, Germany said.",
         "Pakistan said it chose dialogue with India in the India-Pakistan conflict.",
         "The road to peace in Ukraine requires compromise, said Anna Petrova, an analyst at "
@@ -105,18 +94,18 @@ def test_a_party_s_own_choice_an_ended_time_or_an_analyst_is_no_call(extractor, 
 def test_a_quotation_after_a_line_ending_on_a_colon_is_that_line_s_speaker_s(extractor):
     text = (
         "Britain's foreign secretary wrote on X on Friday:\n\n"
-        '"The strikes in the Israel-Iran war are alarming. Now is the time for calm and a '
+        '"The strikes in the war in Gaza are alarming. Now is the time for calm and a '
         'return to diplomacy."'
     )
 
-    assert ("GBR", "israel-iran-conflict", "calls_for_negotiation") in found(extractor, text)
+    assert ("GBR", "israel-hamas-war", "calls_for_negotiation") in found(extractor, text)
 
 
 def test_a_quotation_after_a_line_that_introduces_nothing_is_nobody_s(extractor):
     text = (
         "Britain's foreign secretary arrived in Doha on Friday.\n\n"
-        '"The strikes in the Israel-Iran war are alarming. Now is the time for calm and a '
+        '"The strikes in the war in Gaza are alarming. Now is the time for calm and a '
         'return to diplomacy."'
     )
 
-    assert ("GBR", "israel-iran-conflict", "calls_for_negotiation") not in found(extractor, text)
+    assert ("GBR", "israel-hamas-war", "calls_for_negotiation") not in found(extractor, text)
