@@ -70,6 +70,20 @@ def found(extractor, text):
             "the next round of talks.",
             ("EGY", "israel-hamas-war"),
         ),
+        (
+            "Egypt expressed hope that the aid convoys would contribute to calm and to a "
+            "lasting ceasefire in the war in Gaza.",
+            ("EGY", "israel-hamas-war"),
+        ),
+        (
+            "Qatar reaffirmed its support for a settlement based on the 2023 road map in the "
+            "war in Gaza.",
+            ("QAT", "israel-hamas-war"),
+        ),
+        (
+            "Turkey said Israel must reconcile with the Palestinians to end the war in Gaza.",
+            ("TUR", "israel-hamas-war"),
+        ),
     ],
 )
 def test_a_call_in_other_words_is_a_call_for_negotiation(extractor, text, expected):
@@ -83,6 +97,8 @@ def test_a_call_in_other_words_is_a_call_for_negotiation(extractor, text, expect
         "Qatar said it was ready to help the victims of the war in Gaza.",
         "Russia chose war over peace in Ukraine, Germany said.",
         "Pakistan said it chose dialogue with India in the India-Pakistan conflict.",
+        "Qatar hoped the new tanks would contribute to Ukraine's defence in the war in Ukraine.",
+        "Egypt said the settlement in the West Bank was based on no law, in the war in Gaza.",
         "The road to peace in Ukraine requires compromise, said Anna Petrova, an analyst at "
         "the Carnegie Endowment.",
     ],
