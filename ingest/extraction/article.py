@@ -26,7 +26,7 @@ from .attribution import (
     opens_clause,
 )
 from .candidate import Candidate
-from .dates import find_dateline, find_header_date, find_page_date, infer_anchor
+from .dates import DateExpr, find_dateline, find_header_date, find_page_date, infer_anchor
 from .dating import DatingMixin
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
@@ -356,7 +356,9 @@ class Article(SidesMixin, DatingMixin):
             # as with a publication date.
             self.published = published_guess
         else:
-            self.anchor = published or infer_anchor(all_dates, began)
+            self.anchor = published or infer_anchor(
+                all_dates, began, terms=self._named_terms(), calendar=self._calendar()
+            )
             header = None if published else find_header_date(text, self.doc.paragraphs)
             if header is not None:
                 # A document headed by its day ("Regular Press Conference on June 13, 2025")
@@ -552,6 +554,11 @@ class Article(SidesMixin, DatingMixin):
                 start, end = words.starts[index], words.ends[index]
                 added.append(Mention("country", meant[0], start, end, index, index + 1, "name"))
         return sorted(mentions + added, key=lambda m: m.first_word) if added else mentions
+
+    def _calendar(self) -> list[DateExpr]:
+        """Every date the story gives, an event's too ("began war games on Thursday, May
+        23"): what places an article without a year in time."""
+        return [expr for info in self.infos for expr in self._story_dates(info.sentence)]
 
     def _named_terms(self) -> list[tuple[date, date | None]]:
         """The terms in office of the people the article names: what places an article

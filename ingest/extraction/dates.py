@@ -305,17 +305,25 @@ def infer_anchor(
     *,
     weekday_lag: int = 0,
     terms: list[tuple[date, date | None]] = (),
+    calendar: list[DateExpr] = (),
 ) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
     its year taken from the article or else chosen to agree with the conflict's start, with
     the weekdays the article names (up to `weekday_lag` days before the date: a wire story
     filed on March 2 reports what was said "on Tuesday", March 1) and with the `terms` in
     office of the people it names ("President Joe Biden" on a Friday "April 1": 2022, not
-    2016). Without the conflict's start the years looked at are those of the terms."""
+    2016). Without the conflict's start the years looked at are those of the terms. The
+    `calendar`, every date of the article, events' too, helps choose the year: a weekday
+    written beside its date ("on Thursday, May 23") fixes it above all; and its latest day
+    stands in when `expressions` hold none. Last, the years it names ("in March 2022")
+    are mostly behind it: of two years that fit alike, the one after them."""
     explicit = [e for e in expressions if e.kind == "day"]
     if not explicit:
+        explicit = [e for e in calendar if e.kind == "day"]
+    if not explicit:
         return None
-    with_year = [e for e in explicit if e.year]
+    known = explicit + [e for e in calendar if e.kind == "day" and e not in explicit]
+    with_year = [e for e in known if e.year]
     if with_year:
         years = [max(e.year for e in with_year)]
     elif began is not None:
@@ -327,9 +335,16 @@ def infer_anchor(
     else:
         return None
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
+    paired = _weekdays_beside_days([*expressions, *calendar])
+    named_years = [e.year for e in calendar if e.kind in ("month", "year") and e.year]
 
-    def fit(year: int) -> tuple[int, int, int]:
+    def fit(year: int) -> tuple[int, int, int, int, int]:
         days = [d for e in explicit if (d := _safe_date(e.year or year, e.month, e.day))]
+        beside = sum(
+            1
+            for weekday, expr in paired
+            if (d := _safe_date(expr.year or year, expr.month, expr.day)) and d.weekday() == weekday
+        )
         after_start = sum(1 for d in days if began is None or d >= began)
         weekday_hits = len(
             weekdays & {(d.weekday() - lag) % 7 for d in days for lag in range(weekday_lag + 1)}
@@ -338,11 +353,25 @@ def infer_anchor(
         in_office = latest is not None and sum(
             1 for start, end in terms if start <= latest and (end is None or latest <= end)
         )
-        return after_start, weekday_hits, in_office
+        named_before = sum(1 for named in named_years if named <= year)
+        return beside, after_start, weekday_hits, in_office, named_before
 
     best = max(years, key=lambda year: (fit(year), -year))
     days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]
     return max((d for d in days if d), default=None)
+
+
+def _weekdays_beside_days(expressions: list[DateExpr]) -> list[tuple[int, DateExpr]]:
+    """The weekdays written right before a day ("Thursday, May 23", "Sunday 1 December"),
+    each with its day: what only some years agree with."""
+    weekdays = {e.end: e.weekday for e in expressions if e.kind == "weekday"}
+    return [
+        (weekdays[gap], e)
+        for e in expressions
+        if e.kind == "day"
+        for gap in (e.start - 1, e.start - 2)
+        if gap in weekdays
+    ]
 
 
 def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> ResolvedDate:

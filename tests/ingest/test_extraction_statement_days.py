@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor
+from ingest.extraction.dates import find_dates, infer_anchor
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
@@ -189,3 +190,43 @@ def test_a_document_headed_by_its_day_is_of_that_day_without_a_publication_date(
         ("DEU", "condemns", date(2025, 6, 13)),
         ("CHN", "calls_for_negotiation", date(2025, 6, 13)),
     }
+
+
+def test_a_weekday_beside_an_event_s_date_places_an_undated_article_in_its_year(extractor):
+    # "Sunday, March 5" is 2023 (not 2022, when 5 March was a Saturday): the strikes' day
+    # dates no statement but fixes the year, and "on Sunday" is that day.
+    text = (
+        "Odesa shelled again\n\n"
+        "The strikes on Odesa on Sunday, March 5 killed ten people.\n\n"
+        "Germany's foreign ministry said on Sunday that Germany condemned the invasion of "
+        "Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 5))}
+
+
+def test_a_weekday_told_apart_from_a_date_does_not_fix_its_year():
+    # "Thursday" is when Kyiv spoke, not the day of "March 2": nothing sets the year apart
+    # from the war's start, so the earliest year after it is taken (2 March 2022, a
+    # Wednesday), not 2023 when 2 March was a Thursday.
+    text = "Kyiv said on Thursday that the strike of March 2 killed ten people."
+
+    anchor = infer_anchor([], date(2022, 2, 24), calendar=find_dates(text))
+
+    assert anchor == date(2022, 3, 2)
+
+
+def test_an_undated_article_falls_after_the_years_it_names():
+    # 23 May fell on a Thursday in 2019 and in 2024; the drills of April 2023 are behind it.
+    text = (
+        "The drills began on Thursday, May 23, after similar exercises in April 2023 and in 2022."
+    )
+
+    without_years = "The drills began on Thursday, May 23."
+
+    assert infer_anchor([], date(2016, 1, 1), calendar=find_dates(text)) == date(2024, 5, 23)
+    assert infer_anchor([], date(2016, 1, 1), calendar=find_dates(without_years)) == date(
+        2019, 5, 23
+    )
