@@ -736,7 +736,7 @@ def find_speech(
                 # "Blinken welcomed the announcement, saying ...": the sentence's subject.
                 opener = next((a for a in info.actors if a.start < word.start), None)
                 if opener is not None and opener.subject_like and not opener.pronoun:
-                    if opener.first_word == sentence.first_word:
+                    if _opens_sentence(document.words, sentence, opener):
                         info.speech.append(SpeechEvent(word.start, opener))
             continue
         phrase = _source_after_phrase(words, index, sentence.last_word, rules)
@@ -759,6 +759,15 @@ def find_speech(
             inverted = subject is not None
         if subject is not None:
             info.speech.append(SpeechEvent(word.start, subject, inverted))
+
+
+def _opens_sentence(words, sentence: Sentence, actor) -> bool:
+    """Whether an actor opens its sentence, perhaps after a possessive ("His spokesman,
+    Ibrahim Kalin, went further, writing ..."): the sentence's subject."""
+    first = sentence.first_word
+    if actor.first_word == first + 1:
+        return words.lowers[first] in _POSSESSIVE_PRONOUNS
+    return actor.first_word == first
 
 
 def _source_after_phrase(words, index, last_word, rules) -> tuple[str, ...] | None:

@@ -172,3 +172,27 @@ def test_concern_naming_a_side_or_said_apart_from_the_call_stands(extractor, tex
     stances = {stance for _, stance, *_ in found(extractor, text)}
 
     assert stances == {"condemns", "calls_for_negotiation"}
+
+
+def test_a_spokesman_named_after_his_principal_speaks_in_a_post_he_writes(extractor):
+    # "His spokesman, ..." opens the sentence: the post's words are the spokesman's, for the
+    # chancellor's country.
+    text = (
+        "Chancellor Olaf Scholz spoke to the Ukrainian president on Tuesday.\n\n"
+        "His spokesman, Karl Brenner, went further, writing on X that Germany condemned the "
+        "invasion of Ukraine."
+    )
+
+    assert [c[:3] for c in found(extractor, text)] == [("DEU", "condemns", "Karl Brenner")]
+
+
+def test_a_post_in_a_clause_about_someone_else_is_not_their_word(extractor):
+    # The spokesman is what the sentence speaks of, after its subject: the post is nobody's
+    # named here, and Germany's position has no named speaker.
+    text = (
+        "Chancellor Olaf Scholz spoke to the Ukrainian president on Tuesday.\n\n"
+        "Reporters asked about his spokesman, Karl Brenner, posting on X that Germany "
+        "condemned the invasion of Ukraine."
+    )
+
+    assert all(c[2] != "Karl Brenner" for c in found(extractor, text))
