@@ -44,6 +44,12 @@ _NOT_NAMES = frozenset(
     "bin binti bint ibn van von der den del della prince king sheikh sheikha emir sultan jr "
     "crown".split()
 )
+# Two-letter words no name is called by alone: name particles ("al", "de") and the English
+# words that open a sentence ("He", "An", "So"); "Fu", "Xi", "Li" are names.
+_NOT_SHORT_NAMES = frozenset(
+    "al el ad ud da de di do du la le lo ng am an as at be by go he hi if in is it me my no "
+    "of oh ok on or so to up us we".split()
+)
 # How many words before its keyword a cue may start ("not ... take sides").
 _CUE_WORDS_BEFORE = 8
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
@@ -2327,8 +2333,12 @@ def _is_none(value) -> bool:
 
 def _short_names(name: str) -> set[str]:
     """The words a person may later be called by alone: the first (Xi, Anwar, Hun) and the
-    last (Scholz, Lavrov), leaving out particles and titles."""
-    words = [w for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in _NOT_NAMES]
+    last (Scholz, Lavrov, Fu), leaving out particles and titles."""
+    words = [
+        w
+        for w in re.findall(r"\w+", name.lower())
+        if len(w) > 1 and w not in _NOT_NAMES and w not in _NOT_SHORT_NAMES
+    ]
     return {words[0], words[-1]} if words else set()
 
 

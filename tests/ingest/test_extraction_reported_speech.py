@@ -196,3 +196,34 @@ def test_a_post_in_a_clause_about_someone_else_is_not_their_word(extractor):
     )
 
     assert all(c[2] != "Karl Brenner" for c in found(extractor, text))
+
+
+def _with_envoy(name: str) -> Extractor:
+    envoy = {"name": name, "aliases": [], "terms": [
+        {"country_iso3": "CHN", "office_title": "Permanent Representative of China to the UN",
+         "office_kind": "un_envoy", "start": "2020-01-01", "end": None}]}  # fmt: skip
+    return Extractor(small_gazetteer(people=[envoy]))
+
+
+def test_a_two_letter_surname_alone_is_the_person_named_before():
+    text = (
+        "China's envoy to the UN, Hu Jian, addressed the council on Tuesday.\n\n"
+        "Hu said China called for peace talks to end the war in Ukraine."
+    )
+
+    candidates = _with_envoy("Hu Jian").extract(text, published=date(2024, 3, 6))
+
+    assert [(c.actor_country, c.speaker) for c in candidates] == [("CHN", "Hu Jian")]
+
+
+def test_a_two_letter_word_opening_a_sentence_is_no_surname():
+    # "In Beijing, he said": "In" is no name of the envoy In Ho; "he" is the foreign minister.
+    text = (
+        "China's envoy to the UN, In Ho, addressed the council on Tuesday.\n\n"
+        "Foreign Minister Wang Yi met reporters on Wednesday. In Beijing, he said China called "
+        "for peace talks to end the war in Ukraine."
+    )
+
+    candidates = _with_envoy("In Ho").extract(text, published=date(2024, 3, 6))
+
+    assert [(c.actor_country, c.speaker) for c in candidates] == [("CHN", "Wang Yi")]
