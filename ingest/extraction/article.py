@@ -2179,7 +2179,7 @@ class Article(SidesMixin, DatingMixin):
                 target = self._target_side(info, match, conflict_number, conflict, after_only=True)
             if stance == "condemns" and target == own_side:
                 return None
-        person_speaker = self._speaker_for(info, speaker, source, country)
+        person_speaker = self._speaker_for(info, speaker, source, country, source_event)
         resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
         if person_speaker is not None and person_speaker.person is not None and resolved.day:
             term = person_speaker.person.term_on(resolved.day)
@@ -2226,11 +2226,13 @@ class Article(SidesMixin, DatingMixin):
         entry = self.x.countries.get(iso3)
         return entry.name if entry else iso3
 
-    def _speaker_for(self, info, speaker: Speaker, source: Speaker | None, country):
+    def _speaker_for(self, info, speaker: Speaker, source: Speaker | None, country, event=None):
         """Who spoke: the actor if a person, else the source if of the same country, else a
         person of that country speaking earlier in the sentence ("Macron said France
-        reaffirmed ..."), else that country's person in focus when nobody is quoted, else the
-        holder of the actor's office."""
+        reaffirmed ..."), else the person of that country an aside names between the source
+        and its verb ("France, in a letter from President Macron, affirmed ..."), else that
+        country's person in focus when nobody is quoted, else the holder of the actor's
+        office."""
         if speaker.person is not None or (speaker.person_name and speaker.country == country):
             return speaker  # a named official the gazetteer lacks is no office's holder
         if source is not None and (source.person or source.person_name):
@@ -2245,6 +2247,9 @@ class Article(SidesMixin, DatingMixin):
             earlier = self.speakers.get(id(event))
             if earlier is not None and earlier.person is not None and earlier.country == country:
                 return earlier
+        aside = self._voice_in_aside(info, event, country)
+        if aside is not None:
+            return aside
         focus = self.context_after[info.sentence.index][0]
         if not info.speech and focus is not None and focus.person and focus.country == country:
             return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
@@ -2260,6 +2265,25 @@ class Article(SidesMixin, DatingMixin):
         if speaker.office_kind and country:
             return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
         return None
+
+    def _voice_in_aside(self, info, event, country) -> Speaker | None:
+        """The one person of `country` named in an aside set off by commas between a speech
+        event's subject and its verb: "France, in a letter from President Emmanuel Macron,
+        affirmed", "Russia, through its envoy Vassily Nebenzia, said"."""
+        if event is None or event.inverted or event.actor.end >= event.verb_start:
+            return None
+        aside = self.text[event.actor.end : event.verb_start].strip()
+        if not (aside.startswith(",") and aside.endswith(",")):
+            return None
+        named = [
+            a
+            for a in info.actors
+            if event.actor.end <= a.start and a.end <= event.verb_start and a.person
+        ]
+        day = self._guess_day(info)
+        voices = [self._resolve(a, info, (None, None), day) for a in named]
+        voices = [v for v in voices if v is not None and v.country == country]
+        return voices[0] if len(voices) == 1 else None
 
     def _reported(self, info, source_event, country) -> bool:
         """Another country's speaker in the same sentence relays this one's words."""

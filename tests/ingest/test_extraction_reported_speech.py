@@ -227,3 +227,27 @@ def test_a_two_letter_word_opening_a_sentence_is_no_surname():
     candidates = _with_envoy("In Ho").extract(text, published=date(2024, 3, 6))
 
     assert [(c.actor_country, c.speaker) for c in candidates] == [("CHN", "Wang Yi")]
+
+
+def test_a_country_s_head_of_diplomacy_is_its_foreign_minister(extractor):
+    text = "China's head of diplomacy called for peace talks to end the war in Ukraine."
+
+    assert [c[:3] for c in found(extractor, text)] == [("CHN", "calls_for_negotiation", "Wang Yi")]
+
+
+def test_the_person_an_aside_names_between_a_country_and_its_verb_is_its_voice(extractor):
+    text = (
+        "Germany, in a letter from Chancellor Olaf Scholz to the Ukrainian president, affirmed "
+        "that Germany condemned the invasion of Ukraine."
+    )
+
+    assert [c[:3] for c in found(extractor, text)] == [("DEU", "condemns", "Olaf Scholz")]
+
+
+def test_an_aside_naming_another_country_s_person_gives_no_voice(extractor):
+    text = (
+        "Germany, in a reply to Chinese Foreign Minister Wang Yi, affirmed that Germany "
+        "condemned the invasion of Ukraine."
+    )
+
+    assert [c[:3] for c in found(extractor, text)] == [("DEU", "condemns", None)]
