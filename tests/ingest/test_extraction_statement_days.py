@@ -230,3 +230,25 @@ def test_an_undated_article_falls_after_the_years_it_names():
     assert infer_anchor([], date(2016, 1, 1), calendar=find_dates(without_years)) == date(
         2019, 5, 23
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the day of an inauguration, a swearing-in, is the event's, not the statement's
+        (
+            "Chancellor Olaf Scholz, days after the inauguration on January 20, said Germany "
+            "condemned the invasion of Ukraine.",
+            date(2025, 1, 24),
+        ),
+        (
+            "Chancellor Olaf Scholz said on January 20 that Germany condemned the invasion of "
+            "Ukraine.",
+            date(2025, 1, 20),
+        ),
+    ],
+)
+def test_an_inauguration_s_day_does_not_date_what_is_said_after_it(extractor, sentence, day):
+    candidates = extractor.extract(sentence, published=date(2025, 1, 24))
+
+    assert days(candidates) == {("DEU", "condemns", day)}
