@@ -2179,7 +2179,7 @@ class Article(SidesMixin, DatingMixin):
                 target = self._target_side(info, match, conflict_number, conflict, after_only=True)
             if stance == "condemns" and target == own_side:
                 return None
-        person_speaker = self._speaker_for(info, speaker, source, country, source_event)
+        person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
         resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
         if person_speaker is not None and person_speaker.person is not None and resolved.day:
             term = person_speaker.person.term_on(resolved.day)
@@ -2226,13 +2226,16 @@ class Article(SidesMixin, DatingMixin):
         entry = self.x.countries.get(iso3)
         return entry.name if entry else iso3
 
-    def _speaker_for(self, info, speaker: Speaker, source: Speaker | None, country, event=None):
+    def _speaker_for(
+        self, info, speaker: Speaker, source: Speaker | None, country, event=None, kind=None
+    ):
         """Who spoke: the actor if a person, else the source if of the same country, else a
         person of that country speaking earlier in the sentence ("Macron said France
         reaffirmed ..."), else the person of that country an aside names between the source
         and its verb ("France, in a letter from President Macron, affirmed ..."), else that
-        country's person in focus when nobody is quoted, else the holder of the actor's
-        office."""
+        country's person in focus when nobody is quoted, else, for what is said (not a vote or
+        an act), the official of that country whose words open the next sentence, else the
+        holder of the actor's office."""
         if speaker.person is not None or (speaker.person_name and speaker.country == country):
             return speaker  # a named official the gazetteer lacks is no office's holder
         if source is not None and (source.person or source.person_name):
@@ -2253,6 +2256,10 @@ class Article(SidesMixin, DatingMixin):
         focus = self.context_after[info.sentence.index][0]
         if not info.speech and focus is not None and focus.person and focus.country == country:
             return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
+        if not info.speech and kind == "statement":
+            following = self._voice_opening_next(info, country)
+            if following is not None:
+                return following
         if source is not None and source.country == country and source.office_kind is None:
             # '"We do not take sides," the statement read', after Mr Mudavadi's words: the
             # person in focus, of that country, is the statement's voice.
@@ -2265,6 +2272,25 @@ class Article(SidesMixin, DatingMixin):
         if speaker.office_kind and country:
             return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
         return None
+
+    def _voice_opening_next(self, info, country) -> Speaker | None:
+        """The named official of `country` whose words open the next sentence of the
+        paragraph, after a sentence telling the country's position with no one speaking:
+        "Moscow also condemned the strikes. Kremlin spokesman Dmitry Peskov called them
+        'unacceptable'." """
+        index = info.sentence.index + 1
+        if index >= len(self.infos):
+            return None
+        following = self.infos[index]
+        if following.sentence.paragraph != info.sentence.paragraph or not following.speech:
+            return None
+        event = following.speech[0]
+        if event.inverted or event.actor.first_word != following.sentence.first_word:
+            return None
+        voice = self.speakers.get(id(event))
+        if voice is None or voice.country != country or voice.commentator:
+            return None
+        return voice if voice.person or voice.person_name else None
 
     def _voice_in_aside(self, info, event, country) -> Speaker | None:
         """The one person of `country` named in an aside set off by commas between a speech

@@ -251,3 +251,32 @@ def test_an_aside_naming_another_country_s_person_gives_no_voice(extractor):
     )
 
     assert [c[:3] for c in found(extractor, text)] == [("DEU", "condemns", None)]
+
+
+def test_the_official_whose_words_follow_a_country_s_position_is_its_voice(extractor):
+    text = (
+        "Germany also condemned the invasion of Ukraine. Chancellor Olaf Scholz called it "
+        '"a turning point" for Europe.'
+    )
+
+    assert [c[:3] for c in found(extractor, text)] == [("DEU", "condemns", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official speaks in another paragraph
+        "Germany also condemned the invasion of Ukraine.\n\n"
+        'Chancellor Olaf Scholz called it "a turning point" for Europe.',
+        # the official who speaks next is another country's
+        "Germany also condemned the invasion of Ukraine. Chinese Foreign Minister Wang Yi "
+        "called for calm.",
+        # a vote is the country's act, not words the official goes on with
+        "Germany abstained in the General Assembly vote on the war in Ukraine. Chancellor "
+        'Olaf Scholz called it "a turning point" for Europe.',
+    ],
+)
+def test_no_voice_is_taken_from_a_sentence_that_does_not_go_on_with_the_position(extractor, text):
+    germany = [c for c in found(extractor, text) if c[0] == "DEU"]
+
+    assert germany and all(c[2] is None for c in germany)
