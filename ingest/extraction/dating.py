@@ -175,11 +175,17 @@ class DatingMixin:
         return self.anchor
 
     def _date_records(self) -> dict:
-        """Per speaker, the dated sentences they speak or appear in: (sentence, date)."""
+        """Per speaker, the dated sentences they speak or appear in: (sentence, date). A date
+        inside a quotation ('"on 9 January they mounted a direct attack," he said') is what
+        the speaker speaks of, not when."""
         records: dict = {}
         has_published = self.published is not None
         for info in self.infos:
-            exprs = self.dates[info.sentence.index]
+            exprs = [
+                expr
+                for expr in self.dates[info.sentence.index]
+                if self.doc.quote_at(expr.start) is None
+            ]
             if not exprs:
                 continue
             keyed = [(self.speakers.get(id(event)), event.verb_start) for event in info.speech]

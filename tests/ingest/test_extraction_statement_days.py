@@ -252,3 +252,25 @@ def test_an_inauguration_s_day_does_not_date_what_is_said_after_it(extractor, se
     candidates = extractor.extract(sentence, published=date(2025, 1, 24))
 
     assert days(candidates) == {("DEU", "condemns", day)}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a day in the speaker's quoted words is what they speak of
+        '"On 9 January we warned Moscow of the consequences," Scholz said.',
+        # the day an act was carried out is the act's
+        "The strikes, carried out on Thursday night, hit two depots, Scholz said.",
+    ],
+)
+def test_a_day_the_speaker_speaks_of_does_not_date_their_later_words(extractor, between):
+    text = (
+        "Scholz reports to parliament\n\n"
+        "Chancellor Olaf Scholz told parliament on Monday that Germany would keep its course."
+        f"\n\n{between}\n\n"
+        '"Germany condemns the invasion of Ukraine," he said.'
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 16))
+
+    assert days(candidates) == {("DEU", "condemns", date(2024, 1, 15))}
