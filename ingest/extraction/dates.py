@@ -312,13 +312,15 @@ def infer_anchor(
     the weekdays the article names (up to `weekday_lag` days before the date: a wire story
     filed on March 2 reports what was said "on Tuesday", March 1) and with the `terms` in
     office of the people it names ("President Joe Biden" on a Friday "April 1": 2022, not
-    2016). Without the conflict's start the years looked at are those of the terms. The
+    2016). Without the conflict's start the years looked at are those of the terms, for a
+    dateline's day or a day with its weekday beside it. The
     `calendar`, every date of the article, events' too, helps choose the year: a weekday
-    written beside its date ("on Thursday, May 23") fixes it above all; and its latest day
-    stands in when `expressions` hold none. Last, the years it names ("in March 2022")
+    written beside its date ("on Thursday, May 23") fixes it above all, and then its latest
+    day stands in when `expressions` hold none. Last, the years it names ("in March 2022")
     are mostly behind it: of two years that fit alike, the one after them."""
     explicit = [e for e in expressions if e.kind == "day"]
-    if not explicit:
+    paired = _weekdays_beside_days([*expressions, *calendar])
+    if not explicit and paired:
         explicit = [e for e in calendar if e.kind == "day"]
     if not explicit:
         return None
@@ -328,14 +330,14 @@ def infer_anchor(
         years = [max(e.year for e in with_year)]
     elif began is not None:
         years = list(range(began.year, began.year + _YEARS_AFTER))
-    elif terms:
+    elif terms and (weekday_lag or paired):
+        # the terms place a dateline's day or a weekday's date, not any day the article names
         first = min(start.year for start, _ in terms)
         last = max(end.year if end else start.year + _YEARS_AFTER for start, end in terms)
         years = list(range(first, last + 1))
     else:
         return None
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
-    paired = _weekdays_beside_days([*expressions, *calendar])
     named_years = [e.year for e in calendar if e.kind in ("month", "year") and e.year]
 
     def fit(year: int) -> tuple[int, int, int, int, int]:
