@@ -324,10 +324,14 @@ def infer_anchor(
         explicit = [e for e in calendar if e.kind == "day"]
     if not explicit:
         return None
-    known = explicit + [e for e in calendar if e.kind == "day" and e not in explicit]
-    with_year = [e for e in known if e.year]
-    if with_year:
-        years = [max(e.year for e in with_year)]
+    own_years = [e.year for e in explicit if e.year]
+    event_years = [e.year for e in calendar if e.kind == "day" and e.year and e not in explicit]
+    if own_years:
+        years = [max(own_years)]
+    elif event_years:
+        # An event's dated day ("the war that began on 3 November 2020") is behind the
+        # article or on its year: "Friday, 17 December" after it is 2021's.
+        years = [max(event_years), max(event_years) + 1]
     elif began is not None:
         years = list(range(began.year, began.year + _YEARS_AFTER))
     elif terms and (weekday_lag or paired):

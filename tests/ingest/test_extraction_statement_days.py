@@ -207,6 +207,27 @@ def test_a_weekday_beside_an_event_s_date_places_an_undated_article_in_its_year(
     assert days(candidates) == {("DEU", "condemns", date(2023, 3, 5))}
 
 
+@pytest.mark.parametrize(
+    ("session", "day"),
+    [
+        ("on Friday, 17 December", date(2021, 12, 17)),
+        ("on Thursday, 17 December", date(2020, 12, 17)),
+    ],
+)
+def test_an_event_s_year_is_the_article_s_or_the_one_before_it(extractor, session, day):
+    # The war's start (3 November 2020) is behind the session: the weekday beside its day
+    # chooses between that year and the next.
+    text = (
+        f"GENEVA - The council held a special session {session} on the war in Ukraine, which "
+        "Russia began on 3 November 2020.\n\n"
+        "Germany's foreign ministry said Germany condemned the invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("DEU", "condemns", day)}
+
+
 def test_a_weekday_told_apart_from_a_date_does_not_fix_its_year():
     # "Thursday" is when Kyiv spoke, not the day of "March 2", an event's day: nothing
     # places the article in a year (2023, when 2 March was a Thursday, would be a guess).
