@@ -118,10 +118,7 @@ class SidesMixin:
             scores[number] = scores.get(number, 0) + 3
         for info in self.infos:
             for actor in info.actors:
-                country = actor.country
-                if country is None and actor.person is not None and actor.person.terms:
-                    country = actor.person.terms[-1].country_iso3
-                conflicts = self.x.conflicts_of_country.get(country, ())
+                conflicts = self.x.conflicts_of_country.get(self._party_country(actor), ())
                 for number in conflicts:
                     scores[number] = scores.get(number, 0) + 1 / len(conflicts)
         # A war that began months after the article appeared is not what it is about (an
@@ -136,6 +133,14 @@ class SidesMixin:
         # On a tie, the conflict the article names over the one its countries sit on.
         named = [number for _, number in self.conflict_positions]
         return max(scores, key=lambda n: (scores[n], named.count(n), -n)) if scores else None
+
+    @staticmethod
+    def _party_country(actor) -> str | None:
+        """The country an actor names, a person by the last office held ("Assad's regime",
+        named after his fall, is still Syria's)."""
+        if actor.country is None and actor.person is not None and actor.person.terms:
+            return actor.person.terms[-1].country_iso3
+        return actor.country
 
     def _lead_resolution_topic(self) -> int | None:
         """The conflict of the resolution the headline or first paragraph describes."""
@@ -368,26 +373,18 @@ class SidesMixin:
         # A country on one side of one conflict only ("violence in Myanmar"), the speaker's
         # own aside.
         own = {speaker_country} if speaker_country else set()
-        listed = {id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain}
-        # "France, which co-chairs the Minsk Group with Russia, called for ...": a relative
-        # clause describes the subject; its countries are not what the cue is about.
-        asides = [
-            m.span()
-            for m in RELATIVE_ASIDE_RE.finditer(self.text, info.sentence.start, info.sentence.end)
-        ]
-        listed |= {id(a) for a in info.actors if any(s <= a.start < e for s, e in asides)}
-        sided = {
-            number
-            for actor in info.actors
-            if actor.country
-            and actor.country not in own
-            and not actor.subject_like
-            and id(actor) not in listed
-            for number in self.x.conflicts_of_country.get(actor.country, ())
-            if not self._not_yet(number)  # Israel in October 2023: Gaza's war, not Iran's
-        }
+        sided = self._aside_conflicts([info], own, self._listed_ids([info]))
         if len(sided) == 1:
             return sided.pop(), 0.9
+        if not sided:
+            # "Albusaidi said the nuclear talks between Iran and the United States would not
+            # take place. 'Diplomacy remains the only path,' he wrote": a sentence naming no
+            # party speaks of the one its paragraph names aside.
+            sided = self._aside_conflicts(
+                [i for i in in_paragraph if i is not info], own, self._listed_ids(in_paragraph)
+            )
+            if len(sided) == 1:
+                return sided.pop(), 0.85
         current = self._current_conflict(match.start)
         if current is not None:
             previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
@@ -426,6 +423,39 @@ class SidesMixin:
         ):
             return own_conflicts[0], 0.85
         return None, 0.0
+
+    def _listed_ids(self, infos: list[SentenceInfo]) -> set[int]:
+        """The actors of these sentences that say nothing of a conflict: countries in a list of
+        three or more, and those of a relative clause describing the subject ("France, which
+        co-chairs the Minsk Group with Russia, called for ...")."""
+        listed = set()
+        for info in infos:
+            listed |= {
+                id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain
+            }
+            asides = [
+                m.span()
+                for m in RELATIVE_ASIDE_RE.finditer(
+                    self.text, info.sentence.start, info.sentence.end
+                )
+            ]
+            listed |= {id(a) for a in info.actors if any(s <= a.start < e for s, e in asides)}
+        return listed
+
+    def _aside_conflicts(self, infos: list[SentenceInfo], own: set[str], listed: set[int]):
+        """The conflicts whose sides the countries (or party leaders: "Assad's regime") named
+        aside in these sentences sit on, neither the speaker's own nor listed ones."""
+        return {
+            number
+            for info in infos
+            for actor in info.actors
+            if (country := self._party_country(actor))
+            and country not in own
+            and not actor.subject_like
+            and id(actor) not in listed
+            for number in self.x.conflicts_of_country.get(country, ())
+            if not self._not_yet(number)  # Israel in October 2023: Gaza's war, not Iran's
+        }
 
     def _conflict_asked(self, paragraph: int, match) -> tuple[int | None, float]:
         """In a press conference's answer, the conflict the question (or the answer so far)

@@ -1,0 +1,81 @@
+"""Which conflict a stance is about when its sentence names none: a party's leader named
+aside, and the parties its paragraph names aside."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(
+        small_gazetteer(
+            countries=[
+                {"iso3": "SYR", "name": "Syria", "names": [["Syrian", "demonym"]]},
+                {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
+                {"iso3": "NOR", "name": "Norway", "names": [["Norwegian", "demonym"]]},
+            ],
+            people=[
+                {"name": "Bashar al-Assad", "aliases": ["Assad"], "terms": [
+                    {"country_iso3": "SYR", "office_title": "President of Syria",
+                     "office_kind": "head_of_state", "start": "2000-07-17",
+                     "end": "2024-12-08"}]},
+            ],
+            conflicts=[
+                {"slug": "syrian-civil-war", "name": "Syrian civil war",
+                 "aliases": ["Syrian war"], "side_a_label": "Assad government",
+                 "side_a_countries": ["SYR"], "side_b_label": "Syrian opposition",
+                 "side_b_countries": [], "began": "2011-03-15"},
+                {"slug": "israel-iran-conflict", "name": "Israel-Iran conflict",
+                 "aliases": ["Israel-Iran war"], "side_a_label": "Israel",
+                 "side_a_countries": ["ISR"], "side_b_label": "Iran",
+                 "side_b_countries": ["IRN"], "began": "2024-04-13"},
+            ],
+        )
+    )  # fmt: skip
+
+
+def stances(extractor, text, published):
+    return {
+        (c.actor_country, c.conflict, c.stance)
+        for c in extractor.extract(text, published=published)
+    }
+
+
+# An opening paragraph naming another conflict, so that no article-wide fallback decides.
+UKRAINE_LEAD = "Markets fell again as the war in Ukraine entered its fourth year.\n\n"
+
+
+def test_a_fallen_leader_named_aside_tells_his_country_s_conflict(extractor):
+    text = UKRAINE_LEAD + (
+        "Norway's prime minister said the people had endured Assad's cruel rule for far too "
+        "long and called for a political solution."
+    )
+
+    assert ("NOR", "syrian-civil-war", "calls_for_negotiation") in stances(
+        extractor, text, date(2024, 12, 9)
+    )
+
+
+def test_a_sentence_naming_no_party_takes_the_party_its_paragraph_names_aside(extractor):
+    text = UKRAINE_LEAD + (
+        "Oman's foreign minister said the next round of nuclear talks between Iran and the "
+        'United States had been called off. "Dialogue is the only road to a lasting peace," '
+        "he wrote on social media."
+    )
+
+    assert ("OMN", "israel-iran-conflict", "calls_for_negotiation") in stances(
+        extractor, text, date(2025, 6, 14)
+    )
+
+
+def test_a_paragraph_naming_only_the_speaker_s_own_country_lends_no_conflict(extractor):
+    text = (
+        "Oman's foreign minister said the next round of talks in Muscat had been called off. "
+        '"Dialogue is the only road to a lasting peace," he wrote on social media.'
+    )
+
+    assert stances(extractor, text, date(2025, 6, 14)) == set()
