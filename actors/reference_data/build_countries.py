@@ -101,7 +101,7 @@ IDN||Jakarta||Indonesian|
 IRN|Iran|Tehran|Persia;Teheran|Iranian|
 IRQ||Baghdad||Iraqi|
 IRL||Dublin|Republic of Ireland;Eire;Éire|Irish|
-ISR||Jerusalem||Israeli|
+ISR||Jerusalem||Israeli|Zionist regime;the Zionist regime;Zionist entity;the Zionist entity
 ITA||Rome||Italian|Palazzo Chigi;Farnesina
 JAM||Kingston||Jamaican|
 JPN||Tokyo||Japanese|

@@ -62,6 +62,9 @@ def test_common_names_and_metonyms_resolve_to_their_country():
     assert holder("Taliban") == "AFG"  # "the Taliban administration said"
     assert holder("Beijing") == "CHN"
     assert holder("Washington") == "USA"
+    # Iranian officials' name for Israel ("the Zionist regime has committed a crime")
+    assert holder("the Zionist regime") == "ISR"
+    assert holder("Zionist entity") == "ISR"
     # news on the M23 says "Congo" and "Congolese" of Kinshasa, "Congo Republic" of Brazzaville
     assert holder("Congo") == "COD"
     assert holder("Congolese") == "COD"

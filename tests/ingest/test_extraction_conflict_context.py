@@ -1,18 +1,17 @@
-"""Which conflict a stance is about when its sentence names none: a party's leader named
-aside, and the parties its paragraph names aside."""
+"""Which conflict a stance is about when its sentence names it by no alias: a party's leader
+or a party's other name, and the parties its paragraph names aside."""
 
 from datetime import date
 
 import pytest
 
-from ingest.extraction import Extractor
+from ingest.extraction import Extractor, Gazetteer
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(
-        small_gazetteer(
+    gazetteer = small_gazetteer(
             countries=[
                 {"iso3": "SYR", "name": "Syria", "names": [["Syrian", "demonym"]]},
                 {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
@@ -34,8 +33,13 @@ def extractor():
                  "side_a_countries": ["ISR"], "side_b_label": "Iran",
                  "side_b_countries": ["IRN"], "began": "2024-04-13"},
             ],
-        )
     )  # fmt: skip
+    data = gazetteer.to_dict()
+    for country in data["countries"]:
+        if country["iso3"] == "ISR":
+            # as the shipped reference data names Israel in Iranian officials' speech
+            country["names"].append(["the Zionist regime", "metonym"])
+    return Extractor(Gazetteer.from_dict(data))
 
 
 def stances(extractor, text, published):
@@ -79,3 +83,16 @@ def test_a_paragraph_naming_only_the_speaker_s_own_country_lends_no_conflict(ext
     )
 
     assert stances(extractor, text, date(2025, 6, 14)) == set()
+
+
+def test_the_zionist_regime_is_israel_in_an_iranian_condemnation(extractor):
+    text = UKRAINE_LEAD + (
+        "Iran's foreign minister said the Zionist regime had committed a crime against the "
+        "Iranian nation with its strikes at dawn."
+    )
+
+    found = {
+        (c.actor_country, c.conflict, c.stance, c.target_side)
+        for c in extractor.extract(text, published=date(2025, 6, 14))
+    }
+    assert ("IRN", "israel-iran-conflict", "condemns", "a") in found
