@@ -240,11 +240,35 @@ class SidesMixin:
             return False
         if any(a.country and self.x.side_of(other, a.country) is not None for a in info.actors):
             return False  # "all parties in Myanmar": the cue names the other conflict's party
+        return self._named_only_after(infos, info, other)
+
+    def _named_only_after(self, infos: list[SentenceInfo], info: SentenceInfo, other: int) -> bool:
+        """Whether these sentences name `other` only after the cue's sentence."""
         return all(
             i.sentence.index > info.sentence.index
             for i in infos
             if other in {n for _, n in self._sentence_conflicts(i)}
         )
+
+    def _own_war_spoken_of(self, infos, info, other: int, speaker_country) -> int | None:
+        """The civil war whose government speaks, when its sentence speaks of a war
+        ("committed to resolving the armed conflicts through dialogue") or of its own country
+        as a place ("thanked China for promoting peace in northern Myanmar"), and the paragraph
+        names another, one it is no party to, only after it ("Myanmar adheres to the one-China
+        principle"). A party to a war between states is not assumed to mean its own: "Moscow
+        also condemned the strikes" is on the strikes its paragraph goes on to name."""
+        own = [
+            n for n in self.x.conflicts_of_country.get(speaker_country, ()) if not self._not_yet(n)
+        ]
+        if len(own) != 1 or own[0] == other:
+            return None
+        war = self.conflicts[own[0]]
+        if war.side_a_countries and war.side_b_countries:
+            return None
+        place = any(a.country == speaker_country and not a.subject_like for a in info.actors)
+        if (place or self._refers_to_conflict(info)) and self._named_only_after(infos, info, other):
+            return own[0]
+        return None
 
     def _opens_on(self, conflict_number: int) -> bool:
         """Whether the headline or first paragraph names the conflict or both its sides."""
@@ -363,6 +387,9 @@ class SidesMixin:
             ]
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
         if len(set(paragraph_named)) == 1:
+            own = self._own_war_spoken_of(in_paragraph, info, paragraph_named[0], speaker_country)
+            if own is not None:
+                return own, 0.9
             if self._main_party_in(in_paragraph, paragraph_named[0]) or self._named_after_only(
                 in_paragraph, info, paragraph_named[0]
             ):

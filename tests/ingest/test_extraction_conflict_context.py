@@ -1,5 +1,6 @@
 """Which conflict a stance is about when its sentence names it by no alias: a party's leader
-or a party's other name, and the parties its paragraph names aside."""
+or a party's other name, the parties its paragraph names aside, and a civil war's government
+speaking of the fighting in a paragraph that goes on to another conflict."""
 
 from datetime import date
 
@@ -16,6 +17,8 @@ def extractor():
                 {"iso3": "SYR", "name": "Syria", "names": [["Syrian", "demonym"]]},
                 {"iso3": "OMN", "name": "Oman", "names": [["Omani", "demonym"]]},
                 {"iso3": "NOR", "name": "Norway", "names": [["Norwegian", "demonym"]]},
+                {"iso3": "MMR", "name": "Myanmar", "names": [["Burma", "alias"]]},
+                {"iso3": "TWN", "name": "Taiwan", "names": [["Taiwanese", "demonym"]]},
             ],
             people=[
                 {"name": "Bashar al-Assad", "aliases": ["Assad"], "terms": [
@@ -24,6 +27,14 @@ def extractor():
                      "end": "2024-12-08"}]},
             ],
             conflicts=[
+                {"slug": "myanmar-civil-war", "name": "Myanmar civil war",
+                 "aliases": ["Myanmar conflict"], "side_a_label": "Military junta",
+                 "side_a_countries": ["MMR"], "side_b_label": "Resistance forces",
+                 "side_b_countries": [], "began": "2021-02-01"},
+                {"slug": "cross-strait-relations", "name": "Cross-Strait relations",
+                 "aliases": ["one-China principle"], "side_a_label": "Taiwan",
+                 "side_a_countries": ["TWN"], "side_b_label": "China",
+                 "side_b_countries": ["CHN"]},
                 {"slug": "syrian-civil-war", "name": "Syrian civil war",
                  "aliases": ["Syrian war"], "side_a_label": "Assad government",
                  "side_a_countries": ["SYR"], "side_b_label": "Syrian opposition",
@@ -96,3 +107,25 @@ def test_the_zionist_regime_is_israel_in_an_iranian_condemnation(extractor):
         for c in extractor.extract(text, published=date(2025, 6, 14))
     }
     assert ("IRN", "israel-iran-conflict", "condemns", "a") in found
+
+
+def test_a_civil_war_s_government_speaking_of_the_fighting_means_its_own_war(extractor):
+    text = UKRAINE_LEAD + (
+        "Myanmar's junta leader said the country was determined to end the fighting through "
+        "political dialogue with the armed groups. He added that Myanmar stands by the "
+        "one-China principle."
+    )
+
+    found = stances(extractor, text, date(2024, 8, 20))
+    assert ("MMR", "myanmar-civil-war", "calls_for_negotiation") in found
+    assert ("MMR", "cross-strait-relations", "calls_for_negotiation") not in found
+
+
+def test_a_party_to_a_war_between_states_is_not_assumed_to_mean_its_own(extractor):
+    text = (
+        "Israel struck targets across Iran on Friday.\n\n"
+        "Moscow also condemned the strikes. Its spokesman said Israel and Iran should stop."
+    )
+
+    found = {conflict for _, conflict, _ in stances(extractor, text, date(2025, 6, 14))}
+    assert "russia-ukraine-war" not in found
