@@ -316,6 +316,9 @@ class SidesMixin:
                     for m in info.mentions
                     if m.kind == "country" and (number := self._side_name_conflict(m)) is not None
                 ]
+                # A side's name names no war not yet begun: "the Islamic Republic" in 2020 is
+                # Iran, not a side in its war with Israel.
+                named = [(at, number) for at, number in named if not self._not_yet(number)]
             info.conflicts = named
         return info.conflicts
 

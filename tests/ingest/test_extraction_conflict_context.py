@@ -129,3 +129,14 @@ def test_a_party_to_a_war_between_states_is_not_assumed_to_mean_its_own(extracto
 
     found = {conflict for _, conflict, _ in stances(extractor, text, date(2025, 6, 14))}
     assert "russia-ukraine-war" not in found
+
+
+def test_a_side_s_name_names_no_war_not_yet_begun(extractor):
+    text = (
+        "Indian and Pakistani troops exchanged fire across the Line of Control on Sunday.\n\n"
+        "Iran's foreign ministry urged both sides to show restraint and said the Islamic "
+        "Republic was ready to help start talks between them."
+    )
+
+    found = {conflict for _, conflict, _ in stances(extractor, text, date(2020, 9, 28))}
+    assert "israel-iran-conflict" not in found
