@@ -158,6 +158,10 @@ class Role:
     country: str | None
 
 
+# Words a ministry's portfolio runs to at most ("Foreign Affairs and International Trade").
+_LONGEST_PORTFOLIO = 5
+
+
 def _next_word(words, index: int, limit: int):
     return words[index] if index < limit else None
 
@@ -170,6 +174,10 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     if word is None or word.lower != "of" or following >= len(mentions):
         return None
     after = mentions[following]
+    portfolio_end = _portfolio_end(words, cursor + 1, limit)
+    if portfolio_end is not None and after.first_word > portfolio_end:
+        # "the Ministry of Foreign Affairs of Ukraine": past the portfolio to the country.
+        cursor = portfolio_end
     starts = cursor + 1
     article = _next_word(words, starts, limit)
     if article is not None and article.lower == "the":
@@ -182,6 +190,21 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
         # "of the Republic of Rwanda": the state's formal name, past "the Republic".
         return _country_after_of(words, mentions, following + 1, after.last_word, limit)
     return after if after.kind == "country" and after.first_word == starts else None
+
+
+def _portfolio_end(words, index: int, limit: int) -> int | None:
+    """The index of the "of" closing a ministry's capitalised portfolio that starts at word
+    `index` ("of Foreign Affairs of", "of National Defence of", "of Trade and Industry of"),
+    if one does: the state's name follows that second "of"."""
+    position = index
+    while position < limit and position - index < _LONGEST_PORTFOLIO:
+        text = words.texts[position]
+        if position > index and text.lower() == "of":
+            return position
+        if not (text[:1].isupper() or (position > index and text.lower() == "and")):
+            return None
+        position += 1
+    return None
 
 
 def _person_at(text: str, mentions, following: int, index: int, country) -> int | None:

@@ -187,3 +187,34 @@ def test_putting_talks_first_is_a_call(extractor, text):
     assert triples(extractor.extract(text, published=PUBLISHED)) == {
         ("BRA", "russia-ukraine-war", "calls_for_negotiation")
     }
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "The Ministry of Foreign Affairs of the Republic of Türkiye",
+        "The Ministry of Trade and Industry of Türkiye",
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_is_the_country_after_it(extractor, ministry):
+    text = (
+        "Brazil hosted a round of talks on the war in Ukraine on Monday.\n\n"
+        f"{ministry} welcomed the talks and called for a ceasefire in Ukraine."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("TUR", "russia-ukraine-war", "calls_for_negotiation") in triples(found)
+    assert ("BRA", "russia-ukraine-war", "calls_for_negotiation") not in triples(found)
+
+
+def test_a_portfolio_without_a_country_after_it_names_none(extractor):
+    text = (
+        "Brazil hosted a round of talks on the war in Ukraine on Monday.\n\n"
+        "The Ministry of Foreign Affairs of Lower Saxony welcomed the talks and called for a "
+        "ceasefire in Ukraine."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("TUR", "russia-ukraine-war", "calls_for_negotiation") not in triples(found)
