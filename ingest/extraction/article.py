@@ -52,6 +52,9 @@ _NOT_SHORT_NAMES = frozenset(
 )
 # How many words before its keyword a cue may start ("not ... take sides").
 _CUE_WORDS_BEFORE = 8
+# An unnamed ministry or embassy ("the ministry said", "an embassy spokesperson said") is the
+# country's whose ministry or embassy was just named (stems: "Ministry", "ministerial").
+_UNNAMED_INSTITUTIONS = ("minist", "embass")
 # What may stand between a speech verb and a cue it governs: "said, urging", "said that".
 _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 # Days said on their own between a speech verb and its clause: "said yesterday it ...".
@@ -706,10 +709,9 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
-            if "ministry" in self.text[actor.start : actor.end].lower():
-                named = self._ministry_named_before(info, actor)
-                if named is not None:
-                    return Speaker(country=named)
+            named = self._institution_named_before(info, actor)
+            if named is not None:
+                return Speaker(country=named)
             if actor.first_word == info.sentence.first_word:
                 # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
                 previous = self._previous_subject_country(info)
@@ -788,6 +790,9 @@ class Article(SidesMixin, DatingMixin):
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
             country = self._place_after(info, actor) or self._opening_place(info)
+            # "The Chinese embassy struck back. '...,' an embassy spokesperson said": the
+            # embassy just named, not whoever spoke before it.
+            country = country or self._institution_named_before(info, actor)
             country = country or self._sole_country_before(info, actor)
             country = country or _voice_country(voice) or self.dateline_country
             return Speaker(country=country, office_kind=actor.office_kind)
@@ -819,9 +824,15 @@ class Article(SidesMixin, DatingMixin):
             return None
         return previous.country
 
-    def _ministry_named_before(self, info: SentenceInfo, actor: Actor) -> str | None:
-        """ "Türkiye's Foreign Ministry welcomed the vote. '...,' the ministry said": the
-        country of the ministry last named, in this paragraph or the one before."""
+    def _institution_named_before(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """ "Türkiye's Foreign Ministry welcomed the vote. '...,' the ministry said", "The
+        Chinese embassy struck back. '...,' an embassy spokesperson said": the country of the
+        ministry or embassy the actor names, the one last named in this paragraph or the one
+        before."""
+        phrase = self.text[actor.start : actor.end].lower()
+        stem = next((stem for stem in _UNNAMED_INSTITUTIONS if stem in phrase), None)
+        if stem is None:
+            return None
         for index in range(info.sentence.index, -1, -1):
             earlier = self.infos[index]
             if earlier.sentence.paragraph < info.sentence.paragraph - 1:
@@ -829,7 +840,7 @@ class Article(SidesMixin, DatingMixin):
             for named in reversed(earlier.actors):
                 if named.end > actor.start or not (named.institution and named.country):
                     continue
-                if "minist" in self.text[named.start : named.end].lower():
+                if stem in self.text[named.start : named.end].lower():
                     return named.country
         return None
 

@@ -218,3 +218,32 @@ def test_a_portfolio_without_a_country_after_it_names_none(extractor):
     found = extractor.extract(text, published=PUBLISHED)
 
     assert ("TUR", "russia-ukraine-war", "calls_for_negotiation") not in triples(found)
+
+
+def test_an_unnamed_embassy_spokesperson_speaks_for_the_embassy_just_named(extractor):
+    text = (
+        "German Foreign Minister Annalena Baerbock said on Monday that Berlin stood with "
+        "Ukraine.\n\n"
+        "The Russian embassy in Berlin struck back within hours. \u201cThe shelling of Donetsk "
+        "by Kyiv is a war crime,\u201d an embassy spokesperson said."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("RUS", "russia-ukraine-war", "condemns") in triples(found)
+    assert ("DEU", "russia-ukraine-war", "condemns") not in triples(found)
+
+
+def test_an_embassy_named_paragraphs_before_is_not_the_unnamed_ones(extractor):
+    text = (
+        "The Russian embassy in Berlin hosted a reception on Monday.\n\n"
+        "Guests talked about the weather.\n\n"
+        "German Foreign Minister Annalena Baerbock said on Tuesday that Berlin stood with "
+        "Ukraine.\n\n"
+        "\u201cThe shelling of Donetsk by Kyiv is a war crime,\u201d an embassy spokesperson "
+        "said."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert ("RUS", "russia-ukraine-war", "condemns") not in triples(found)
