@@ -21,6 +21,9 @@ from .rules import Rules, default_rules
 from .text import parse
 
 _WORD_CACHE_LIMIT = 200_000
+# A country named before "Affairs" is an office's subject, not its state: "the Taiwan Affairs
+# Office", "the Bureau of Russian Affairs".
+_AFFAIRS_AFTER_RE = re.compile(r"\s+Affairs\b")
 _WINDOW_CACHE_LIMIT = 50_000
 # Words that may start a date expression (digits aside), or end one ("earlier in the day",
 # "earlier in the session").
@@ -164,6 +167,8 @@ class Extractor:
             if mention.kind == "title" and kind is None:
                 kind = mention.ref
             elif mention.kind == "country" and country is None:
+                if _AFFAIRS_AFTER_RE.match(phrase, mention.end):
+                    continue  # "the Taiwan Affairs Office of China's State Council": its topic
                 country = mention.ref
         return kind, country
 

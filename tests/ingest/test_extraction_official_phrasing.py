@@ -247,3 +247,24 @@ def test_an_embassy_named_paragraphs_before_is_not_the_unnamed_ones(extractor):
     found = extractor.extract(text, published=PUBLISHED)
 
     assert ("RUS", "russia-ukraine-war", "condemns") not in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "Li Wei, spokesperson for the Philippine Affairs Office of China's State Council, "
+            "said the provocations of the Philippines in the South China Sea were illegal.",
+            "CHN",
+        ),
+        (
+            "Maria Santos, spokesperson for the Philippine Department of Foreign Affairs, said "
+            "the provocations of China in the South China Sea were illegal.",
+            "PHL",
+        ),
+    ],
+)
+def test_a_country_before_affairs_is_the_offices_topic_not_its_state(extractor, text, holder):
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert {c.actor_country for c in found} == {holder}
