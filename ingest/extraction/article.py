@@ -621,7 +621,7 @@ class Article(SidesMixin, DatingMixin):
                 if a.end <= actor.start
                 and a.subject_like
                 and not a.pronoun
-                and (a.person or a.commentator or (a.unknown_name and a.office_kind))
+                and (a.person or a.commentator or (a.office_kind and (a.unknown_name or a.country)))
                 and self.doc.quote_at(a.start) is None
             ]
             if earlier and earlier[-1].commentator:

@@ -268,3 +268,28 @@ def test_a_country_before_affairs_is_the_offices_topic_not_its_state(extractor, 
     found = extractor.extract(text, published=PUBLISHED)
 
     assert {c.actor_country for c in found} == {holder}
+
+
+def test_he_after_a_countrys_titled_delegate_is_that_delegate(extractor):
+    text = (
+        "Israel's ambassador, Dan Levi, said on Monday that Israel would keep fighting in "
+        "Gaza.\n\n"
+        "Omar Khalil, Permanent Representative of Palestine, thanked the members and asked "
+        "them to stop what he described as genocide in Gaza."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("PSE", "israel-hamas-war", "condemns")}
+
+
+def test_he_after_a_titled_delegate_met_as_an_object_is_still_the_subject(extractor):
+    text = (
+        "Israel's ambassador, Dan Levi, spoke on Monday.\n\n"
+        "Levi later met the Permanent Representative of Palestine and condemned what he "
+        "described as terrorism by Hamas in Gaza."
+    )
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("ISR", "israel-hamas-war", "condemns")}
