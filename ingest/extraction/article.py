@@ -24,6 +24,7 @@ from .attribution import (
     find_speaker_labels,
     find_speech,
     opens_clause,
+    register_appositions,
 )
 from .candidate import Candidate
 from .dates import DateExpr, find_dateline, find_header_date, find_page_date, infer_anchor
@@ -331,6 +332,7 @@ class Article(SidesMixin, DatingMixin):
                     if actor.unknown_name and actor.country:
                         # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
                         self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
+                register_appositions(self.doc, info, self.registry)
             if info.speech_words:
                 find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
         self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)

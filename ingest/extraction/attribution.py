@@ -24,6 +24,9 @@ _POSTING_RE = re.compile(
     r"|(?:to|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
     r"\s*,\s*"
 )
+# The comma and article between a name and the office in apposition to it: "Ralph Gonsalves, the
+# prime minister of ...".
+_APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+|a\s+)?\Z")
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 # How long an opening phrase before a comma may be for the pronoun after it to open the
@@ -498,6 +501,7 @@ def _envoy_name(document, actor, mentions, following: int, cursor: int, last_wor
     or else the capitalised run as an unknown name. Returns the cursor and next mention."""
     text, words = document.text, document.words
     cursor = _past_posting(document, cursor, last_word)
+    cursor, following = _past_named_posting(document, mentions, following, cursor, last_word)
     named = _person_at(text, mentions, following, cursor, actor.country)
     name = _capitalised_run(words, cursor, last_word, text)
     if named is not None:
@@ -519,6 +523,29 @@ def _past_posting(document, index: int, limit: int) -> int:
         return index
     after = bisect_left(words.starts, posting.end(), index, limit)
     return after if after < limit else index
+
+
+def _past_named_posting(document, mentions, following: int, index: int, limit: int):
+    """The word after a posting to a named country that runs straight into the envoy's name,
+    with no comma ("Ambassador to the Philippines Kazuhiko Koshikawa"), and the mention after
+    the place; else `index` and `following` unchanged. The country's mention says where the
+    place ends and the name begins."""
+    words = document.words
+    if index >= limit or words.lowers[index] not in ("to", "in"):
+        return index, following
+    start = index + 1
+    if start < limit and words.lowers[start] == "the":
+        start += 1
+    later = range(following, len(mentions))
+    place = next((p for p in later if mentions[p].first_word >= start), None)
+    if place is None or mentions[place].first_word != start or mentions[place].kind != "country":
+        return index, following
+    after = mentions[place].last_word
+    if any(m.first_word == after for m in mentions):
+        return index, following  # "ambassador to China Wang Yi met": no envoy's name
+    if not _capitalised_run(words, after, limit, document.text):
+        return index, following
+    return after, place + 1
 
 
 def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
@@ -904,6 +931,32 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
                          commentator=True)  # fmt: skip
         return None
     return None
+
+
+def register_appositions(document: Document, info: SentenceInfo, registry) -> None:
+    """Remember a person the gazetteer lacks by the office of a country their apposition gives,
+    wherever in the sentence they are named ("the talks were hosted by Ralph Gonsalves, the
+    prime minister of St Vincent and the Grenadines"): "Gonsalves said" later is that country's
+    prime minister speaking."""
+    words, text = document.words, document.text
+    sentence = info.sentence
+    for actor in info.actors:
+        if actor.country is None or actor.office_kind is None:
+            continue
+        if actor.person or actor.unknown_name or actor.commentator:
+            continue  # a title that names its holder itself ("Prime Minister X")
+        gap = _APPOSITION_GAP_RE.search(text, max(sentence.start, actor.start - 8), actor.start)
+        if gap is None:
+            continue
+        index = bisect_left(words.starts, gap.start(), sentence.first_word) - 1
+        if index <= sentence.first_word:
+            continue
+        person = _unknown_person_before(document, sentence, index, registry)
+        if person is None or person.commentator or person.last_word - person.first_word < 2:
+            continue  # "On Tuesday, the president of France": a full name only
+        if any(a.start < person.end and person.start < a.end for a in info.actors):
+            continue  # "in Manila, the president of ...": a place the gazetteer knows
+        registry.apply(person, Role(False, actor.office_kind, actor.country))
 
 
 def _unknown_person_before(document, sentence, index, registry) -> Actor | None:

@@ -426,3 +426,35 @@ def test_a_description_between_commas_is_background_to_the_vote(extractor, text)
     found = triples(extractor.extract(text, published=date(2025, 2, 24)))
 
     assert not {t for t in found if t[2] in ("supports_side_a", "supports_side_b", "other")}
+
+
+def test_an_envoy_named_right_after_a_posting_to_a_country_is_the_sending_country_s(extractor):
+    text = (
+        "Japanese Ambassador to Algeria Kenta Moriyama said on Monday that the war in Yemen "
+        "must end through dialogue."
+    )
+
+    (call,) = extractor.extract(text, published=date(2024, 1, 15))
+
+    assert (call.actor_country, call.stance) == ("JPN", "calls_for_negotiation")
+    assert call.speaker == "Kenta Moriyama"
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("the foreign minister of Japan", [("JPN", "calls_for_negotiation", "Kenta Moriyama")]),
+        ("the former foreign minister of Japan", []),
+    ],
+)
+def test_a_name_with_a_country_s_office_in_apposition_is_that_country_s_later_by_surname(
+    extractor, office, expected
+):
+    text = (
+        f"The meeting on the war in Yemen was chaired by Kenta Moriyama, {office}.\n\n"
+        "Moriyama called on all Yemeni parties to give priority to dialogue."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 15))
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in candidates] == expected
