@@ -914,7 +914,9 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
             # person whose country their own phrase gives keeps it.
             if not words.lowers[before].endswith("ing"):
                 role = registry.classify(role_text)
-                if actor.country is None or role.commentator:
+                # "Spain, the former colonial power, said": a country described, no commentator.
+                state = not (actor.person or actor.unknown_name or actor.office_kind)
+                if actor.country is None or (role.commentator and not state):
                     registry.apply(actor, role)
             return actor
         # "Araghchi flew to Damascus and, after meeting Assad, told reporters": the subject of

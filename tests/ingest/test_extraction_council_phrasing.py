@@ -458,3 +458,18 @@ def test_a_name_with_a_country_s_office_in_apposition_is_that_country_s_later_by
     candidates = extractor.extract(text, published=date(2024, 1, 15))
 
     assert [(c.actor_country, c.stance, c.speaker) for c in candidates] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Japan, the former chair of the sanctions committee,", [("JPN", "calls_for_negotiation")]),
+        ("Kenta Moriyama, a former Japanese ambassador,", []),
+    ],
+)
+def test_a_country_described_as_former_something_is_no_commentator(extractor, subject, expected):
+    text = f"{subject} said on Monday that the war in Yemen must end through dialogue."
+
+    candidates = extractor.extract(text, published=date(2024, 1, 15))
+
+    assert [(c.actor_country, c.stance) for c in candidates] == expected
