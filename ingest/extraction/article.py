@@ -1393,6 +1393,9 @@ class Article(SidesMixin, DatingMixin):
             and match.end <= aside.end()
             # "the UAE, which also condemned the strikes, urged ...": a round-up's reaction
             and not _ALSO_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
+            # "the strikes, which he described as a flagrant aggression, ...": words the aside
+            # reports someone saying are that speaker's, not background
+            and not any(aside.start() < event.verb_start < match.start for event in info.speech)
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
         )
 

@@ -473,3 +473,23 @@ def test_a_country_described_as_former_something_is_no_commentator(extractor, su
     candidates = extractor.extract(text, published=date(2024, 1, 15))
 
     assert [(c.actor_country, c.stance) for c in candidates] == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        ("who said his Government condemned", [("YEM", "condemns")]),
+        ("who has long condemned", []),
+    ],
+)
+def test_what_a_relative_aside_reports_someone_saying_is_theirs_not_background(
+    extractor, aside, expected
+):
+    text = (
+        f"The representative of Yemen, {aside} the Houthi attacks on shipping in the Red Sea, "
+        "asked the Council to act."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 15))
+
+    assert [(c.actor_country, c.stance) for c in candidates] == expected
