@@ -17,7 +17,8 @@ _SIDE_REACH_WORDS = 8
 # Both sides as one object: "supported India and Pakistan in ...".
 _BOTH_SIDES_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _SUPPORTED_OBJECT_RE = re.compile(
-    r"\s*[\"“]?(?:(?:the|its|their|our|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|nation|"
+    # 'said it "continues to support" President Assad': a quoted verb's object after the quote
+    r"[\"”]?\s*[\"“]?(?:(?:the|its|their|our|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|nation|"
     r"government|state|forces|army|military|citizens|cause|sovereignty|territorial\s+integrity|"
     r"independence|rights?|struggle|efforts?|fight|defen[cs]e|steps|actions|measures|ally|allies|"
     r"authorities|leadership|position)(?:\s+taken)?\s+(?:of|by)\s+(?:the\s+)?|"

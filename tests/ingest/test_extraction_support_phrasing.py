@@ -258,3 +258,22 @@ def test_support_for_a_country_s_armed_group_backs_the_group_s_side(extractor):
     text = "Iran voiced support for Yemen's Ansarullah movement, its foreign ministry said."
 
     assert stances(extractor, text) == {("IRN", "yemen-civil-war", "supports_side_b", "statement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Poland said it "continues to support" Yemen\'s government in the war against the '
+            "Houthis.",
+            {("POL", "yemen-civil-war", "supports_side_a")},
+        ),
+        (
+            'Poland said it "continues to support" refugees from Yemen in the war against the '
+            "Houthis.",
+            set(),
+        ),
+    ],
+)
+def test_a_quoted_verb_of_support_keeps_its_object_after_the_quote(extractor, text, expected):
+    assert {triple[:3] for triple in stances(extractor, text)} == expected
