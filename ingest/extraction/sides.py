@@ -46,6 +46,11 @@ _ACT_REFERRED_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:actions?|acts?|moves?|behaviou?r|conduct)\b",
     re.IGNORECASE,
 )
+# A pronoun as what is condemned ('"We strongly condemn it," he said'), not a new clause's
+# subject ("condemned, as it was ...").
+_PRONOUN_OBJECT_RE = re.compile(
+    r"[\"”’]?\s+(?:it|them)\b(?!\s+(?:is|was|were|are|has|had|will|would|said)\b)", re.IGNORECASE
+)
 # A side named as the agent of an act ("the shelling by Armenian forces"): no victim.
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PRELUDE_DAYS = 60
@@ -799,6 +804,13 @@ class SidesMixin:
         if match.cue.label == "condemns" and _ACT_REFERRED_RE.match(self.text, match.end):
             # "Japan strongly condemns this action": the act the report is about.
             return True
+        if match.cue.label == "condemns" and _PRONOUN_OBJECT_RE.match(self.text, match.end):
+            # 'said the strikes were regrettable. "We strongly condemn it," he added': the act
+            # named in this sentence or the one before.
+            index = info.sentence.index
+            since = self.infos[index - 1].sentence.start if index else info.sentence.start
+            if self.rules.act_of_war.search(self.text, since, match.start):
+                return True
         return any(
             m.kind == "conflict" and match.end <= m.start < clause_end for m in info.mentions
         )

@@ -244,3 +244,24 @@ def test_an_act_that_must_cost_its_doer_condemns_the_doer(extractor, text):
 )
 def test_a_price_narrated_or_paid_by_no_side_is_nothing(extractor, text):
     assert stances(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moroccan forces launched an offensive in the Western Sahara conflict on Monday. "
+            '"We strongly condemn it," the Algerian foreign minister told reporters.',
+            [("DZA", "condemns")],
+        ),
+        (
+            "The Polish foreign minister met his Dutch counterpart in Warsaw on Monday to discuss "
+            'the Western Sahara conflict. "We strongly condemn it," he told reporters.',
+            [],
+        ),
+    ],
+)
+def test_what_is_condemned_may_be_a_pronoun_for_an_act_named_just_before(extractor, text, expected):
+    candidates = extractor.extract(text, published=date(2024, 1, 15))
+
+    assert [(c.actor_country, c.stance) for c in candidates] == expected
