@@ -24,6 +24,7 @@ from .attribution import (
     find_speaker_labels,
     find_speech,
     opens_clause,
+    register_acronyms,
     register_appositions,
 )
 from .candidate import Candidate
@@ -323,6 +324,7 @@ class Article(SidesMixin, DatingMixin):
         self._assign_mentions(skip=dateline_span)
         self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
+        register_acronyms(self.doc, self.registry, self.rules)
         self._classify_words()
         for info in self.infos:
             if info.mentions or info.speech_words or info.cue_hits:
@@ -438,6 +440,9 @@ class Article(SidesMixin, DatingMixin):
         # "Mr. Bendjama called on ...": the surname after an honorific.
         while first + 1 < info.sentence.last_word and words.lowers[first] in HONORIFICS:
             first += 1
+        # "The PCG condemned ...": the acronym the article defined for a state body.
+        determined = first + 1 < info.sentence.last_word and words.lowers[first] == "the"
+        first += determined
         if first >= info.sentence.last_word or not words.texts[first][:1].isupper():
             return
         if any(actor.first_word in (info.sentence.first_word, first) for actor in info.actors):
@@ -445,11 +450,14 @@ class Article(SidesMixin, DatingMixin):
         role = self.registry.role_of(words.texts[first])
         if role is None or role.commentator or role.country is None:
             return
+        if determined and not role.institution:
+            return  # "The Kallas government": no person opens on "the"
         word = words[first]
         opening = words[info.sentence.first_word]
+        name = None if role.institution else self.registry.full_name_of(word.text)
         actor = Actor(opening.start, word.end, info.sentence.first_word, first + 1,
                       country=role.country, office_kind=role.office_kind,
-                      unknown_name=self.registry.full_name_of(word.text))  # fmt: skip
+                      institution=role.institution, unknown_name=name)  # fmt: skip
         info.actors.insert(0, actor)
 
     def _read_interview(self) -> None:

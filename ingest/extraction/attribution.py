@@ -159,6 +159,9 @@ class Role:
     commentator: bool
     office_kind: str | None
     country: str | None
+    # A state body the article named and then called by its acronym ("the PCG"): the country
+    # speaks through it, with no person named.
+    institution: bool = False
 
 
 # Words a ministry's portfolio runs to at most ("Foreign Affairs and International Trade").
@@ -961,6 +964,26 @@ def register_appositions(document: Document, info: SentenceInfo, registry) -> No
         registry.apply(person, Role(False, actor.office_kind, actor.country))
 
 
+# A capitalised name followed by its acronym in brackets: "the Philippine Coast Guard (PCG)".
+_ACRONYM_DEFINITION_RE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*))*\s+\(([A-Z]{2,6})\)"
+)
+
+
+def register_acronyms(document: Document, registry, rules: Rules) -> None:
+    """Remember the acronyms of state bodies the article defines ("the Philippine Coast Guard
+    (PCG)", "the Ministry of Foreign Affairs of Qatar (MOFA)"): "The PCG said" later is the
+    Philippines speaking through a body, not a person with no country. Movements and armies a
+    country's name starts ("Syrian Democratic Forces (SDF)") are no state bodies."""
+    for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
+        name = definition.group(0)[: definition.start(1) - definition.start() - 1]
+        if not rules.state_body.search(name):
+            continue
+        _kind, country = registry.office_of(name)
+        if country is not None:
+            registry.name_institution(definition.group(1), country)
+
+
 def _unknown_person_before(document, sentence, index, registry) -> Actor | None:
     words = document.words
     run = []
@@ -1289,6 +1312,10 @@ class PeopleRegistry:
                 self._roles.setdefault(name, role)
                 self._full_names.setdefault(name, actor.unknown_name)
 
+    def name_institution(self, acronym: str, country: str) -> None:
+        """Remember an acronym the article defined for a country's state body."""
+        self._roles.setdefault(acronym, Role(False, None, country, institution=True))
+
     def role_of(self, name: str) -> Role | None:
         """What the article said of someone it named, by full name or surname."""
         return self._roles.get(name)
@@ -1320,3 +1347,5 @@ class PeopleRegistry:
         actor.commentator = role.commentator
         if role.country:
             actor.office_kind, actor.country = role.office_kind, role.country
+        if role.institution:
+            actor.institution, actor.unknown_name = True, None

@@ -293,3 +293,34 @@ def test_he_after_a_titled_delegate_met_as_an_object_is_still_the_subject(extrac
     found = extractor.extract(text, published=PUBLISHED)
 
     assert triples(found) == {("ISR", "israel-hamas-war", "condemns")}
+
+
+@pytest.mark.parametrize(
+    ("definition", "later", "expected"),
+    [
+        (
+            "Officials of the Ukrainian Ministry of Defence (UMD) met in Kyiv on Monday.",
+            "The UMD condemned the Russian invasion of Ukraine.",
+            ("UKR", "russia-ukraine-war", "condemns"),
+        ),
+        (
+            "A ship of the Philippine Navy (PN) sailed on Monday.",
+            "The PN said it supported Ukraine's sovereignty in the war in Ukraine.",
+            ("PHL", "russia-ukraine-war", "supports_side_a"),
+        ),
+    ],
+)
+def test_a_state_bodys_acronym_speaks_for_its_country(extractor, definition, later, expected):
+    found = extractor.extract(f"{definition}\n\n{later}", published=PUBLISHED)
+
+    assert triples(found) == {expected}
+    assert found[0].speaker is None  # a body, not a person
+
+
+def test_a_movements_acronym_speaks_for_no_country(extractor):
+    text = (
+        "Fighters of the Ukrainian Liberation Front (ULF) met on Monday.\n\n"
+        "The ULF condemned the Russian invasion of Ukraine."
+    )
+
+    assert extractor.extract(text, published=PUBLISHED) == []
