@@ -314,6 +314,14 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     cursor, following = _envoy_name(
                         document, actor, mentions, following, cursor, sentence.last_word
                     )
+            elif (
+                mention.name_kind == "demonym"
+                and cursor < sentence.last_word
+                and words.lowers[cursor] in rules.document_heads
+            ):
+                # "The Algerian statement reaffirmed ...": the country's own text speaks for it.
+                actor.institution = True
+                cursor += 1
             elif mention.name_kind == "demonym":
                 actor.demonym_only = True
         elif mention.kind in ("title", "institution"):

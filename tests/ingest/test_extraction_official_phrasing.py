@@ -324,3 +324,18 @@ def test_a_movements_acronym_speaks_for_no_country(extractor):
     )
 
     assert extractor.extract(text, published=PUBLISHED) == []
+
+
+def test_a_countrys_statement_named_by_its_demonym_speaks_for_it(extractor):
+    text = "The Brazilian statement called for an immediate ceasefire in the war in Ukraine."
+
+    found = extractor.extract(text, published=PUBLISHED)
+
+    assert triples(found) == {("BRA", "russia-ukraine-war", "calls_for_negotiation")}
+    assert found[0].speaker is None
+
+
+def test_a_countrys_statement_read_by_others_is_no_position(extractor):
+    text = "Reporters read the German statement on the war in Ukraine on Monday."
+
+    assert extractor.extract(text, published=PUBLISHED) == []
