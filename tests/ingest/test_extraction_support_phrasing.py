@@ -277,3 +277,55 @@ def test_support_for_a_country_s_armed_group_backs_the_group_s_side(extractor):
 )
 def test_a_quoted_verb_of_support_keeps_its_object_after_the_quote(extractor, text, expected):
     assert {triple[:3] for triple in stances(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia does not support either warring party in the war in Ukraine, the Latvian "
+            "foreign minister said on Monday.",
+            {("LVA", "russia-ukraine-war", "neutral")},
+        ),
+        (
+            "Latvia supports neither warring side in the war in Ukraine, the Latvian foreign "
+            "minister said on Monday.",
+            {("LVA", "russia-ukraine-war", "neutral")},
+        ),
+        (
+            "Latvia does not support the war in Ukraine, the Latvian foreign minister said.",
+            set(),
+        ),
+    ],
+)
+def test_refusing_to_back_either_warring_party_is_neutrality(extractor, text, expected):
+    assert {triple[:3] for triple in stances(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan supports the holding, at the right moment, of a peace summit on the war in "
+            "Ukraine, the Japanese government said on Monday.",
+            {("JPN", "russia-ukraine-war", "calls_for_negotiation")},
+        ),
+        (
+            "Japan supports renewed dialogue between Russia and Ukraine, the Japanese "
+            "government said on Monday.",
+            {("JPN", "russia-ukraine-war", "calls_for_negotiation")},
+        ),
+        (
+            "Japan backed out of talks between Russia and Ukraine on grain, the Japanese "
+            "government said on Monday.",
+            set(),
+        ),
+        (
+            "Japan supports Ukraine, which it arms, and its peace plan for the war in Ukraine, "
+            "the Japanese government said.",
+            {("JPN", "russia-ukraine-war", "supports_side_a")},
+        ),
+    ],
+)
+def test_backing_talks_between_the_parties_or_a_conference_past_an_aside(extractor, text, expected):
+    assert {triple[:3] for triple in stances(extractor, text)} == expected
