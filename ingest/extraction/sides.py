@@ -105,6 +105,12 @@ _DRAFTER_TEXT_RE = re.compile(
 )
 _DRAFTED_BY_RE = re.compile(r"\b(?:drafted|sponsored|proposed|authored)\s+by\s+(?:the\s+)?\Z")
 _AGGRESSOR_RE = re.compile(r"\bthe\s+aggressor\b", re.IGNORECASE)
+# "described the plan as the most credible basis": a plan the article has named before.
+_DEFINITE_PLAN_RE = re.compile(
+    r"\bthe\s+(?:autonomy\s+|peace\s+)?(?:plan|proposal|initiative)\b", re.IGNORECASE
+)
+# What follows a side that owns a plan: "Morocco's autonomy plan", "the Moroccan initiative".
+_OWNED_PLAN_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|initiative)\b")
 _NAMED_BEFORE_AGGRESSOR_RE = re.compile(
     r",?\s+(?:(?:is|was|remains|remained|as)\s+)?(?:clearly\s+|plainly\s+)?(?:the\s+|an\s+)?",
     re.IGNORECASE,
@@ -679,6 +685,8 @@ class SidesMixin:
             # "support for refugees from Ukraine".
             after = [m for m in after if m[0] <= match.end or self._supported(match.end, m[0])]
         if not after:
+            if match.cue.needs == "side" and match.cue.label == "supports":
+                return self._plan_owner_named_before(info, match, conflict_number, conflict)
             return None
         if match.cue.needs == "side":
             first_end, first_side = after[0][1], after[0][3]
@@ -701,6 +709,22 @@ class SidesMixin:
             # inside the cue's own words is its side ("the one-China principle", "opposes
             # Taiwan independence").
         return None
+
+    def _plan_owner_named_before(self, info, match, conflict_number, conflict) -> str | None:
+        """The side whose plan "the plan" is: "Morocco's autonomy plan ... Spain described the
+        plan as the most credible basis". Only when the article names one side's plan before
+        the sentence; when it names both sides' plans, "the plan" is either."""
+        window = max(info.sentence.start, match.start - 20)
+        if _DEFINITE_PLAN_RE.search(self.text, window, match.end) is None:
+            return None
+        owners = {
+            side
+            for earlier in self.infos
+            if earlier.sentence.start < info.sentence.start
+            for _, end, inner, side in self._side_mentions(earlier, conflict_number, conflict)
+            if not inner and _OWNED_PLAN_RE.match(self.text, end)
+        }
+        return owners.pop() if len(owners) == 1 else None
 
     def _victim_named(self, side_start: int) -> bool:
         """Whether an act against a victim names the side ("the invasion of Ukraine"; not

@@ -329,3 +329,22 @@ def test_refusing_to_back_either_warring_party_is_neutrality(extractor, text, ex
 )
 def test_backing_talks_between_the_parties_or_a_conference_past_an_aside(extractor, text, expected):
     assert {triple[:3] for triple in stances(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia discussed Morocco's autonomy plan for Western Sahara on Monday. Japan, a "
+            "recent convert, called the plan the most serious and credible basis for a deal.",
+            {("JPN", "western-sahara-conflict", "supports_side_a")},
+        ),
+        (
+            "Latvia discussed the Western Sahara dispute on Monday. Japan called the plan the "
+            "most serious and credible basis for a deal.",
+            set(),
+        ),
+    ],
+)
+def test_the_plan_is_the_plan_of_the_side_named_before(extractor, text, expected):
+    assert {triple[:3] for triple in stances(extractor, text)} == expected
