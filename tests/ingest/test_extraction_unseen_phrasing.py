@@ -66,10 +66,18 @@ def test_blame_laid_without_a_condemning_verb_condemns_the_side_blamed(extractor
         "Analysts say the responsibility for this war lies with Moscow.",
         "Does the blame for this war lie with Russia?",
         "Poland said responsibility for the talks lies with the foreign ministry.",
+        "Germany said it would be wrong to blame the latest escalation on Ukraine.",
+        "Poland said it was unfair to condemn Russia alone for the war in Ukraine.",
     ],
 )
 def test_blame_denied_asked_or_laid_by_analysts_is_nobody_s(extractor, text):
     assert stances(extractor, text) == set()
+
+
+def test_a_wrong_act_named_before_a_demand_keeps_the_demand(extractor):
+    text = "Germany said Russia was wrong to attack Ukraine and must withdraw its troops."
+
+    assert {stance for _, stance, _ in stances(extractor, text)} == {"condemns"}
 
 
 @pytest.mark.parametrize(
