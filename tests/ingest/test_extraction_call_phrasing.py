@@ -75,6 +75,28 @@ def test_a_refusal_an_analyst_or_a_party_s_return_is_no_call(extractor, sentence
     assert ("EGY", "sudan-civil-war", "calls_for_negotiation") not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "France urged Ethiopia to end its military operations in the Tigray war and to "
+            'resume "substantive dialogue" with the TPLF.',
+            True,
+        ),
+        (
+            "France urged Ethiopia to end its military operations in the Tigray war and resume "
+            "direct talks with the TPLF.",
+            True,
+        ),
+        ("France said Ethiopia refused to resume direct talks in the Tigray war.", False),
+    ],
+)
+def test_resuming_talks_named_with_an_adjective_calls_for_them(extractor, sentence, expected):
+    found = triples(extractor.extract(sentence, published=date(2025, 3, 1)))
+
+    assert (("FRA", "tigray-war", "calls_for_negotiation") in found) is expected
+
+
 # -- carrying out a deal ------------------------------------------------------------------------
 
 
