@@ -111,6 +111,12 @@ _DEFINITE_PLAN_RE = re.compile(
 )
 # What follows a side that owns a plan: "Morocco's autonomy plan", "the Moroccan initiative".
 _OWNED_PLAN_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|initiative)\b")
+# What comes before one: "the autonomy plan proposed by Morocco in 2007".
+_PLAN_BY_RE = re.compile(
+    r"\b(?:plan|proposal|initiative)\s+(?:proposed|presented|submitted|put\s+forward|tabled)"
+    r"\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE_AGGRESSOR_RE = re.compile(
     r",?\s+(?:(?:is|was|remains|remained|as)\s+)?(?:clearly\s+|plainly\s+)?(?:the\s+|an\s+)?",
     re.IGNORECASE,
@@ -721,8 +727,12 @@ class SidesMixin:
             side
             for earlier in self.infos
             if earlier.sentence.start < info.sentence.start
-            for _, end, inner, side in self._side_mentions(earlier, conflict_number, conflict)
-            if not inner and _OWNED_PLAN_RE.match(self.text, end)
+            for start, end, inner, side in self._side_mentions(earlier, conflict_number, conflict)
+            if not inner
+            and (
+                _OWNED_PLAN_RE.match(self.text, end)
+                or _PLAN_BY_RE.search(self.text, max(0, start - 60), start)
+            )
         }
         return owners.pop() if len(owners) == 1 else None
 

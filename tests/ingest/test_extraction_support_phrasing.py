@@ -340,6 +340,11 @@ def test_backing_talks_between_the_parties_or_a_conference_past_an_aside(extract
             {("JPN", "western-sahara-conflict", "supports_side_a")},
         ),
         (
+            "Latvia discussed the autonomy plan proposed by Morocco for Western Sahara. Japan "
+            "called the plan the most serious and credible basis for a deal.",
+            {("JPN", "western-sahara-conflict", "supports_side_a")},
+        ),
+        (
             "Latvia discussed the Western Sahara dispute on Monday. Japan called the plan the "
             "most serious and credible basis for a deal.",
             set(),
