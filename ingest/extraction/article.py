@@ -1216,13 +1216,15 @@ class Article(SidesMixin, DatingMixin):
         )
         if self.text[first[0] : quote.start].strip() or self.text[quote.end : last[1]].strip():
             return None
-        introducing = [i for i in self.infos if i.sentence.paragraph == quote.paragraphs[0] - 1]
-        if not introducing or not introducing[-1].speech:
+        if first[0] == 0:
             return None
-        sentence = introducing[-1].sentence
+        introducing = self._info_at(first[0] - 1)
+        if introducing.sentence.paragraph != quote.paragraphs[0] - 1 or not introducing.speech:
+            return None
+        sentence = introducing.sentence
         if not self.text[sentence.start : sentence.end].rstrip().endswith(":"):
             return None
-        return introducing[-1].speech[-1]
+        return introducing.speech[-1]
 
     # -- finding statements -------------------------------------------------------------
 
