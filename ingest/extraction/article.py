@@ -285,6 +285,8 @@ _TOPIC_CLOSING_RE = re.compile(
 _AGENT_VERB_REACH = 5
 _MODAL_RE = re.compile(r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b")
 # A list item: a paragraph opening on a bullet or a number ("- agreed that ...", "1. To cease").
+_WORD_END_RE = re.compile(r"\w+")
+_THAT_RE = re.compile(r"\s+that\b")
 _LIST_ITEM_RE = re.compile(r"(?:[-–—•*▪]|\(?(?:\d{1,2}|[a-h])[.)])\s+")
 
 
@@ -1242,9 +1244,12 @@ class Article(SidesMixin, DatingMixin):
                 "”\"’' "
             ).endswith("?"):
                 continue
-            in_sentence = [
-                (m, c) for m in self._cue_matches(info) for c in self._candidates_for(info, m)
-            ]
+            matches = self._cue_matches(info)
+            in_sentence = [(m, c) for m in matches for c in self._candidates_for(info, m)]
+            if not in_sentence and not any(self._negated(info, m) for m in matches):
+                # Words no cue reads, or cues that found nobody: the learned cue's reading.
+                learned = self._learned_matches(info)
+                in_sentence = [(m, c) for m in learned for c in self._candidates_for(info, m)]
             if info.sentence.paragraph in self.questions:
                 # "AFP: Pakistan's Foreign Office also condemned the attack. Does China ...?": a
                 # question's premise reports the country it opens on, not the asker's words nor
@@ -1338,6 +1343,36 @@ class Article(SidesMixin, DatingMixin):
         if not kept:
             kept = self._tally_examples(info)
         return kept
+
+    def _learned_matches(self, info: SentenceInfo) -> list[CueMatch]:
+        """The learned cue's reading of an attributed sentence no cue phrase matched: the
+        words said (past "X said that", or before ", X said") stand as its match, so the
+        speaker, conflict, side and day are found as for any cue."""
+        model = self.rules.stance_model
+        quote = self.doc.quote_at(info.sentence.start + 1)
+        if model is None or not (info.speech or quote):
+            return []
+        sentence = info.sentence
+        start, end = sentence.start, sentence.end
+        if info.speech and quote is None:
+            event = info.speech[0]
+            if not event.inverted and event.actor.end <= event.verb_start:
+                verb = _WORD_END_RE.search(self.text, event.verb_start, end)
+                start = verb.end() if verb else end
+                that = _THAT_RE.match(self.text, start, end)
+                if that:
+                    start = that.end()
+            else:
+                end = min(event.actor.start, event.verb_start)
+        words = self.text[start:end]
+        if len(words.split()) < 4:
+            return []
+        found = model.position(self.text[sentence.start : sentence.end])
+        if found is None:
+            return []
+        start += len(words) - len(words.lstrip(" ,\"“”'‘’"))
+        end -= len(words) - len(words.rstrip(" ,\"“”'‘’"))
+        return [CueMatch(self.x.learned_cues[found[0]], start, end)]
 
     def _tally_examples(self, info: SentenceInfo) -> list[CueMatch]:
         """The previous sentence's vote cue, for a sentence that names examples of its tally
@@ -1505,7 +1540,11 @@ class Article(SidesMixin, DatingMixin):
             # "Britain said Russia was the aggressor": the speaker names whom it judges; but
             # "said Australia was deeply alarmed" is Australia's state, not the speaker's act.
             speaker_judges = judged and match.cue.target == "before"
-            if not speaker_judges and self._clause_has_other_subject(source_event, match):
+            if (
+                not speaker_judges
+                and not match.cue.learned
+                and self._clause_has_other_subject(source_event, match)
+            ):
                 return []
         subject_end = group[-1].end if group else boundary
         # Most cues have no blocker before them: one scan of all blockers together says so.
@@ -1679,7 +1718,7 @@ class Article(SidesMixin, DatingMixin):
                     tail = []
                 if any(word not in _NOT_SUBJECT_WORDS and not word.endswith("ly") for word in tail):
                     return True
-            position = next(m.end for m in self._cue_matches(info) if m.start == stop)
+            position = next(m.end for m in [*self._cue_matches(info), match] if m.start == stop)
         return False
 
     def _clause_has_other_subject(self, source_event, match) -> bool:

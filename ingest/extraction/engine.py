@@ -17,10 +17,13 @@ from .attribution import Speaker
 from .candidate import Candidate
 from .gazetteer import ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
-from .rules import Rules, default_rules
+from .rules import Cue, Rules, default_rules
 from .text import parse
 
 _WORD_CACHE_LIMIT = 200_000
+_NOTHING = re.compile(r"(?!)")
+# The learned cue is surer than no cue and less sure than a phrase an editor listed.
+LEARNED_CONFIDENCE = 0.7
 # A country named before "Affairs" is an office's subject, not its state: "the Taiwan Affairs
 # Office", "the Bureau of Russian Affairs".
 _AFFAIRS_AFTER_RE = re.compile(r"\s+Affairs\b")
@@ -72,6 +75,21 @@ class Extractor:
         self.anaphor_phrases = [" ".join(words) for words in anaphors if len(words) > 1]
         self.side_names = {name.lower(): (slug, side) for name, slug, side in self.rules.side_names}
         self.any_blocker = _any_of(blocker.pattern for blocker in self.rules.blockers)
+        # The learned cue's positions as cues: a side must be named for support, and an act or
+        # a side for condemnation, as the lexicon's own cues of those labels ask.
+        self.learned_cues = {
+            label: Cue(
+                label=label,
+                keywords=(),
+                pattern=_NOTHING,
+                needs={"supports": "side", "condemns": "object"}.get(label),
+                target="after",
+                kind="statement",
+                confidence=LEARNED_CONFIDENCE,
+                learned=True,
+            )
+            for label in ("supports", "condemns", "neutral", "calls_for_negotiation")
+        }
 
     def _sides_of(self, conflict: ConflictEntry) -> dict[str, str]:
         """Map each country to its side: the listed countries, and a country the side's label

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from .learned import StanceModel
+
 RULES_DIR = Path(__file__).parent / "rules"
 # "votes_for" takes the stance of the resolution the article describes; "backs_case" that of
 # the legal case it reports on (condemning the side the case is brought against), and
@@ -52,6 +54,8 @@ class Cue:
     # after it ("object": "Zelenskiy thanked Germany and Poland for their support" is their
     # support of the thanker's side).
     holder: str = "subject"
+    # The learned cue (learned.py): its match is the whole clause said, subject included.
+    learned: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ class Rules:
     conflict_places: tuple[tuple[str, str], ...]
     side_names: tuple[tuple[str, str, str], ...]
     regions: tuple[str, ...]
+    # The learned cue (learned.py), None where no model was trained.
+    stance_model: StanceModel | None = None
 
     @cached_property
     def pronoun_words(self) -> frozenset[str]:
@@ -280,6 +286,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         conflict_places=tuple((place, slug) for place, slug in context.get("conflict_places", ())),
         side_names=tuple((name, slug, side) for name, slug, side in context.get("side_names", ())),
         regions=tuple(context.get("regions", ())),
+        stance_model=StanceModel.load(directory / "learned_cues.json"),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()

@@ -685,7 +685,9 @@ class SidesMixin:
         if match.cue.target == "inside":
             # "accusing NATO of wanting to end Russia": the accused, not what follows "of".
             clause_end = match.end
-        after = [m for m in mentions if match.start < m[0] < clause_end]
+        # The learned cue's match is the clause said: the side it opens on is its first.
+        first = match.start - 1 if match.cue.learned else match.start
+        after = [m for m in mentions if first < m[0] < clause_end]
         if match.cue.needs == "side":
             # Support goes to its direct object: "support for (the people of) Ukraine", not
             # "support for refugees from Ukraine".
