@@ -18,6 +18,8 @@ from .rules import Rules
 from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
+# Punctuation no name runs over.
+_NAME_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]")
 # An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
 _POSTING_RE = re.compile(
     r"(?:(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)|for\s+(?:[A-Z][\w-]+(?:\s+and\s+|\s+)?){1,4}"
@@ -580,6 +582,8 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
         )
         if not (_CAPITALISED_RE.fullmatch(word.text) or joined or particle):
             break
+        if run and text and _NAME_BREAK_RE.search(text, run[-1].end, word.start):
+            break  # "said Kazuhiko Koshikawa, Japan's ambassador": a comma ends the name
         run.append(word)
         index += 1
     return run if len(run) >= 2 else []
@@ -880,8 +884,11 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if any(c in gap for c in '”"'):
         return None
     if actor is not None and not actor.subject_like:
-        # "Israel's ambassador to India wrote": India is the ambassador's posting.
+        # "Israel's ambassador to India wrote": India is the ambassador's posting (also "to
+        # the Philippines said": the article before the place).
         before = actor.first_word - 1
+        if before > sentence.first_word and words[before].lower == "the":
+            before -= 1
         if before > sentence.first_word and words[before].lower in rules.object_markers:
             return by_last_word.get(before) or actor
     if actor is not None:
