@@ -324,19 +324,12 @@ class Article(SidesMixin, DatingMixin):
         self._assign_mentions(skip=dateline_span)
         self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
-        register_acronyms(self.doc, self.registry, self.rules)
+        countryless = register_acronyms(self.doc, self.registry, self.rules)
         self._classify_words()
         for info in self.infos:
-            if info.mentions or info.speech_words or info.cue_hits:
-                build_actors(self.doc, info, self.rules)
-                self._known_surname_opening(info)
-                for actor in info.actors:
-                    if actor.unknown_name and actor.country:
-                        # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
-                        self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
-                register_appositions(self.doc, info, self.registry)
-            if info.speech_words:
-                find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+            self._find_actors(info)
+        if countryless:
+            self._place_national_bodies(countryless)
         self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -407,6 +400,58 @@ class Article(SidesMixin, DatingMixin):
                 if speech:
                     info.speech_words.append(index)
                 info.may_date = info.may_date or dating
+
+    def _find_actors(self, info: SentenceInfo) -> None:
+        """The sentence's actor phrases and its speech verbs' subjects."""
+        if info.mentions or info.speech_words or info.cue_hits:
+            build_actors(self.doc, info, self.rules)
+            self._known_surname_opening(info)
+            for actor in info.actors:
+                if actor.unknown_name and actor.country:
+                    # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
+                    self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
+            register_appositions(self.doc, info, self.registry)
+        if info.speech_words:
+            find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+
+    def _place_national_bodies(self, acronyms: list[str]) -> None:
+        """ "The Department of Foreign Affairs (DFA) said ... The DFA added ...": a body every
+        state has, defined with no country, is the country the article is about when that is
+        unambiguous: its dateline's ("MANILA -"), else the only country whose officials speak
+        in it. Its sentences are then read again."""
+        country = self.dateline_country
+        if country is None:
+            officials = self._official_countries()
+            country = next(iter(officials)) if len(officials) == 1 else None
+        if country is None:
+            return
+        for acronym in acronyms:
+            self.registry.name_institution(acronym, country)
+        words = self.doc.words.texts
+        named = set(acronyms)
+        for info in self.infos:
+            first, last = info.sentence.first_word, info.sentence.last_word
+            if any(word in named for word in words[first:last]):
+                info.actors, info.speech = [], []
+                self._find_actors(info)
+
+    def _official_countries(self) -> set[str]:
+        """The countries whose officials (people, offices, ministries) are subjects in the
+        article: "Philippine Defence Secretary Gilberto Teodoro said", "China's foreign ministry
+        condemned", "Putin said"."""
+        countries = set()
+        for info in self.infos:
+            subjects = [event.actor for event in info.speech]
+            subjects += [a for a in info.actors if a.subject_like and not a.possessive]
+            for actor in subjects:
+                if actor.commentator or actor.pronoun:
+                    continue
+                country = actor.country
+                if country is None and actor.person is not None and actor.person.terms:
+                    country = actor.person.terms[-1].country_iso3
+                if country and (actor.person or actor.office_kind or actor.institution):
+                    countries.add(country)
+        return countries
 
     def _headline(self) -> SentenceInfo | None:
         """A first paragraph with no closing punctuation, before the story: a headline. It

@@ -29,6 +29,10 @@ _POSTING_RE = re.compile(
 # The comma and article between a name and the office in apposition to it: "Ralph Gonsalves, the
 # prime minister of ...".
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+|a\s+)?\Z")
+# A body of the UN or another organisation of states, no state's: "the UN Office of ...".
+_UN_NAME_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|International|European|African\s+Union)\b"
+)
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 # How long an opening phrase before a comma may be for the pronoun after it to open the
@@ -985,11 +989,14 @@ _ACRONYM_DEFINITION_RE = re.compile(
 )
 
 
-def register_acronyms(document: Document, registry, rules: Rules) -> None:
+def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
     """Remember the acronyms of state bodies the article defines ("the Philippine Coast Guard
     (PCG)", "the Ministry of Foreign Affairs of Qatar (MOFA)"): "The PCG said" later is the
     Philippines speaking through a body, not a person with no country. Movements and armies a
-    country's name starts ("Syrian Democratic Forces (SDF)") are no state bodies."""
+    country's name starts ("Syrian Democratic Forces (SDF)") are no state bodies. Returns the
+    acronyms of bodies every state has, defined with no country ("the Department of Foreign
+    Affairs (DFA)"): whose they are, the article as a whole says."""
+    countryless = []
     for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
         name = definition.group(0)[: definition.start(1) - definition.start() - 1]
         if not rules.state_body.search(name):
@@ -997,6 +1004,9 @@ def register_acronyms(document: Document, registry, rules: Rules) -> None:
         _kind, country = registry.office_of(name)
         if country is not None:
             registry.name_institution(definition.group(1), country)
+        elif rules.national_body.search(name) and not _UN_NAME_RE.search(name):
+            countryless.append(definition.group(1))
+    return countryless
 
 
 def _unknown_person_before(document, sentence, index, registry) -> Actor | None:

@@ -112,6 +112,7 @@ class Rules:
     fallback_kinds: dict[str, tuple[str, ...]]
     commentary_role: re.Pattern
     state_body: re.Pattern
+    national_body: re.Pattern
     conflict_anaphors: tuple[tuple[str, ...], ...]
     act_of_war: re.Pattern
     act_against_victim: re.Pattern
@@ -260,6 +261,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         fallback_kinds={k: tuple(v) for k, v in titles.get("fallback_kinds", {}).items()},
         commentary_role=_word_alternation(commentary["roles"]),
         state_body=_word_alternation(attribution["state_bodies"]),
+        national_body=_word_alternation(attribution["national_bodies"]),
         conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),
         act_of_war=_word_alternation(context["acts_of_war"]),
         act_against_victim=re.compile(

@@ -33,6 +33,50 @@ def extract(extractor, text):
     return extractor.extract(text, published=PUBLISHED)
 
 
+# -- 1. A body every state has, defined by its acronym with no country --------------------------
+
+
+def test_a_countryless_ministry_is_the_datelines_country(extractor):
+    text = (
+        "MANILA - The Department of Foreign Affairs (DFA) on Sunday said it had filed a protest "
+        "over the dangerous manoeuvres of China in the South China Sea.\n\n"
+        "China's foreign ministry said the supply boat had intruded.\n\n"
+        "The DFA also called for restraint in the South China Sea."
+    )
+
+    found = extract(extractor, text)
+
+    assert ("PHL", "south-china-sea-disputes", "calls_for_negotiation") in triples(found)
+    assert {c.actor_country for c in found if c.evidence.startswith("The DFA")} == {"PHL"}
+
+
+def test_a_countryless_ministry_is_the_only_country_whose_officials_speak(extractor):
+    text = (
+        SHOAL + "Philippine Defence Secretary Gilberto Teodoro said the incident was "
+        "deplorable.\n\nThe Department of Foreign Affairs (DFA) said it was studying its "
+        "options.\n\nThe DFA urged restraint by all parties in the South China Sea."
+    )
+
+    found = extract(extractor, text)
+
+    assert [(c.actor_country, c.stance) for c in found if c.evidence.startswith("The DFA")] == [
+        ("PHL", "calls_for_negotiation")
+    ]
+
+
+def test_a_countryless_ministry_is_nobodys_when_two_countries_officials_speak(extractor):
+    text = (
+        SHOAL + "China's foreign ministry said the supply boat had intruded. Philippine "
+        "Defence Secretary Gilberto Teodoro said the incident was deplorable.\n\n"
+        "The Department of Foreign Affairs (DFA) said it was studying its options.\n\n"
+        "The DFA urged restraint by all parties in the South China Sea."
+    )
+
+    found = extract(extractor, text)
+
+    assert not [c for c in found if c.evidence.startswith("The DFA")]
+
+
 # -- 6. An envoy's posting is not their country -------------------------------------------------
 
 
