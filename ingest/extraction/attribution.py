@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import BlocEntry, PersonEntry
 from .matcher import Mention
-from .rules import Rules
+from .rules import VAGUE_OFFICE, Rules
 from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
@@ -49,6 +49,7 @@ _ACTOR_MENTION_KINDS = frozenset(
         "latter",
         "joint",
         "document",
+        "host",
     }
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
@@ -109,6 +110,8 @@ class Actor:
     unknown_name: str | None = None
     commentator: bool = False
     subject_like: bool = True
+    # "His spokesman", "her spokesperson": of the person "his" or "her" means.
+    principal: bool = False
 
 
 @dataclass
@@ -362,9 +365,27 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     cursor, following = _envoy_name(
                         document, actor, mentions, following, cursor, sentence.last_word
                     )
+            owner = None
+            if actor.person is None and actor.country is None:
+                owner = _owner_before(text, words, sentence, mention, actors, rules)
+                if owner is not None and owner.country:
+                    # "Spain, whose government described the strikes as ...": the country's.
+                    actor.country = owner.country
+                    if actor.office_kind:
+                        # "whose foreign minister, Jose Manuel Albares, said": their name.
+                        cursor, following = _envoy_name(
+                            document, actor, mentions, following, cursor, sentence.last_word
+                        )
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word, text)
-                if name:
+                if owner is not None:
+                    # "His spokesman, Dmitry Peskov, said", "her spokesperson said": of the
+                    # country of the person "his" or "her" means.
+                    actor.principal = True
+                    if name:
+                        actor.unknown_name = text[name[0].start : name[-1].end]
+                        cursor = name[-1].index + 1
+                elif name:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
                     # "the UN Special Envoy, Hans Grundberg": a UN official, no country's.
@@ -384,6 +405,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.pronoun = "its_title"  # "Its envoy": the country just spoken of
                 elif _un_before(text, mention.start):
                     actor.commentator = True  # "The UN envoy, Staffan de Mistura": no country's
+                elif not actor.institution and (
+                    anonymous := _anonymous(text, sentence, actor, words.ends[cursor - 1], rules)
+                ):
+                    # "a Western diplomat", "a senior envoy who asked not to be named": no
+                    # country's voice, but whom "the diplomat" and "he" mean next.
+                    actor.commentator, actor.unknown_name = True, anonymous
                 elif not actor.institution:
                     actor.pronoun = "title"
         elif mention.kind == "person":
@@ -408,14 +435,14 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 actor.pronoun = "country"
         elif mention.kind == "latter":
             actor.pronoun = "latter"
-        elif mention.kind in ("joint", "document"):
+        elif mention.kind in ("joint", "document", "host"):
             actor.pronoun = mention.kind
         actor.last_word = cursor
         actor.end = words[cursor - 1].end
-        if actor.unknown_name and _FORMER_BEFORE_RE.search(
-            text, max(0, actor.start - 12), actor.start
-        ):
-            actor.commentator = True  # "A former U.S. ambassador to Ukraine, William Taylor"
+        former_office = actor.unknown_name or (actor.office_kind and actor.person is None)
+        if former_office and _FORMER_BEFORE_RE.search(text, max(0, actor.start - 12), actor.start):
+            # "A former U.S. ambassador to Ukraine, William Taylor", "a former Indian diplomat"
+            actor.commentator = True
         actors.append(actor)
         position = following
     lowers = words.lowers
@@ -462,6 +489,43 @@ def _position_follows(info: SentenceInfo, words, index: int) -> bool:
         return False
     start = words.starts[index]
     return index in info.speech_words or any(start in hits for hits in info.cue_hits.values())
+
+
+# A relative "whose" on a country before its state body: "Spain, whose government ...".
+_WHOSE_GAP_RE = re.compile(r",\s+whose\s+", re.IGNORECASE)
+
+
+def _owner_before(text, words, sentence, mention, actors, rules) -> Actor | None:
+    """Whose office or body a title or institution names: the country right before ", whose"
+    ("Spain, whose foreign minister ..."), or, after "his" or "her" ("His spokesman", "her
+    chief spokesperson"), a person to resolve (an Actor with no country). Else None."""
+    index = mention.first_word - 1
+    while index > sentence.first_word and words.lowers[index] in rules.title_modifiers:
+        index -= 1  # "his chief spokesman", "whose deputy foreign minister"
+    if index < sentence.first_word:
+        return None
+    lower = words.lowers[index]
+    if lower in ("his", "her"):
+        return Actor(words.starts[index], words.ends[index], index, index + 1, pronoun="third")
+    if lower == "whose" and actors and actors[-1].country and not actors[-1].possessive:
+        if _WHOSE_GAP_RE.fullmatch(text, actors[-1].end, words.starts[index + 1]):
+            return actors[-1]
+    return None
+
+
+def _anonymous(text: str, sentence: Sentence, actor: Actor, end: int, rules: Rules) -> str | None:
+    """How the article describes a title with no country or name that is an anonymous source
+    ("a senior Western diplomat"): a loose title after an indefinite article or a region's
+    adjective ("one envoy", "the Western diplomat"), or any title followed by a request for
+    anonymity ("the spokesman, who asked not to be named"). None for any other title."""
+    before = max(sentence.start, actor.start - 60)
+    described = rules.anonymous_before.search(text, before, actor.start)
+    start = described.start() if described is not None else actor.start
+    if rules.anonymous_after.match(text, end):
+        return text[start:end]
+    if actor.office_kind != VAGUE_OFFICE or described is None:
+        return None
+    return text[start:end]
 
 
 def _un_before(text: str, start: int) -> bool:
@@ -862,6 +926,9 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
         index -= 1
     if index < sentence.first_word:
         return None
+    anonymous = _anonymous_subject(document, info, words.ends[index], rules)
+    if anonymous is not None:
+        return anonymous  # "A senior diplomat who asked not to be named said ..."
     if words.lowers[index] == "and" and "," not in text[words[index].end : words[index + 1].start]:
         # "Kamikawa congratulated Lai in a statement and expressed ...": the subject the
         # sentence opens on goes on.
@@ -914,6 +981,19 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
             actor = Actor(word.start, word.end, index, index + 1, unknown_name=word.text)
             actor.commentator = True
     return actor
+
+
+def _anonymous_subject(document, info, end: int, rules: Rules) -> Actor | None:
+    """The actor a request for anonymity ending at `end` follows, with no comma before the
+    verb: "A senior diplomat who asked not to be named said"."""
+    if not document.text.endswith(("named", "identified", "anonymity"), 0, end):
+        return None
+    for actor in reversed(info.actors):
+        if actor.end >= end:
+            continue
+        found = rules.anonymous_after.match(document.text, actor.end, end)
+        return actor if found is not None and found.end() == end else None
+    return None
 
 
 def _subject_before_apposition(document, info, index, by_last_word, registry):
