@@ -186,8 +186,8 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     India", "the government of Egypt", "of the State of Palestine", "the Government of the
     Republic of Rwanda"), if the next mention is one."""
     word = _next_word(words, cursor, limit)
-    if word is None or word.lower != "of" or following >= len(mentions):
-        return None
+    if word is None or word.lower not in ("of", "from") or following >= len(mentions):
+        return None  # also "the ambassador from Japan", "a delegate from Brazil"
     after = mentions[following]
     portfolio_end = _portfolio_end(words, cursor + 1, limit)
     if portfolio_end is not None and after.first_word > portfolio_end:

@@ -131,6 +131,14 @@ def test_he_after_an_anonymous_source_is_that_source(extractor):
     assert extract(extractor, text) == []
 
 
+def test_an_indefinite_envoy_from_a_named_country_is_that_countrys(extractor):
+    text = KYIV + "A delegate from Brazil called for a ceasefire in Ukraine."
+
+    found = extract(extractor, text)
+
+    assert triples(found) == {("BRA", "russia-ukraine-war", "calls_for_negotiation")}
+
+
 def test_a_spokesperson_without_a_name_still_speaks_for_the_country_last_heard(extractor):
     text = SHOAL + 'China said the boat had intruded. "We urge restraint," a spokesperson said.'
 
@@ -287,6 +295,7 @@ def test_other_relative_clauses_on_a_country_are_no_statement(extractor, sentenc
         "Sunday.",
         "Japan's ambassador to the Philippines said Tokyo called for restraint in the South "
         "China Sea.",
+        "The ambassador from Japan to the Philippines called for restraint in the South China Sea.",
     ],
 )
 def test_an_ambassador_speaks_for_the_sending_country_not_the_posting(extractor, sentence):
