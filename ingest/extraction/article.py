@@ -232,6 +232,19 @@ _QUOTED_PREDICATE_RE = re.compile(r"\sand\s[\"“‘][a-z]")
 # "in voting against", "by abstaining": a participle that goes on with the clause's subject
 _SAME_SUBJECT_PARTICIPLE_RE = re.compile(r"\b(?:in|by)\s+\Z", re.IGNORECASE)
 _IN_PLACE_RE = re.compile(r"\s+in\s+")
+# A country hosting a meeting: "Qatar hosted", "Egypt, which hosted", "Saudi Arabia will host",
+# "Qatari-hosted talks"; hosted by it: "talks hosted by Qatar", "co-hosted on Sunday by ...".
+_HOSTS_AFTER_RE = re.compile(
+    r"(?:-|['’]s\s+|,?\s+(?:which|who)?\s*(?:(?:has|had|have|will|would|is|was|also|"
+    r"jointly|to|recently)\s+)*)(?:co-?)?host(?:s|ed|ing)?\b(?!\s+(?:\w+\s+){0,3}?by\b)",
+    re.IGNORECASE,
+)
+_HOSTED_BY_RE = re.compile(r"\b(?:co-?)?hosted\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?\Z", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# A relative clause on a country, about its state body: ", whose government ...".
+_WHOSE_RE = re.compile(r",\s+whose\s+", re.IGNORECASE)
+# What a state body's own words in such a clause may be: positions it states, not support.
+_REPORTED_IN_ASIDE = frozenset(("condemns", "calls_for_negotiation", "neutral"))
 # A relative clause that adds the subject's own reaction to the others a round-up lists.
 _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.IGNORECASE)
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
@@ -326,19 +339,12 @@ class Article(SidesMixin, DatingMixin):
         self._assign_mentions(skip=dateline_span)
         self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
-        register_acronyms(self.doc, self.registry, self.rules)
+        countryless = register_acronyms(self.doc, self.registry, self.rules)
         self._classify_words()
         for info in self.infos:
-            if info.mentions or info.speech_words or info.cue_hits:
-                build_actors(self.doc, info, self.rules)
-                self._known_surname_opening(info)
-                for actor in info.actors:
-                    if actor.unknown_name and actor.country:
-                        # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
-                        self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
-                register_appositions(self.doc, info, self.registry)
-            if info.speech_words:
-                find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+            self._find_actors(info)
+        if countryless:
+            self._place_national_bodies(countryless)
         self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -409,6 +415,58 @@ class Article(SidesMixin, DatingMixin):
                 if speech:
                     info.speech_words.append(index)
                 info.may_date = info.may_date or dating
+
+    def _find_actors(self, info: SentenceInfo) -> None:
+        """The sentence's actor phrases and its speech verbs' subjects."""
+        if info.mentions or info.speech_words or info.cue_hits:
+            build_actors(self.doc, info, self.rules)
+            self._known_surname_opening(info)
+            for actor in info.actors:
+                if actor.unknown_name and actor.country:
+                    # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
+                    self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
+            register_appositions(self.doc, info, self.registry)
+        if info.speech_words:
+            find_speech(self.doc, info, self.rules, self.registry, info.speech_words)
+
+    def _place_national_bodies(self, acronyms: list[str]) -> None:
+        """ "The Department of Foreign Affairs (DFA) said ... The DFA added ...": a body every
+        state has, defined with no country, is the country the article is about when that is
+        unambiguous: its dateline's ("MANILA -"), else the only country whose officials speak
+        in it. Its sentences are then read again."""
+        country = self.dateline_country
+        if country is None:
+            officials = self._official_countries()
+            country = next(iter(officials)) if len(officials) == 1 else None
+        if country is None:
+            return
+        for acronym in acronyms:
+            self.registry.name_institution(acronym, country)
+        words = self.doc.words.texts
+        named = set(acronyms)
+        for info in self.infos:
+            first, last = info.sentence.first_word, info.sentence.last_word
+            if any(word in named for word in words[first:last]):
+                info.actors, info.speech = [], []
+                self._find_actors(info)
+
+    def _official_countries(self) -> set[str]:
+        """The countries whose officials (people, offices, ministries) are subjects in the
+        article: "Philippine Defence Secretary Gilberto Teodoro said", "China's foreign ministry
+        condemned", "Putin said"."""
+        countries = set()
+        for info in self.infos:
+            subjects = [event.actor for event in info.speech]
+            subjects += [a for a in info.actors if a.subject_like and not a.possessive]
+            for actor in subjects:
+                if actor.commentator or actor.pronoun:
+                    continue
+                country = actor.country
+                if country is None and actor.person is not None and actor.person.terms:
+                    country = actor.person.terms[-1].country_iso3
+                if country and (actor.person or actor.office_kind or actor.institution):
+                    countries.add(country)
+        return countries
 
     def _headline(self) -> SentenceInfo | None:
         """A first paragraph with no closing punctuation, before the story: a headline. It
@@ -641,6 +699,19 @@ class Article(SidesMixin, DatingMixin):
             if earlier:
                 return self._resolve(earlier[-1], info, context, day) or focus
             return focus
+        if actor.principal and actor.person is None:
+            # "His spokesman, Dmitry Peskov, said": the spokesperson of the person "his" means
+            # (the sentence's subject before it, else the person in focus) speaks for that
+            # person's country.
+            owner = self._resolve(
+                replace(actor, pronoun="third", principal=False), info, context, day
+            )
+            if owner is None or owner.commentator or not owner.country:
+                return None
+            if not (owner.person or owner.person_name):
+                return None
+            return Speaker(country=owner.country, person_name=actor.unknown_name,
+                           office_kind=actor.office_kind)  # fmt: skip
         if actor.pronoun == "plural":
             # "They urged ...": a multilateral statement's signatories, right after the
             # sentence (or in the sentence) that lists them; nobody otherwise.
@@ -679,7 +750,7 @@ class Article(SidesMixin, DatingMixin):
             named = self._named_next(info, actor.office_kind)
             if named is not None:
                 return self._resolve(named, self._info_of(named), context, day) or focus
-            return self._resolve_title(actor.office_kind, focus, voice, day)
+            return self._resolve_title(actor.office_kind, focus, voice, day, info)
         if actor.pronoun == "joint":
             # Outside a joint statement "the two countries" is what the speaker talks about;
             # so are "both sides" beside a statement of three or more countries: the parties.
@@ -688,6 +759,13 @@ class Article(SidesMixin, DatingMixin):
             if len(signatories) > 2 and _TWO_PARTIES_RE.search(phrase):
                 signatories = ()
             return Speaker(joint=signatories) if signatories else Speaker(first_person=True)
+        if actor.pronoun == "host":
+            # "The hosts called for ...": the country (or countries) hosting the talks or the
+            # summit the article names; nobody where it names no host.
+            hosts = self._hosts_before(info)
+            if len(hosts) == 1:
+                return hosts[0]
+            return Speaker(joint=hosts) if hosts else None
         if actor.pronoun == "document":
             signatories = self._signatories()
             if signatories:
@@ -1092,18 +1170,76 @@ class Article(SidesMixin, DatingMixin):
         candidates = [a for a in [*previous, *here] if a.country and a.subject_like]
         return candidates[-1].country if candidates else None
 
-    def _resolve_title(self, kind, focus, voice, day) -> Speaker | None:
+    def _resolve_title(self, kind, focus, voice, day, info=None) -> Speaker | None:
         """ "The premier", "a spokesperson": the person in focus when the title fits them,
-        else whoever holds that office in the country last heard from."""
+        else whoever holds that office in the country last heard from. A loose title ("the
+        diplomat", "the envoy", "the minister") is the person in focus only when they were
+        named in its paragraph or the one before; else nobody."""
         if focus is not None and (focus.person or focus.person_name):
             fitting = {kind, *self.rules.fallback_kinds.get(kind or "", ())}
             loose = kind in (None, VAGUE_OFFICE) or focus.office_kind is None
+            if kind == VAGUE_OFFICE and info is not None and not self._named_near(info, focus):
+                return None
             if loose or focus.office_kind in fitting:
                 return focus
         if voice is not None and voice.country:
             holder = self.x.holder(voice.country, kind, day)
             return holder or Speaker(country=voice.country, office_kind=kind)
         return None
+
+    def _hosts_before(self, info: SentenceInfo) -> tuple[Speaker, ...]:
+        """The countries (or blocs) the last sentence up to this one that names a host of
+        talks or a summit names as hosting it: "talks hosted by Qatar", "co-hosted by Egypt and
+        Qatar", "Egypt, which hosted the summit", "Saudi Arabia will host talks",
+        "Qatari-hosted talks" (not "hosted the African Cup": the sentence must name a
+        meeting)."""
+        for index in range(info.sentence.index, -1, -1):
+            earlier = self.infos[index]
+            sentence = earlier.sentence
+            text = self.text[sentence.start : sentence.end]
+            if "host" not in text or not self.rules.hosted_event.search(text):
+                continue
+            hosts: dict = {}
+            for number, actor in enumerate(earlier.actors):
+                host = _host_voice(actor)
+                if host is None:
+                    continue
+                if _HOSTS_AFTER_RE.match(self.text, actor.end) or _HOSTED_BY_RE.search(
+                    self.text, max(sentence.start, actor.start - 40), actor.start
+                ):
+                    hosts.setdefault(host.key or ("bloc", host.bloc.slug), host)
+                    # "co-hosted by Egypt, Qatar and the African Union": the list goes on
+                    for later in earlier.actors[number + 1 :]:
+                        host = _host_voice(later)
+                        if host is None or not _LIST_GAP_RE.fullmatch(
+                            self.text, actor.end, later.start
+                        ):
+                            break
+                        hosts.setdefault(host.key or ("bloc", host.bloc.slug), host)
+                        actor = later
+            if hosts:
+                return tuple(hosts.values())
+        return ()
+
+    def _named_near(self, info: SentenceInfo, person: Speaker) -> bool:
+        """Whether a person is named, or speaks as "he" or "she", in the sentence's paragraph,
+        up to it, or in the paragraph before."""
+        paragraph = info.sentence.paragraph
+        for index in range(info.sentence.index, -1, -1):
+            earlier = self.infos[index]
+            if earlier.sentence.paragraph < paragraph - 1:
+                return False
+            for event in earlier.speech:
+                spoken = self.speakers.get(id(event))
+                if spoken is not None and spoken.key == person.key:
+                    return True
+            for actor in earlier.actors:
+                if person.person is not None and actor.person is person.person:
+                    return True
+                name = actor.unknown_name
+                if name and person.person_name in (name, self.registry.full_name_of(name)):
+                    return True
+        return False
 
     def _resolve_speech(self) -> None:
         """Resolve every speech event's subject in reading order, following pronouns. Two
@@ -1441,7 +1577,31 @@ class Article(SidesMixin, DatingMixin):
             # "the strikes, which he described as a flagrant aggression, ...": words the aside
             # reports someone saying are that speaker's, not background
             and not any(aside.start() < event.verb_start < match.start for event in info.speech)
+            and not self._state_body_aside(info, aside.start(), match)
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
+        )
+
+    def _state_body_aside(self, info: SentenceInfo, start: int, match: CueMatch) -> bool:
+        """ "Spain, whose government condemned the strikes, ...": a relative clause on a
+        country whose government, ministry or official takes a position there (condemns, calls
+        for talks, declares neutrality) reports that country's words. Support in such a clause
+        ("whose government has long backed Kyiv") stays background."""
+        if match.cue.label not in _REPORTED_IN_ASIDE or match.cue.kind == "action":
+            return False
+        opening = _WHOSE_RE.match(self.text, start)
+        if opening is None:
+            return False
+        body = next((a for a in info.actors if a.start >= opening.end()), None)
+        return (
+            body is not None
+            and body.start < match.start
+            and body.country is not None
+            and (body.institution or body.office_kind is not None)
+            # "whose deputy foreign minister": a title's modifiers may come first
+            and all(
+                word in self.rules.title_modifiers
+                for word in self.text[opening.end() : body.start].lower().split()
+            )
         )
 
     def _negated(self, info: SentenceInfo, match: CueMatch, since: int = 0) -> bool:
@@ -2436,6 +2596,19 @@ def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidat
             and (c.actor_country or c.actor_bloc, c.conflict) in calling
         )
     ]
+
+
+def _host_voice(actor: Actor) -> Speaker | None:
+    """The country or bloc an actor named as a host stands for ("Qatar", "the African Union",
+    "Qatar's emir" by their office's country), or None."""
+    if actor.pronoun or actor.commentator:
+        return None
+    if actor.bloc is not None:
+        return Speaker(bloc=actor.bloc)
+    country = actor.country
+    if country is None and actor.person is not None and actor.person.terms:
+        country = actor.person.terms[-1].country_iso3
+    return Speaker(country=country) if country else None
 
 
 def _voice_country(voice: Speaker | None) -> str | None:

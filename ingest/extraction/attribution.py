@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import BlocEntry, PersonEntry
 from .matcher import Mention
-from .rules import Rules
+from .rules import VAGUE_OFFICE, Rules
 from .text import Document, Quote, Sentence
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w’'\-]*")
+# Punctuation no name runs over.
+_NAME_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]")
 # An envoy's posting between their title and their name: "to the UN, ", "to the United Nations, ".
 _POSTING_RE = re.compile(
     r"(?:(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)|for\s+(?:[A-Z][\w-]+(?:\s+and\s+|\s+)?){1,4}"
@@ -27,6 +29,10 @@ _POSTING_RE = re.compile(
 # The comma and article between a name and the office in apposition to it: "Ralph Gonsalves, the
 # prime minister of ...".
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the\s+|a\s+)?\Z")
+# A body of the UN or another organisation of states, no state's: "the UN Office of ...".
+_UN_NAME_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|International|European|African\s+Union)\b"
+)
 _UN_BEFORE_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[Ss]pecial\s+)?\Z")
 _IT_ADVERBS = frozenset(("also", "again", "still", "not", "never", "always", "once"))
 # How long an opening phrase before a comma may be for the pronoun after it to open the
@@ -43,6 +49,7 @@ _ACTOR_MENTION_KINDS = frozenset(
         "latter",
         "joint",
         "document",
+        "host",
     }
 )
 # Words before a speech verb that are not its subject ("which said", "it said").
@@ -103,6 +110,8 @@ class Actor:
     unknown_name: str | None = None
     commentator: bool = False
     subject_like: bool = True
+    # "His spokesman", "her spokesperson": of the person "his" or "her" means.
+    principal: bool = False
 
 
 @dataclass
@@ -177,8 +186,8 @@ def _country_after_of(words, mentions, following: int, cursor: int, limit: int):
     India", "the government of Egypt", "of the State of Palestine", "the Government of the
     Republic of Rwanda"), if the next mention is one."""
     word = _next_word(words, cursor, limit)
-    if word is None or word.lower != "of" or following >= len(mentions):
-        return None
+    if word is None or word.lower not in ("of", "from") or following >= len(mentions):
+        return None  # also "the ambassador from Japan", "a delegate from Brazil"
     after = mentions[following]
     portfolio_end = _portfolio_end(words, cursor + 1, limit)
     if portfolio_end is not None and after.first_word > portfolio_end:
@@ -356,9 +365,27 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     cursor, following = _envoy_name(
                         document, actor, mentions, following, cursor, sentence.last_word
                     )
+            owner = None
+            if actor.person is None and actor.country is None:
+                owner = _owner_before(text, words, sentence, mention, actors, rules)
+                if owner is not None and owner.country:
+                    # "Spain, whose government described the strikes as ...": the country's.
+                    actor.country = owner.country
+                    if actor.office_kind:
+                        # "whose foreign minister, Jose Manuel Albares, said": their name.
+                        cursor, following = _envoy_name(
+                            document, actor, mentions, following, cursor, sentence.last_word
+                        )
             if actor.person is None and actor.country is None:
                 name = _capitalised_run(words, cursor, sentence.last_word, text)
-                if name:
+                if owner is not None:
+                    # "His spokesman, Dmitry Peskov, said", "her spokesperson said": of the
+                    # country of the person "his" or "her" means.
+                    actor.principal = True
+                    if name:
+                        actor.unknown_name = text[name[0].start : name[-1].end]
+                        cursor = name[-1].index + 1
+                elif name:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
                     # "the UN Special Envoy, Hans Grundberg": a UN official, no country's.
@@ -378,6 +405,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.pronoun = "its_title"  # "Its envoy": the country just spoken of
                 elif _un_before(text, mention.start):
                     actor.commentator = True  # "The UN envoy, Staffan de Mistura": no country's
+                elif not actor.institution and (
+                    anonymous := _anonymous(text, sentence, actor, words.ends[cursor - 1], rules)
+                ):
+                    # "a Western diplomat", "a senior envoy who asked not to be named": no
+                    # country's voice, but whom "the diplomat" and "he" mean next.
+                    actor.commentator, actor.unknown_name = True, anonymous
                 elif not actor.institution:
                     actor.pronoun = "title"
         elif mention.kind == "person":
@@ -402,14 +435,14 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 actor.pronoun = "country"
         elif mention.kind == "latter":
             actor.pronoun = "latter"
-        elif mention.kind in ("joint", "document"):
+        elif mention.kind in ("joint", "document", "host"):
             actor.pronoun = mention.kind
         actor.last_word = cursor
         actor.end = words[cursor - 1].end
-        if actor.unknown_name and _FORMER_BEFORE_RE.search(
-            text, max(0, actor.start - 12), actor.start
-        ):
-            actor.commentator = True  # "A former U.S. ambassador to Ukraine, William Taylor"
+        former_office = actor.unknown_name or (actor.office_kind and actor.person is None)
+        if former_office and _FORMER_BEFORE_RE.search(text, max(0, actor.start - 12), actor.start):
+            # "A former U.S. ambassador to Ukraine, William Taylor", "a former Indian diplomat"
+            actor.commentator = True
         actors.append(actor)
         position = following
     lowers = words.lowers
@@ -456,6 +489,43 @@ def _position_follows(info: SentenceInfo, words, index: int) -> bool:
         return False
     start = words.starts[index]
     return index in info.speech_words or any(start in hits for hits in info.cue_hits.values())
+
+
+# A relative "whose" on a country before its state body: "Spain, whose government ...".
+_WHOSE_GAP_RE = re.compile(r",\s+whose\s+", re.IGNORECASE)
+
+
+def _owner_before(text, words, sentence, mention, actors, rules) -> Actor | None:
+    """Whose office or body a title or institution names: the country right before ", whose"
+    ("Spain, whose foreign minister ..."), or, after "his" or "her" ("His spokesman", "her
+    chief spokesperson"), a person to resolve (an Actor with no country). Else None."""
+    index = mention.first_word - 1
+    while index > sentence.first_word and words.lowers[index] in rules.title_modifiers:
+        index -= 1  # "his chief spokesman", "whose deputy foreign minister"
+    if index < sentence.first_word:
+        return None
+    lower = words.lowers[index]
+    if lower in ("his", "her"):
+        return Actor(words.starts[index], words.ends[index], index, index + 1, pronoun="third")
+    if lower == "whose" and actors and actors[-1].country and not actors[-1].possessive:
+        if _WHOSE_GAP_RE.fullmatch(text, actors[-1].end, words.starts[index + 1]):
+            return actors[-1]
+    return None
+
+
+def _anonymous(text: str, sentence: Sentence, actor: Actor, end: int, rules: Rules) -> str | None:
+    """How the article describes a title with no country or name that is an anonymous source
+    ("a senior Western diplomat"): a loose title after an indefinite article or a region's
+    adjective ("one envoy", "the Western diplomat"), or any title followed by a request for
+    anonymity ("the spokesman, who asked not to be named"). None for any other title."""
+    before = max(sentence.start, actor.start - 60)
+    described = rules.anonymous_before.search(text, before, actor.start)
+    start = described.start() if described is not None else actor.start
+    if rules.anonymous_after.match(text, end):
+        return text[start:end]
+    if actor.office_kind != VAGUE_OFFICE or described is None:
+        return None
+    return text[start:end]
 
 
 def _un_before(text: str, start: int) -> bool:
@@ -580,6 +650,8 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
         )
         if not (_CAPITALISED_RE.fullmatch(word.text) or joined or particle):
             break
+        if run and text and _NAME_BREAK_RE.search(text, run[-1].end, word.start):
+            break  # "said Kazuhiko Koshikawa, Japan's ambassador": a comma ends the name
         run.append(word)
         index += 1
     return run if len(run) >= 2 else []
@@ -854,6 +926,9 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
         index -= 1
     if index < sentence.first_word:
         return None
+    anonymous = _anonymous_subject(document, info, words.ends[index], rules)
+    if anonymous is not None:
+        return anonymous  # "A senior diplomat who asked not to be named said ..."
     if words.lowers[index] == "and" and "," not in text[words[index].end : words[index + 1].start]:
         # "Kamikawa congratulated Lai in a statement and expressed ...": the subject the
         # sentence opens on goes on.
@@ -880,8 +955,11 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     if any(c in gap for c in '”"'):
         return None
     if actor is not None and not actor.subject_like:
-        # "Israel's ambassador to India wrote": India is the ambassador's posting.
+        # "Israel's ambassador to India wrote": India is the ambassador's posting (also "to
+        # the Philippines said": the article before the place).
         before = actor.first_word - 1
+        if before > sentence.first_word and words[before].lower == "the":
+            before -= 1
         if before > sentence.first_word and words[before].lower in rules.object_markers:
             return by_last_word.get(before) or actor
     if actor is not None:
@@ -903,6 +981,19 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
             actor = Actor(word.start, word.end, index, index + 1, unknown_name=word.text)
             actor.commentator = True
     return actor
+
+
+def _anonymous_subject(document, info, end: int, rules: Rules) -> Actor | None:
+    """The actor a request for anonymity ending at `end` follows, with no comma before the
+    verb: "A senior diplomat who asked not to be named said"."""
+    if not document.text.endswith(("named", "identified", "anonymity"), 0, end):
+        return None
+    for actor in reversed(info.actors):
+        if actor.end >= end:
+            continue
+        found = rules.anonymous_after.match(document.text, actor.end, end)
+        return actor if found is not None and found.end() == end else None
+    return None
 
 
 def _subject_before_apposition(document, info, index, by_last_word, registry):
@@ -978,11 +1069,14 @@ _ACRONYM_DEFINITION_RE = re.compile(
 )
 
 
-def register_acronyms(document: Document, registry, rules: Rules) -> None:
+def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
     """Remember the acronyms of state bodies the article defines ("the Philippine Coast Guard
     (PCG)", "the Ministry of Foreign Affairs of Qatar (MOFA)"): "The PCG said" later is the
     Philippines speaking through a body, not a person with no country. Movements and armies a
-    country's name starts ("Syrian Democratic Forces (SDF)") are no state bodies."""
+    country's name starts ("Syrian Democratic Forces (SDF)") are no state bodies. Returns the
+    acronyms of bodies every state has, defined with no country ("the Department of Foreign
+    Affairs (DFA)"): whose they are, the article as a whole says."""
+    countryless = []
     for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
         name = definition.group(0)[: definition.start(1) - definition.start() - 1]
         if not rules.state_body.search(name):
@@ -990,6 +1084,9 @@ def register_acronyms(document: Document, registry, rules: Rules) -> None:
         _kind, country = registry.office_of(name)
         if country is not None:
             registry.name_institution(definition.group(1), country)
+        elif rules.national_body.search(name) and not _UN_NAME_RE.search(name):
+            countryless.append(definition.group(1))
+    return countryless
 
 
 def _unknown_person_before(document, sentence, index, registry) -> Actor | None:

@@ -167,6 +167,8 @@ class NameIndex:
             self._add_words(words, "latter", None, case="any")
         for words in rules.joint_subjects:
             self._add_words(words, "joint", None, case="any")
+        for words in rules.host_subjects:
+            self._add_words(words, "host", None, case="any")
         for words in rules.document_subjects:
             self._add_words(words, "document", None, case="any")
         # Per first word: the longer names by their second word, then the one-word names, so

@@ -92,6 +92,8 @@ class Rules:
     latter: tuple[tuple[str, ...], ...]
     joint_subjects: tuple[tuple[str, ...], ...]
     document_subjects: tuple[tuple[str, ...], ...]
+    host_subjects: tuple[tuple[str, ...], ...]
+    hosted_event: re.Pattern
     possessed_acts: frozenset[str]
     agent_verbs: frozenset[str]
     companions_in_subject: re.Pattern
@@ -113,9 +115,12 @@ class Rules:
     office_titles: dict[tuple[str, ...], str]
     institutions: tuple[tuple[str, ...], ...]
     title_modifiers: frozenset[str]
+    anonymous_before: re.Pattern
+    anonymous_after: re.Pattern
     fallback_kinds: dict[str, tuple[str, ...]]
     commentary_role: re.Pattern
     state_body: re.Pattern
+    national_body: re.Pattern
     conflict_anaphors: tuple[tuple[str, ...], ...]
     act_of_war: re.Pattern
     act_against_victim: re.Pattern
@@ -148,6 +153,23 @@ def _word_alternation(words: list[str]) -> re.Pattern:
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+# Words that end a loose title's description before it: "a statement by the envoy" is no
+# anonymous envoy.
+_NOT_DESCRIPTIONS = "the of from by with to for in on at and or his her its their our that this as"
+
+
+def _anonymous_before(titles: dict) -> re.Pattern:
+    """What before a loose title makes it anonymous: "a senior Western " (up to three words
+    after the indefinite article, none of them a preposition or determiner), "Western "."""
+    determiners = _word_alternation(titles["anonymous_determiners"]).pattern
+    regions = _word_alternation(titles["anonymous_regions"]).pattern
+    stop = "|".join(_NOT_DESCRIPTIONS.split())
+    return re.compile(
+        rf"(?:{determiners}\s+(?:(?!(?:{stop})\b)[\w-]+\s+){{0,3}}|{regions}\s+)\Z",
+        re.IGNORECASE,
+    )
 
 
 def _cue(entry: dict, source: str) -> Cue:
@@ -234,6 +256,8 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         latter=tuple(_phrase(p) for p in attribution["latter"]),
         joint_subjects=tuple(_phrase(p) for p in attribution["joint_subjects"]),
         document_subjects=tuple(_phrase(p) for p in attribution["document_subjects"]),
+        host_subjects=tuple(_phrase(p) for p in attribution["host_subjects"]),
+        hosted_event=_word_alternation(attribution["hosted_events"]),
         possessed_acts=frozenset(attribution["possessed_acts"]),
         agent_verbs=frozenset(attribution["agent_verbs"]),
         companions_in_subject=re.compile(attribution["companions_in_subject"], re.IGNORECASE),
@@ -263,9 +287,14 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         office_titles=office_titles,
         institutions=tuple(_phrase(p) for p in titles["institutions"]),
         title_modifiers=frozenset(titles.get("modifiers", ())),
+        anonymous_before=_anonymous_before(titles),
+        anonymous_after=re.compile(
+            r"\s*,?\s*" + _word_alternation(titles["anonymous_after"]).pattern, re.IGNORECASE
+        ),
         fallback_kinds={k: tuple(v) for k, v in titles.get("fallback_kinds", {}).items()},
         commentary_role=_word_alternation(commentary["roles"]),
         state_body=_word_alternation(attribution["state_bodies"]),
+        national_body=_word_alternation(attribution["national_bodies"]),
         conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),
         act_of_war=_word_alternation(context["acts_of_war"]),
         act_against_victim=re.compile(
