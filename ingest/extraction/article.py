@@ -69,7 +69,8 @@ _LIST_OPENERS = frozenset(
      "and the", ", and the", "along with", ", along with", "together with", "were the",
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
-     "as well as the"}
+     "as well as the", ", including the", "including the", "such as the", ", such as",
+     ", such as the"}
 )  # fmt: skip
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
@@ -83,15 +84,20 @@ _VOTE_ADJUNCT_RE = re.compile(
 # A sentence that lists examples of the previous sentence's tally: "35 states chose to abstain.
 # Among them were China, India and Iran.", "... They included Brazil and Mexico.", "They were
 # Belarus, Syria and ..." (not "They were worried").
+# An opening phrase may name some of them first ("Besides China and India, they included ...",
+# whose countries `_VOTERS_TOO_OPENING_RE` adds); "The others were ..." names the rest.
 _TALLY_EXAMPLES_RE = re.compile(
-    r"(?i:among\s+(?:them|these|those)\s+(?:were|was)|(?:they|these|those)\s+included)\b\s*:?"
-    r"|(?i:they|these|those)\s+were(?=\s+(?:the\s+)?[A-Z])"
+    r"(?:(?i:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+[^;:\n]{1,160}?,\s+)?"
+    r"(?:(?i:among\s+(?:them|these|those)\s+(?:were|was)|(?:they|these|those)\s+included"
+    r"|(?:the\s+)?(?:others|rest|remaining\s+ones)\s+included)\b\s*:?"
+    r"|(?i:they|these|those|(?:the\s+)?others|the\s+rest)\s+were(?=\s+(?:the\s+)?[A-Z]))"
 )
 _TALLIED_VOTERS_RE = re.compile(r"\b(?:countries|nations|states|members|delegations)\b")
 # An opening phrase naming voters besides those a tally lists after it: "Apart from Russia, the
 # resolution was opposed by ...".
 _VOTERS_TOO_OPENING_RE = re.compile(
-    r"(?:apart\s+from|besides|in\s+addition\s+to|along\s+with)\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to|along\s+with)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 # Words describing the list member before them, between commas and before the list goes on:
 # "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
@@ -100,10 +106,12 @@ _LISTED_APPOSITION_RE = re.compile(
     r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?=[A-Z])"
 )
 # A description of the list members that follow it: "..., and the council's other two African
-# members, Algeria and Mozambique".
+# members, Algeria and Mozambique", "..., two of our EU partners, Austria and Czechia", or where
+# they are: "..., and, in Latin America, Guatemala and Paraguay".
 _DESCRIBED_MEMBERS_RE = re.compile(
-    r"(?:, )?(?:and |as well as )?(?:the|its|their) (?:[\w'’-]+ ){0,5}"
+    r"(?:, )?(?:and |as well as )?(?:(?:\w+|\d+) of )?(?:the|its|their|our) (?:[\w'’-]+ ){0,5}"
     r"(?:members|countries|nations|states|neighbou?rs|allies|partners|powers),"
+    r"|(?:, )?(?:and,? )?(?:in|from) (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+,"
 )
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
@@ -2090,7 +2098,13 @@ class Article(SidesMixin, DatingMixin):
             if actor.start < previous_end or not actor.country:
                 continue
             gap = " ".join(self.text[previous_end : actor.start].lower().split())
-            if listed and (apposition := _LISTED_APPOSITION_RE.match(self.text, previous_end)):
+            apposition = _LISTED_APPOSITION_RE.match(self.text, previous_end) if listed else None
+            if apposition and gap in _LIST_OPENERS and self._plain_country(actor):
+                # "Germany, Italy, the Netherlands and Hungary, as well as ...": a country after
+                # the comma's "the" is the next member, not a description of the one before
+                # ("China, the Philippine government's ally, as well as ..." is one).
+                apposition = None
+            if apposition:
                 if actor.start < apposition.end():
                     continue  # a country inside the description ("Myanmar's partner")
                 gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
@@ -2111,6 +2125,18 @@ class Article(SidesMixin, DatingMixin):
         if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
             return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
+
+    def _plain_country(self, actor: Actor) -> bool:
+        """Whether an actor is a country by its name alone ("the Netherlands"), not a
+        possessive, a demonym or a country's institution ("the Peruvian government's")."""
+        return bool(
+            actor.country
+            and not actor.possessive
+            and not actor.demonym_only
+            and not actor.institution
+            and not actor.office_kind
+            and not self.text.startswith(("'", "’"), actor.end)
+        )
 
     def _voters_before_list(self, info, listed):
         """Countries an opening phrase adds to the voters a tally lists: "Apart from Russia,
@@ -2255,6 +2281,13 @@ class Article(SidesMixin, DatingMixin):
         opener = rules.companions_next_before_list.match(self.text, start, end)
         if opener is not None:
             return self._countries_listed(following, opener.end(), people=True)
+        opener = rules.companions_next_joined.match(self.text, start, end)
+        if opener is not None:
+            # "They were joined by Qatar and Oman (in condemning the strike)."
+            listed = self._countries_listed(following, opener.end(), people=True)
+            if listed and rules.companions_next_joined_after.match(self.text, listed[-1].end, end):
+                return listed
+            return []
         listed = self._countries_listed(following, start, people=True)
         if listed and rules.companions_next_after_list.match(self.text, listed[-1].end, end):
             return listed

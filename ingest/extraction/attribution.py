@@ -70,6 +70,12 @@ _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
     "arab gulf island nation nuclear rogue frontline sovereign".split()
 )
+# A count before "states" makes it a noun: "the ten states voting against", "35 states".
+_NUMBER_WORD_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|dozen|few|most|remaining|abstaining|voting)(?:-\w+)?"
+)
 _DEMONYM_LIST_HEAD_RE = re.compile(
     r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w-]+)*\s+(\w+)(?:\s+(\w+))?"
 )
@@ -837,8 +843,13 @@ def find_speech(
             continue
         if word.lower in ("states", "state") and index > sentence.first_word:
             before = words[index - 1]
-            if before.text[:1].isupper() or before.lower in _STATE_MODIFIERS:
-                continue  # "the Baltic states", "member states": a noun
+            if (
+                before.text[:1].isupper()
+                or before.lower in _STATE_MODIFIERS
+                or before.lower.isdigit()
+                or _NUMBER_WORD_RE.fullmatch(before.lower)
+            ):
+                continue  # "the Baltic states", "member states", "the ten states": a noun
         if word.lower in rules.characterising_verbs and (
             index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
         ):

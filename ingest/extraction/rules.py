@@ -107,6 +107,8 @@ class Rules:
     companions_with_after_list: re.Pattern
     companions_next_before_list: re.Pattern
     companions_next_after_list: re.Pattern
+    companions_next_joined: re.Pattern
+    companions_next_joined_after: re.Pattern
     joint_document: re.Pattern
     multilateral_document: re.Pattern
     country_anaphors: tuple[tuple[str, ...], ...]
@@ -276,6 +278,10 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         ),
         companions_next_after_list=re.compile(
             attribution["companions_next_after_list"], re.IGNORECASE
+        ),
+        companions_next_joined=re.compile(attribution["companions_next_joined"], re.IGNORECASE),
+        companions_next_joined_after=re.compile(
+            attribution["companions_next_joined_after"], re.IGNORECASE
         ),
         joint_document=re.compile("|".join(attribution["joint_documents"]), re.IGNORECASE),
         multilateral_document=re.compile(
