@@ -698,8 +698,19 @@ class Article(SidesMixin, DatingMixin):
                 for a in info.actors
                 if a.end <= actor.start
                 and a.subject_like
-                and not a.pronoun
-                and (a.person or a.commentator or (a.office_kind and (a.unknown_name or a.country)))
+                and (
+                    (
+                        not a.pronoun
+                        and (
+                            a.person
+                            or a.commentator
+                            or (a.office_kind and (a.unknown_name or a.country))
+                        )
+                    )
+                    # "The Prime Minister condemned ..., which he said ...": a bare title the
+                    # sentence opens on is its subject too.
+                    or (a.pronoun == "title" and self._opens_on_title(info, a))
+                )
                 and self.doc.quote_at(a.start) is None
             ]
             if earlier and earlier[-1].commentator:
@@ -1188,11 +1199,52 @@ class Article(SidesMixin, DatingMixin):
             loose = kind in (None, VAGUE_OFFICE) or focus.office_kind is None
             if kind == VAGUE_OFFICE and info is not None and not self._named_near(info, focus):
                 return None
-            if loose or focus.office_kind in fitting:
+            if loose or focus.office_kind == kind:
                 return focus
+            if focus.office_kind in fitting:
+                # "President Erdogan telephoned Prime Minister Shehbaz Sharif. The Prime Minister
+                # thanked ...": the person the article titled so, not the president in focus
+                # whose country may have no prime minister.
+                titled = self._titled_before(kind, info, day) if info is not None else None
+                return titled or focus
         if voice is not None and voice.country:
             holder = self.x.holder(voice.country, kind, day)
             return holder or Speaker(country=voice.country, office_kind=kind)
+        return None
+
+    def _opens_on_title(self, info: SentenceInfo, actor: Actor) -> bool:
+        """Whether a bare title opens the sentence ("The Prime Minister condemned ...")."""
+        return self.text[info.sentence.start : actor.start].strip().lower() in ("", "the")
+
+    def _titled_before(self, kind, info: SentenceInfo, day) -> Speaker | None:
+        """The last person the article named with this very title before the sentence ("Prime
+        Minister Muhammad Shehbaz Sharif"), outside quotations, resolved."""
+        for index in range(info.sentence.index, -1, -1):
+            earlier = self.infos[index]
+            for actor in reversed(earlier.actors):
+                if index == info.sentence.index and actor.start >= info.sentence.end:
+                    continue
+                if actor.office_kind != kind or actor.pronoun:
+                    continue
+                if not (actor.person or actor.unknown_name):
+                    continue
+                if self.doc.quote_at(actor.start) is not None:
+                    continue
+                if actor.person is None:
+                    # "Prime Minister Muhammad Shehbaz Sharif": the gazetteer's person inside
+                    known = next(
+                        (
+                            a
+                            for a in earlier.actors
+                            if a.person and actor.start <= a.start and a.end <= actor.end
+                        ),
+                        None,
+                    )
+                    if known is not None:
+                        actor = known
+                speaker = self._resolve(actor, earlier, (None, None), day)
+                if speaker is not None and (speaker.person or speaker.person_name):
+                    return speaker
         return None
 
     def _hosts_before(self, info: SentenceInfo) -> tuple[Speaker, ...]:
@@ -1287,13 +1339,22 @@ class Article(SidesMixin, DatingMixin):
                         a
                         for a in info.actors
                         if a.subject_like
-                        and (a.person or (a.unknown_name and a.office_kind and not a.commentator))
+                        and (
+                            a.person
+                            or (a.unknown_name and a.office_kind and not a.commentator)
+                            or (a.pronoun == "title" and self._opens_on_title(info, a))
+                        )
                         and self.doc.quote_at(a.start) is None  # a name quoted is what is said
                     ),
                     None,
                 )
                 if subject is not None:
-                    focus = self._resolve(subject, info, (focus, voice), day) or focus
+                    resolved = self._resolve(subject, info, (focus, voice), day)
+                    if resolved is not None and subject.pronoun == "title":
+                        # "The Prime Minister thanked ...": who a later "he" means, when a
+                        # person; a title resolving to no one leaves the focus as it was.
+                        resolved = resolved if (resolved.person or resolved.person_name) else None
+                    focus = resolved or focus
             self.context_after.append((focus, voice))
 
     def _quote_event(self, quote) -> SpeechEvent | None:

@@ -118,6 +118,13 @@ class NameIndex:
 
     def __init__(self, gazetteer: Gazetteer, rules: Rules):
         self._by_first_word: dict[str, list[Entry]] = {}
+        by_slug = {conflict.slug: index for index, conflict in enumerate(gazetteer.conflicts)}
+        # Before the countries: a place that names one conflict wins over a country of the same
+        # name ("the UN mission in Western Sahara" names the Western Sahara conflict; the
+        # territory stays inside it as a country named, as "Ukraine" inside "war in Ukraine").
+        for place, slug in rules.conflict_places:
+            if slug in by_slug:
+                self._add(place, "conflict", by_slug[slug])
         for country in gazetteer.countries:
             self._add(country.name, "country", country.iso3, name_kind="name")
             for name, name_kind in country.names:
@@ -125,10 +132,6 @@ class NameIndex:
         for index, conflict in enumerate(gazetteer.conflicts):
             for name in [conflict.name, *conflict.aliases]:
                 self._add(name, "conflict", index)
-        by_slug = {conflict.slug: index for index, conflict in enumerate(gazetteer.conflicts)}
-        for place, slug in rules.conflict_places:
-            if slug in by_slug:
-                self._add(place, "conflict", by_slug[slug])
         for name, slug, side in rules.side_names:
             if slug in by_slug and side in ("a", "b"):
                 self._add(name, "side", (by_slug[slug], side), only_if_new=True)

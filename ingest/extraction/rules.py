@@ -178,7 +178,9 @@ def _cue(entry: dict, source: str) -> Cue:
     label = entry["label"]
     if label not in STANCE_LABELS:
         raise ValueError(f"{source}: unknown cue label {label!r}")
-    keywords = tuple(k.lower() for k in entry["keywords"])
+    # Words split at hyphens ("de-escalation" is "de", "escalation"): a hyphened keyword is
+    # looked for by its longest part ("de-escalat" by "escalat", "cease-fire" by "cease").
+    keywords = tuple(dict.fromkeys(max(k.lower().split("-"), key=len) for k in entry["keywords"]))
     if not keywords:
         raise ValueError(f"{source}: cue {entry['pattern']!r} has no keywords")
     try:

@@ -125,3 +125,25 @@ def test_a_quotation_after_a_line_that_introduces_nothing_is_nobody_s(extractor)
     )
 
     assert ("GBR", "israel-hamas-war", "calls_for_negotiation") not in found(extractor, text)
+
+
+# -- a hyphened keyword: words split at hyphens, so it is looked for by its longest part ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey said it supported de-escalation between India and Pakistan.",
+        "Turkey said it backs the de-escalation of the situation between India and Pakistan.",
+    ],
+)
+def test_support_for_de_escalation_is_a_call_for_restraint(extractor, sentence):
+    assert ("TUR", "india-pakistan-conflict", "calls_for_negotiation") in found(extractor, sentence)
+
+
+def test_escalation_supported_is_no_call_for_restraint(extractor):
+    sentence = "Turkey said India supported the escalation of the attacks on Pakistan."
+
+    assert ("TUR", "india-pakistan-conflict", "calls_for_negotiation") not in found(
+        extractor, sentence
+    )

@@ -1,0 +1,105 @@
+"""Who holds a position: the bare title of a call's other party, several named officials speaking
+at once, a country heading its statements in a round-up, the issuer of a ministry's release,
+and a place that names a conflict though it is also a country's name."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+_COUNTRIES = [
+    {"iso3": "ESH", "name": "Western Sahara", "names": [["Sahrawi", "demonym"]]},
+    {"iso3": "MAR", "name": "Morocco", "names": [["Moroccan", "demonym"], ["Rabat", "capital"]]},
+    {"iso3": "DZA", "name": "Algeria", "names": [["Algerian", "demonym"]]},
+    {"iso3": "JOR", "name": "Jordan", "names": [["Jordanian", "demonym"]]},
+    {"iso3": "NLD", "name": "Netherlands", "names": [["Dutch", "demonym"]]},
+    {"iso3": "POL", "name": "Poland", "names": [["Polish", "demonym"]]},
+]
+_PEOPLE = [
+    {"name": "Shehbaz Sharif", "aliases": [], "terms": [
+        {"country_iso3": "PAK", "office_title": "Prime Minister of Pakistan",
+         "office_kind": "head_of_government", "start": "2024-03-04", "end": None}]},
+    {"name": "Ayman Safadi", "aliases": ["Safadi"], "terms": [
+        {"country_iso3": "JOR", "office_title": "Minister of Foreign Affairs of Jordan",
+         "office_kind": "foreign_minister", "start": "2017-01-15", "end": None}]},
+    {"name": "Sameh Shoukry", "aliases": [], "terms": [
+        {"country_iso3": "EGY", "office_title": "Minister of Foreign Affairs of Egypt",
+         "office_kind": "foreign_minister", "start": "2014-06-17", "end": "2024-07-03"}]},
+]  # fmt: skip
+_CONFLICTS = [
+    {"slug": "western-sahara-conflict", "name": "Western Sahara conflict",
+     "aliases": ["Western Sahara dispute"],
+     "side_a_label": "Morocco", "side_a_countries": ["MAR"],
+     "side_b_label": "Polisario Front", "side_b_countries": []},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer(countries=_COUNTRIES, people=_PEOPLE, conflicts=_CONFLICTS))
+
+
+def candidates(extractor, text, published):
+    return extractor.extract(text, published=published)
+
+
+def triples(extractor, text, published):
+    return {(c.actor_country, c.stance) for c in candidates(extractor, text, published)}
+
+
+# -- a place that names a conflict, though a country of the gazetteer bears its name ----------
+
+
+def test_a_conflict_place_named_like_a_country_names_the_conflict(extractor):
+    text = (
+        "The Security Council on Friday extended the mandate of the UN mission in Western "
+        "Sahara. Russia, together with China and Pakistan, abstained."
+    )
+
+    found = {
+        (c.actor_country, c.conflict, c.stance)
+        for c in candidates(extractor, text, date(2025, 11, 3))
+    }
+
+    assert {
+        ("RUS", "western-sahara-conflict", "abstains"),
+        ("CHN", "western-sahara-conflict", "abstains"),
+        ("PAK", "western-sahara-conflict", "abstains"),
+    } <= found
+
+
+# -- a bare title is the person the article gave that title, not the other party in focus -----
+
+CALL = (
+    "President Recep Tayyip Erdoğan telephoned Prime Minister Shehbaz Sharif on Wednesday to "
+    "offer condolences after India's missile strikes. "
+)
+
+
+def test_the_bare_title_of_the_other_party_to_a_call_is_that_party(extractor):
+    text = CALL + (
+        "The Prime Minister condemned India's unprovoked missile attacks on civilian areas. "
+        "He said that Pakistan rejected India's attempts to blame it for the attack."
+    )
+
+    found = candidates(extractor, text, date(2025, 5, 7))
+
+    condemning = [c for c in found if c.stance == "condemns"]
+    assert condemning
+    assert {c.actor_country for c in condemning} == {"PAK"}
+    assert {c.speaker for c in condemning} == {"Shehbaz Sharif"}
+
+
+def test_a_title_the_person_in_focus_holds_stays_theirs(extractor):
+    text = (
+        "Prime Minister Shehbaz Sharif spoke to Indian Prime Minister Narendra Modi on Monday. "
+        "On Tuesday, Malaysian Prime Minister Anwar Ibrahim met reporters in Kuala Lumpur. "
+        '"We call for a ceasefire in Gaza," the Prime Minister said.'
+    )
+
+    found = candidates(extractor, text, date(2024, 5, 7))
+
+    calls = [c for c in found if c.stance == "calls_for_negotiation"]
+    assert [(c.actor_country, c.speaker) for c in calls] == [("MYS", "Anwar Ibrahim")]
