@@ -328,6 +328,13 @@ class _Span:
     end: int
 
 
+def _named_person(actor: Actor) -> bool:
+    """Whether an actor names a person: the gazetteer's, or a titled name it lacks."""
+    return not actor.pronoun and bool(
+        actor.person or (actor.unknown_name and actor.office_kind and not actor.commentator)
+    )
+
+
 class Article(SidesMixin, DatingMixin):
     """The state of one extraction run over one article."""
 
@@ -1212,6 +1219,75 @@ class Article(SidesMixin, DatingMixin):
             return holder or Speaker(country=voice.country, office_kind=kind)
         return None
 
+    def _speaking_people(self, info: SentenceInfo, subject: Actor, context, day):
+        """The people listed as one speech verb's subject, each resolved, the subject last
+        ("Saudi Foreign Minister Faisal bin Farhan, Egyptian Foreign Minister Sameh Shoukry
+        and Jordanian Foreign Minister Ayman Safadi told ...", and each "of" a country: "Prince
+        Faisal of Saudi Arabia, Minister Sameh Shoukry of Egypt and ..."); empty unless two
+        or more people, each resolved to a country, make the list."""
+        if not _named_person(subject):
+            return ()
+        actors = info.actors
+        index = next(i for i, a in enumerate(actors) if a is subject)
+        units = [(subject, self._of_country(actors, index))]
+        start = subject.start
+        coordinated = False
+        index -= 1
+        while index >= 0:
+            person, of_country = actors[index], None
+            if index > 0 and self._is_of_country(actors[index - 1], person):
+                person, of_country = actors[index - 1], person
+                index -= 1
+            if not _named_person(person) or self.doc.quote_at(person.start) is not None:
+                break
+            end = of_country.end if of_country else person.end
+            gap = " ".join(
+                word
+                for word in self.text[end:start].split()
+                if word.lower() not in self.rules.title_modifiers and word.lower() != "the"
+            )
+            if gap not in LIST_JOINERS:
+                break
+            coordinated = coordinated or gap != ","
+            units.insert(0, (person, of_country))
+            start = person.start
+            index -= 1
+        if len(units) < 2 or not coordinated:
+            return ()
+        opening = [
+            word
+            for word in self.text[info.sentence.start : start].split()
+            if word.lower().strip(".") not in HONORIFICS
+            and word.lower() not in self.rules.title_modifiers
+            and word.lower() != "the"
+        ]
+        if opening and not opening[-1].endswith(","):
+            return ()  # "spoke with X, Y and Z": the list is an object of what comes before it
+        resolved = []
+        for person, of_country in units:
+            speaker = self._resolve(person, info, context, day)
+            if speaker is not None and of_country is not None and not speaker.country:
+                speaker = replace(speaker, country=of_country.country)
+            if (
+                speaker is None
+                or not speaker.country
+                or not (speaker.person or speaker.person_name)
+            ):
+                return ()
+            resolved.append(speaker)
+        return tuple(resolved)
+
+    def _of_country(self, actors: list[Actor], index: int) -> Actor | None:
+        after = actors[index + 1] if index + 1 < len(actors) else None
+        return after if after is not None and self._is_of_country(actors[index], after) else None
+
+    def _is_of_country(self, person: Actor, place: Actor) -> bool:
+        """Whether a country follows a person as theirs: "Sameh Shoukry of Egypt"."""
+        if not place.country or place.person or place.office_kind or place.possessive:
+            return False
+        between = self.text[person.end : place.start].split()
+        return between in (["of"], ["of", "the"])
+
     def _opens_on_title(self, info: SentenceInfo, actor: Actor) -> bool:
         """Whether a bare title opens the sentence ("The Prime Minister condemned ...")."""
         return self.text[info.sentence.start : actor.start].strip().lower() in ("", "the")
@@ -1319,6 +1395,13 @@ class Article(SidesMixin, DatingMixin):
                     countries = list(dict.fromkeys(a.country for a in group if a.country))
                     if len(countries) > 1 and not speaker.person:
                         speaker = Speaker(joint=tuple(Speaker(country=c) for c in countries))
+                if speaker is not None and listed and not event.inverted and not speaker.joint:
+                    # "Saudi Foreign Minister Faisal bin Farhan, Egypt's Sameh Shoukry and ...
+                    # told the Council", "X of Saudi Arabia, Y of Egypt and Z of Jordan each
+                    # told ...": each of the people listed speaks.
+                    people = self._speaking_people(info, event.actor, (focus, voice), day)
+                    if people:
+                        speaker = Speaker(joint=people)
                 self.speakers[id(event)] = speaker
                 if speaker is None:
                     continue
@@ -1330,6 +1413,9 @@ class Article(SidesMixin, DatingMixin):
                     focus = None
                 if speaker.country:
                     voice = speaker
+                elif speaker.joint and len({each.country for each in speaker.joint}) == 1:
+                    # "Prime Minister X and Foreign Minister Y said ... '...,' it said": theirs
+                    voice = speaker.joint[0]
             spoken = [self.speakers.get(id(event)) for event in info.speech]
             if not any(speaker and (speaker.person or speaker.person_name) for speaker in spoken):
                 # "Erdogan spoke with ... . 'We call on ...,' he said": the sentence's named

@@ -24,6 +24,9 @@ _PEOPLE = [
     {"name": "Ayman Safadi", "aliases": ["Safadi"], "terms": [
         {"country_iso3": "JOR", "office_title": "Minister of Foreign Affairs of Jordan",
          "office_kind": "foreign_minister", "start": "2017-01-15", "end": None}]},
+    {"name": "Faisal bin Farhan Al Saud", "aliases": ["Faisal bin Farhan"], "terms": [
+        {"country_iso3": "SAU", "office_title": "Minister of Foreign Affairs of Saudi Arabia",
+         "office_kind": "foreign_minister", "start": "2019-10-23", "end": None}]},
     {"name": "Sameh Shoukry", "aliases": [], "terms": [
         {"country_iso3": "EGY", "office_title": "Minister of Foreign Affairs of Egypt",
          "office_kind": "foreign_minister", "start": "2014-06-17", "end": "2024-07-03"}]},
@@ -103,3 +106,64 @@ def test_a_title_the_person_in_focus_holds_stays_theirs(extractor):
 
     calls = [c for c in found if c.stance == "calls_for_negotiation"]
     assert [(c.actor_country, c.speaker) for c in calls] == [("MYS", "Anwar Ibrahim")]
+
+
+# -- several people as the subject of one speech verb -------------------------------------------
+
+GAZA = date(2024, 1, 23)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi Foreign Minister Faisal bin Farhan, Egyptian Foreign Minister Sameh Shoukry and "
+        "Jordanian Foreign Minister Ayman Safadi told the Council that an immediate ceasefire in "
+        "the war in Gaza was urgently needed.",
+        "Prince Faisal bin Farhan of Saudi Arabia, Minister Sameh Shoukry of Egypt and Deputy "
+        "Prime Minister Ayman Safadi of Jordan each told the Council that an immediate ceasefire "
+        "in the war in Gaza was urgently needed.",
+    ],
+)
+def test_each_person_listed_as_a_speech_verbs_subject_speaks(extractor, sentence):
+    found = candidates(extractor, sentence, GAZA)
+
+    calls = {(c.actor_country, c.speaker) for c in found if c.stance == "calls_for_negotiation"}
+    assert calls == {
+        ("SAU", "Faisal bin Farhan Al Saud"),
+        ("EGY", "Sameh Shoukry"),
+        ("JOR", "Ayman Safadi"),
+    }
+
+
+def test_people_told_something_are_not_its_speakers(extractor):
+    sentence = (
+        "President Erdogan told Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign "
+        "Minister Ayman Safadi that an immediate ceasefire in the war in Gaza was urgently needed."
+    )
+
+    found = triples(extractor, sentence, GAZA)
+
+    assert ("TUR", "calls_for_negotiation") in found
+    assert not {("EGY", "calls_for_negotiation"), ("JOR", "calls_for_negotiation")} & found
+
+
+def test_people_with_no_country_listed_as_speakers_give_no_position(extractor):
+    sentence = (
+        "Analyst Maria Keller and professor Tom Reyes said an immediate ceasefire in the war in "
+        "Gaza was urgently needed."
+    )
+
+    assert not triples(extractor, sentence, GAZA)
+
+
+def test_two_officials_of_one_country_speak_together_and_it_means_their_country(extractor):
+    text = (
+        "Jordan's Prime Minister Bisher Al-Khasawneh and Foreign Minister Ayman Safadi said "
+        "that an immediate ceasefire in the war in Gaza was urgently needed. "
+        '"Hamas must free the hostages and we condemn the attacks on civilians," it said.'
+    )
+
+    found = candidates(extractor, text, GAZA)
+
+    assert {c.actor_country for c in found} == {"JOR"}
+    assert {c.stance for c in found} >= {"calls_for_negotiation", "condemns"}
