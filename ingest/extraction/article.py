@@ -773,6 +773,8 @@ class Article(SidesMixin, DatingMixin):
             ]
             return self._resolve(earlier[-1], info, context, day) if earlier else None
         if actor.pronoun == "title":
+            if actor.commentator:
+                return None  # "President of the European Commission": no state's officer
             named = self._named_next(info, actor.office_kind)
             if named is not None:
                 return self._resolve(named, self._info_of(named), context, day) or focus

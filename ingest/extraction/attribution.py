@@ -382,7 +382,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                         cursor, following = _envoy_name(
                             document, actor, mentions, following, cursor, sentence.last_word
                         )
+            international = None
+            if actor.person is None and actor.country is None and cursor < sentence.last_word:
+                # "President of the European Commission Ursula von der Leyen": an international
+                # body's officer, no state's voice (as the UN's are).
+                international = _INTERNATIONAL_OF_RE.match(text, words.starts[cursor])
+                if international is not None:
+                    cursor = bisect_left(words.starts, international.end(), cursor)
+                    actor.commentator = True
             if actor.person is None and actor.country is None:
+                # "Minister of Defence Ruben Brekelmans": the portfolio before the name.
+                cursor = _past_portfolio(words, cursor, sentence.last_word, rules)
                 name = _capitalised_run(words, cursor, sentence.last_word, text)
                 if owner is not None:
                     # "His spokesman, Dmitry Peskov, said", "her spokesperson said": of the
@@ -395,7 +405,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.unknown_name = text[name[0].start : name[-1].end]
                     cursor = name[-1].index + 1
                     # "the UN Special Envoy, Hans Grundberg": a UN official, no country's.
-                    actor.commentator = _un_before(text, mention.start)
+                    actor.commentator = _un_before(text, mention.start) or bool(international)
                     # "Prime Minister Pham Minh Chinh of Viet Nam": the name's country after it.
                     if cursor < sentence.last_word and words.lowers[cursor] == "of":
                         after = [m for m in mentions[following:] if m.first_word == cursor + 1]
@@ -534,6 +544,17 @@ def _anonymous(text: str, sentence: Sentence, actor: Actor, end: int, rules: Rul
     return text[start:end]
 
 
+# An international body after a title: "President of the European Commission", "Secretary-
+# General of the Arab League", "Chairperson of the African Union Commission".
+_INTERNATIONAL_OF_RE = re.compile(
+    r"of\s+the\s+(?:European\s+(?:Commission|Council|Parliament|Union)|African\s+Union"
+    r"(?:\s+Commission)?|United\s+Nations(?:\s+General\s+Assembly|\s+Security\s+Council)?"
+    r"|UN|U\.N\.|Arab\s+League|League\s+of\s+Arab\s+States|Gulf\s+Cooperation\s+Council"
+    r"|Organi[sz]ation\s+of\s+Islamic\s+Cooperation|North\s+Atlantic\s+Treaty\s+Organi[sz]ation"
+    r"|International\s+Committee\s+of\s+the\s+Red\s+Cross|World\s+Bank)\b"
+)
+
+
 def _un_before(text: str, start: int) -> bool:
     """Whether "UN", "U.N." or "United Nations" comes right before a title: "The UN envoy"."""
     before = max(0, start - 16)
@@ -600,6 +621,36 @@ def _envoy_name(document, actor, mentions, following: int, cursor: int, last_wor
     return cursor, following
 
 
+# Words of a minister's portfolio after "of" or "for", besides the title modifiers ("Minister of
+# Defence", "Minister for Foreign Affairs and Trade", "Minister of the Interior").
+_PORTFOLIO_WORDS = frozenset(
+    "affairs and foreign national security state interior home cooperation trade industry "
+    "agriculture armed forces veterans".split()
+)
+
+
+def _past_portfolio(words, index: int, limit: int, rules: Rules) -> int:
+    """The word after a portfolio that runs into a capitalised name ("of Defence Ruben
+    Brekelmans"), else `index`."""
+    if index >= limit or words.lowers[index] not in ("of", "for"):
+        return index
+    after = index + 1
+    if after < limit and words.lowers[after] == "the":
+        after += 1
+    start = after
+    while after < limit and (
+        words.lowers[after] in rules.title_modifiers or words.lowers[after] in _PORTFOLIO_WORDS
+    ):
+        if not words.texts[after][:1].isupper() and words.lowers[after] != "and":
+            return index
+        after += 1
+    if after == start or after >= limit or not words.texts[after][:1].isupper():
+        return index
+    if words.lowers[after - 1] == "and":
+        return index
+    return after
+
+
 def _past_posting(document, index: int, limit: int) -> int:
     """The word after an envoy's posting and its comma ("to the UN,"), else `index`."""
     words = document.words
@@ -648,11 +699,14 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
         )
         # "Basim al-Awadi", "Mohammed bin Salman", "Luiz Inacio Lula da Silva": a particle
         # between capitalised names.
+        following = index + 1
+        while following < limit and words.lowers[following] in _NAME_PARTICLES:
+            following += 1  # "Ursula von der Leyen": particles in a row
         particle = (
             run
             and word.lower in _NAME_PARTICLES
-            and index + 1 < limit
-            and words.texts[index + 1][:1].isupper()
+            and following < limit
+            and words.texts[following][:1].isupper()
         )
         if not (_CAPITALISED_RE.fullmatch(word.text) or joined or particle):
             break
@@ -994,6 +1048,19 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     return actor
 
 
+# A relative clause after a name that says what the person is ("who is Jordan's foreign
+# minister", "who heads the ..."), not what they did ("who was in Kyiv on Sunday").
+_ROLE_AFTER_WHO = frozenset("is serves heads leads chairs represents".split())
+
+
+def _relative_act(words, index: int) -> bool:
+    """Whether the description opening at `index` is a relative clause telling an act or a
+    place ("who was in Kyiv on Sunday", "who visited Moscow"): it gives no country."""
+    if words.lowers[index] not in ("who", "which"):
+        return False
+    return index + 1 >= len(words.lowers) or words.lowers[index + 1] not in _ROLE_AFTER_WHO
+
+
 def _anonymous_subject(document, info, end: int, rules: Rules) -> Actor | None:
     """The actor a request for anonymity ending at `end` follows, with no comma before the
     verb: "A senior diplomat who asked not to be named said"."""
@@ -1025,7 +1092,7 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
         if actor is not None:
             # "Ayman Safadi, hosting his Egyptian counterpart, said": an act, not a role; and a
             # person whose country their own phrase gives keeps it.
-            if not words.lowers[before].endswith("ing"):
+            if not words.lowers[before].endswith("ing") and not _relative_act(words, before):
                 role = registry.classify(role_text)
                 # "Spain, the former colonial power, said": a country described, no commentator.
                 state = not (actor.person or actor.unknown_name or actor.office_kind)

@@ -167,3 +167,49 @@ def test_two_officials_of_one_country_speak_together_and_it_means_their_country(
 
     assert {c.actor_country for c in found} == {"JOR"}
     assert {c.stance for c in found} >= {"calls_for_negotiation", "condemns"}
+
+
+# -- officials in a round-up: a country heading, a portfolio, a relative clause, a body of states
+
+
+STRIKE = (
+    "On Monday morning, Russia launched one of its largest missile attacks on Ukraine, striking "
+    "a children's hospital in Kyiv.\n\n"
+)
+JULY = date(2024, 7, 9)
+
+
+def test_an_official_under_a_country_heading_speaks_for_it_not_for_a_place_he_visited(extractor):
+    text = STRIKE + (
+        "The Netherlands. Minister of Defence Ruben Brekelmans, who was in Kyiv on Sunday, "
+        "called the strike a cowardly attack."
+    )
+
+    found = candidates(extractor, text, JULY)
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in found] == [
+        ("NLD", "condemns", "Ruben Brekelmans")
+    ]
+
+
+def test_a_relative_clause_saying_what_the_person_is_still_gives_their_country(extractor):
+    text = STRIKE + (
+        "Ruben Brekelmans, who is the Dutch defence minister, called the strike a cowardly attack."
+    )
+
+    assert ("NLD", "condemns") in triples(extractor, text, JULY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President of the European Commission Ursula von der Leyen condemned the attack.",
+        "President of the European Commission Ursula von der Leyen and President of the European "
+        "Council Charles Michel condemned the attack.",
+        "The President of the European Council condemned the attack.",
+    ],
+)
+def test_an_officer_of_a_body_of_states_is_no_countrys_voice(extractor, sentence):
+    text = STRIKE + "Turkish Foreign Minister Hakan Fidan said Putin was at war. " + sentence
+
+    assert not candidates(extractor, text, JULY)
