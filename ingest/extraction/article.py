@@ -1290,6 +1290,19 @@ class Article(SidesMixin, DatingMixin):
         between = self.text[person.end : place.start].split()
         return between in (["of"], ["of", "the"])
 
+    def _answering(self, info: SentenceInfo) -> Speaker | None:
+        """Who answers the question a paragraph replies to: the speaker of the label opening
+        the answer's first paragraph ("Lin Jian: Let me first state the facts.")."""
+        question = self.answered.get(info.sentence.paragraph)
+        if question is None:
+            return None
+        first = min(n for n, q in self.answered.items() if q == question)
+        event = self._answer_event(first)
+        speaker = self.speakers.get(id(event)) if event is not None else None
+        if speaker is None or speaker.first_person or speaker.joint or not speaker.country:
+            return None
+        return speaker
+
     def _opens_on_title(self, info: SentenceInfo, actor: Actor) -> bool:
         """Whether a bare title opens the sentence ("The Prime Minister condemned ...")."""
         return self.text[info.sentence.start : actor.start].strip().lower() in ("", "the")
@@ -1890,9 +1903,12 @@ class Article(SidesMixin, DatingMixin):
         for actor in group:
             speaker = self._resolve(actor, info, context, day_guess)
             if speaker is not None and speaker.first_person:
-                # "We call for ...": the source; in a joint statement, its signatories.
-                signatories = self._signatories() if source is None else ()
-                speaker = Speaker(joint=signatories) if signatories else source
+                # "We call for ...": the source; in a joint statement, its signatories; in a
+                # briefing's answer that runs on past its label ("Lin Jian: ..." then "We
+                # urge ..."), the one answering, whatever talks the briefing reports.
+                answering = self._answering(info) if source is None else None
+                signatories = self._signatories() if source is None and not answering else ()
+                speaker = Speaker(joint=signatories) if signatories else (answering or source)
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         co_actors = set()

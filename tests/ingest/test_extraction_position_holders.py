@@ -27,6 +27,9 @@ _PEOPLE = [
     {"name": "Faisal bin Farhan Al Saud", "aliases": ["Faisal bin Farhan"], "terms": [
         {"country_iso3": "SAU", "office_title": "Minister of Foreign Affairs of Saudi Arabia",
          "office_kind": "foreign_minister", "start": "2019-10-23", "end": None}]},
+    {"name": "Mao Ning", "aliases": [], "terms": [
+        {"country_iso3": "CHN", "office_title": "Spokesperson of the Ministry of Foreign Affairs",
+         "office_kind": "spokesperson", "start": "2022-09-01", "end": None}]},
     {"name": "Sameh Shoukry", "aliases": [], "terms": [
         {"country_iso3": "EGY", "office_title": "Minister of Foreign Affairs of Egypt",
          "office_kind": "foreign_minister", "start": "2014-06-17", "end": "2024-07-03"}]},
@@ -213,3 +216,40 @@ def test_an_officer_of_a_body_of_states_is_no_countrys_voice(extractor, sentence
     text = STRIKE + "Turkish Foreign Minister Hakan Fidan said Putin was at war. " + sentence
 
     assert not candidates(extractor, text, JULY)
+
+
+# -- "we" in a briefing's answer that runs on past its label -------------------------------------
+
+BRIEFING = (
+    "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 17, 2024\n\n"
+    "CCTV: Chinese Premier Li Qiang held talks with Malaysian Prime Minister Anwar Ibrahim "
+    "in Kuala Lumpur today. Can you share more?\n\n"
+    "Mao Ning: The two sides agreed to expand cooperation in trade.\n\n"
+    "AFP: The Philippines said Chinese vessels rammed its boats near the shoal. What is China's "
+    "response?\n\n"
+    "Mao Ning: Let me first state the facts.\n\n"
+)
+
+
+def test_we_in_an_answer_is_the_one_answering_not_the_talks_reported(extractor):
+    text = BRIEFING + (
+        "We urge the Philippine side to immediately stop its provocations in the South China Sea."
+    )
+
+    found = candidates(extractor, text, date(2024, 6, 17))
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in found] == [
+        ("CHN", "condemns", "Mao Ning")
+    ]
+
+
+def test_we_outside_an_answer_in_a_report_of_talks_is_both_sides(extractor):
+    text = (
+        "Chinese Premier Li Qiang held talks with Malaysian Prime Minister Anwar Ibrahim in "
+        "Kuala Lumpur on Monday.\n\n"
+        "We call for a ceasefire in the war in Gaza, the two leaders said."
+    )
+
+    found = triples(extractor, text, date(2024, 6, 17))
+
+    assert {("CHN", "calls_for_negotiation"), ("MYS", "calls_for_negotiation")} <= found
