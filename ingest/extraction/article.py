@@ -63,6 +63,19 @@ _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 _DAY_WORDS = frozenset(
     "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# A document's header naming its issuer: the institution opens its line, or follows the kind of
+# document ("Comment by the Information and Press Department of the Russian Foreign Ministry"),
+# and nothing but what the document is about follows it ("on the vote ...").
+_ISSUER_HEADER_CHARS = 250
+_ISSUER_BEFORE_RE = re.compile(
+    r"\s*(?:(?:comment|statement|press\s+(?:release|statement)|communiqu[eé]|readout|remarks|"
+    r"note|information)\b[^.\n]{0,80}?\b(?:by|of|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ISSUER_AFTER_RE = re.compile(
+    r"\s*(?:\Z|\(|[-–—|:,]|(?:on|regarding|concerning|about|in\s+connection\s+with)\s)",
+    re.IGNORECASE,
+)
 # What may precede a country in a list after a vote cue: "against, along with Austria, ...".
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
@@ -361,6 +374,7 @@ class Article(SidesMixin, DatingMixin):
         if countryless:
             self._place_national_bodies(countryless)
         self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)
+        self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
             position for info in self.infos for position in self._sentence_conflicts(info)
@@ -493,6 +507,28 @@ class Article(SidesMixin, DatingMixin):
         if text.endswith((".", "!", "?", '"', "”")) or len(text.split()) > 30:
             return None
         return self.infos[0]
+
+    def _find_issuer(self) -> str | None:
+        """The country whose ministry or office issues the document, named as its header in
+        the short lines before the story ("Ministry of Foreign Affairs of Ukraine" over "Press
+        release", "Comment by the Information and Press Department of the Russian Foreign
+        Ministry on the vote ..."); not a headline saying what a ministry did ("Chinese foreign
+        ministry condemns ...")."""
+        for number, (start, end) in enumerate(self.doc.paragraphs[:3]):
+            if end - start > _ISSUER_HEADER_CHARS:
+                return None
+            infos = [i for i in self.infos if i.sentence.paragraph == number]
+            for actor in (a for i in infos for a in i.actors):
+                if not (actor.institution and actor.country) or actor.office_kind:
+                    continue
+                line_start = self.text.rfind("\n", start, actor.start) + 1
+                line_end = self.text.find("\n", actor.end, end)
+                line_end = end if line_end == -1 else line_end
+                if not _ISSUER_BEFORE_RE.fullmatch(self.text, max(start, line_start), actor.start):
+                    continue
+                if _ISSUER_AFTER_RE.match(self.text, actor.end, line_end):
+                    return actor.country
+        return None
 
     def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
         """A transcript's question paragraphs, and for each paragraph answering one, the
@@ -830,6 +866,10 @@ class Article(SidesMixin, DatingMixin):
             named = self._institution_named_before(info, actor)
             if named is not None:
                 return Speaker(country=named)
+            if self.issuer and self._issuing_body(actor):
+                # "The Ministry calls on all states ...", in a ministry's own press release: the
+                # issuer, not the country its round-up last quoted.
+                return Speaker(country=self.issuer)
             if actor.first_word == info.sentence.first_word:
                 # "Saudi Arabia hosted the talks. The kingdom reiterated ...": as "It" would.
                 previous = self._previous_subject_country(info)
@@ -941,6 +981,24 @@ class Article(SidesMixin, DatingMixin):
         if {a.country for a in before.actors if a.country} != {previous.country}:
             return None
         return previous.country
+
+    def _issuer_we(self, actor: Actor | None, speaker: Speaker, source: Speaker | None) -> bool:
+        """Whether a "we" is the issuing ministry's own, in its document's narration."""
+        return bool(
+            self.issuer
+            and actor is not None
+            and actor.pronoun == "first"
+            and source is None
+            and speaker.country == self.issuer
+            and not (speaker.person or speaker.person_name)
+            and self.doc.quote_at(actor.start) is None
+        )
+
+    def _issuing_body(self, actor: Actor) -> bool:
+        """Whether an unnamed body ("the Ministry", "the Department") may be the document's
+        issuer, outside quotations."""
+        phrase = self.text[actor.start : actor.end].lower()
+        return "minist" in phrase and self.doc.quote_at(actor.start) is None
 
     def _institution_named_before(self, info: SentenceInfo, actor: Actor) -> str | None:
         """ "Türkiye's Foreign Ministry welcomed the vote. '...,' the ministry said", "The
@@ -1909,6 +1967,10 @@ class Article(SidesMixin, DatingMixin):
                 answering = self._answering(info) if source is None else None
                 signatories = self._signatories() if source is None and not answering else ()
                 speaker = Speaker(joint=signatories) if signatories else (answering or source)
+                if speaker is None and self.issuer and quote is None:
+                    # "We call on Morocco and the Polisario Front ...", in the narration of a
+                    # ministry's own comment: the issuing country's.
+                    speaker = Speaker(country=self.issuer)
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
         co_actors = set()
@@ -2603,6 +2665,8 @@ class Article(SidesMixin, DatingMixin):
             if stance == "condemns" and target == own_side:
                 return None
         person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
+        if self._issuer_we(actor, speaker, source):
+            person_speaker = None  # a ministry's own "we": no person of the country in focus
         resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
         if person_speaker is not None and person_speaker.person is not None and resolved.day:
             term = person_speaker.person.term_on(resolved.day)

@@ -253,3 +253,47 @@ def test_we_outside_an_answer_in_a_report_of_talks_is_both_sides(extractor):
     found = triples(extractor, text, date(2024, 6, 17))
 
     assert {("CHN", "calls_for_negotiation"), ("MYS", "calls_for_negotiation")} <= found
+
+
+# -- the issuer of a ministry's own document -----------------------------------------------------
+
+
+def test_the_ministry_of_a_press_release_is_its_issuer_not_the_last_country_quoted(extractor):
+    text = (
+        "Ministry of Foreign Affairs of Türkiye\nPress release\n\n"
+        "On Monday, President Vladimir Putin told reporters in Moscow that the offensive in "
+        "Ukraine would go on.\n\n"
+        "The Ministry calls on Russia and Ukraine to return to negotiations without delay."
+    )
+
+    found = candidates(extractor, text, date(2024, 7, 9))
+
+    calls = [(c.actor_country, c.speaker) for c in found if c.stance == "calls_for_negotiation"]
+    assert calls == [("TUR", None)]
+
+
+def test_we_in_a_ministrys_comment_is_its_country_with_no_person_named(extractor):
+    text = (
+        "Comment by the Information and Press Department of the Russian Foreign Ministry on the "
+        "strikes between India and Pakistan\n\n"
+        "Russian Foreign Minister Sergey Lavrov discussed the situation by phone on Sunday.\n\n"
+        "We call on India and Pakistan to resolve their differences through dialogue."
+    )
+
+    found = candidates(extractor, text, date(2025, 5, 8))
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in found] == [
+        ("RUS", "calls_for_negotiation", None)
+    ]
+
+
+def test_a_headline_saying_what_a_ministry_did_names_no_issuer(extractor):
+    text = (
+        "Turkish foreign ministry condemns strike on Pakistan\n\n"
+        "Pakistan's government said on Monday that India had struck several cities.\n\n"
+        "The ministry urged India and Pakistan to settle the crisis through dialogue."
+    )
+
+    found = triples(extractor, text, date(2025, 5, 8))
+
+    assert ("TUR", "calls_for_negotiation") not in found
