@@ -169,7 +169,10 @@ _OWN_VOTER_WORDS = frozenset(
     "was were would will also therefore".split()
 )
 # A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
-_QUESTION_LABEL_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}:\s+")
+# An asker's label, its outlet in brackets too: "AFP: ", "Question (TASS): ".
+_QUESTION_LABEL_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*\([^()\n]{1,40}\))?:\s+"
+)
 # How long a clause describing a resolution may run before a predicate coordinated with its first.
 _RESOLUTION_CLAUSE_WORDS = 40
 _RESOLUTION_CLAUSE_RE = re.compile(
@@ -1650,6 +1653,12 @@ class Article(SidesMixin, DatingMixin):
             return None
         if self.text[start : opening.start].strip().lower() not in ("", "the"):
             return None
+        if opening.country is None and opening.person is not None and opening.person.terms:
+            # "Question (Izvestia): Iranian Foreign Minister Abbas Araghchi ... said that ...":
+            # an official's words the question reports.
+            day = self._guess_day(info)
+            term = opening.person.term_on(day) if day else None
+            return term.country_iso3 if term is not None else None
         return opening.country
 
     def _info_at(self, offset: int) -> SentenceInfo:

@@ -1220,6 +1220,7 @@ _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’-]+){0,4})
 # questions are labelled "Q:": the interviewee's, as "A:" would be.
 _OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
 _QUESTION_LABEL_RE = re.compile(r"(?:^|\n)\s*Q:\s")
+_ASKER_RE = re.compile(r"\s*(?:Q|Question|Journalist|Reporter)\s*\d*\s*\Z")
 # A parliamentary or UN record's label, its notes in brackets: "The Secretary of State for
 # Foreign Affairs (David Lammy):", "Mr David Lammy (Tottenham) (Lab):", "Mr Nebenzia (Russian
 # Federation):".
@@ -1263,6 +1264,8 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         record = line_labels.get(number)
         if record is None and document.text.find("):", start, min(end, start + 240)) != -1:
             record = _RECORD_LABEL_RE.match(document.text, start, end)  # the cheap test first
+        if record is not None and _ASKER_RE.match(record.group(1)):
+            record = None  # "Question (TASS): ...?": the asker's outlet, as "AFP: ...?" is
         if record is not None and info is not None:
             actor = _record_speaker(document, info, record, registry)
             colon = record.end(2)

@@ -297,3 +297,29 @@ def test_a_headline_saying_what_a_ministry_did_names_no_issuer(extractor):
     found = triples(extractor, text, date(2025, 5, 8))
 
     assert ("TUR", "calls_for_negotiation") not in found
+
+
+# -- a question labelled with its outlet in brackets ------------------------------------------
+
+
+def test_a_question_labelled_with_its_outlet_reports_the_official_it_opens_on(extractor):
+    text = (
+        "Kremlin spokesman Dmitry Peskov answered questions from journalists.\n\n"
+        "Question (Izvestia): Turkish Foreign Minister Hakan Fidan said on Monday that Turkey "
+        "firmly supports a ceasefire in the war in Ukraine. Do you share that approach?\n\n"
+        "Dmitry Peskov: We are in contact with our Turkish partners."
+    )
+
+    found = triples(extractor, text, date(2024, 12, 3))
+
+    assert ("TUR", "calls_for_negotiation") in found
+
+
+def test_a_question_labelled_with_its_outlet_is_no_ones_statement(extractor):
+    text = (
+        "Kremlin spokesman Dmitry Peskov answered questions from journalists.\n\n"
+        "Question (TASS): Will Russia call for a ceasefire in the war in Ukraine?\n\n"
+        "Dmitry Peskov: We are in contact with our partners."
+    )
+
+    assert not triples(extractor, text, date(2024, 12, 3))
