@@ -63,6 +63,13 @@ _SPEECH_TO_CUE_RE = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:\w+ing\s+)?")
 _DAY_WORDS = frozenset(
     "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# A quotation inside a clause describing a document: 'a statement by the SCO, of which it is a
+# member, that "strongly condemned" ...' quotes the document.
+_DOCUMENT_CLAUSE_RE = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|resolution|text|letter|document)\b"
+    r"(?:\s+(?:by|from|of|issued\s+by)\b[^.;:\"“”]{0,100}?)?(?:,[^.;:\"“”]{0,60},)?"
+    r"\s+(?:that|which)(?:\s+(?:had|has|have|also|was|were|is|would))?\s*[\"“]?\s*\Z"
+)
 # A document's header naming its issuer: the institution opens its line, or follows the kind of
 # document ("Comment by the Information and Press Department of the Russian Foreign Ministry"),
 # and nothing but what the document is about follows it ("on the vote ...").
@@ -1532,6 +1539,11 @@ class Article(SidesMixin, DatingMixin):
                 inline = [e for e in info.speech if e.verb_start < quote.start]
                 if inline:
                     return inline[-1]
+                window = max(sentence.start, quote.start - 120)
+                if _DOCUMENT_CLAUSE_RE.search(self.text, window, quote.start):
+                    # 'distanced itself from a statement by the SCO that "strongly condemned"
+                    # the strikes': the document's words, no later speaker's.
+                    return None
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None

@@ -323,3 +323,30 @@ def test_a_question_labelled_with_its_outlet_is_no_ones_statement(extractor):
     )
 
     assert not triples(extractor, text, date(2024, 12, 3))
+
+
+# -- a quotation of a document inside the clause describing it -----------------------------------
+
+STRIKES = "India struck several cities in Pakistan on Wednesday. "
+MAY = date(2025, 5, 10)
+
+
+def test_a_documents_quoted_words_are_not_a_later_speakers(extractor):
+    text = STRIKES + (
+        "On Saturday, China distanced itself from a statement by the Shanghai Cooperation "
+        'Organisation, of which it is a member, that "strongly condemned" the Indian strikes. '
+        "China did not take part in the discussions, the Chinese foreign ministry said."
+    )
+
+    assert ("CHN", "condemns") not in triples(extractor, text, MAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'China said it "strongly condemned" the Indian strikes on Pakistan.',
+        'China said in a statement that it "strongly condemned" the Indian strikes on Pakistan.',
+    ],
+)
+def test_a_countrys_own_quoted_words_stay_its_own(extractor, sentence):
+    assert ("CHN", "condemns") in triples(extractor, STRIKES + sentence, MAY)
