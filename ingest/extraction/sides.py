@@ -56,10 +56,10 @@ _AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PRELUDE_DAYS = 60
 # What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
 # "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
-# Pakistan's closest ally and India's rival, ...".
+# Pakistan's closest ally and India's rival, ...", "Russia, his main military backer, ...".
 RELATIVE_ASIDE_RE = re.compile(
     r",\s+(?:(?:which|who|whose|where|a|an)\b[^,;]*"
-    r"|[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:[A-Z][\w-]*['’]s|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:all(?:y|ies)|supporters?|backers?|partners?|donors?|suppliers?|patrons?|sponsors?)"
     r"(?:\s+(?:and|in|among|since)\s+[^,;]*)?)"
     r","

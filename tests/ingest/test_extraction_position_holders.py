@@ -350,3 +350,14 @@ def test_a_documents_quoted_words_are_not_a_later_speakers(extractor):
 )
 def test_a_countrys_own_quoted_words_stay_its_own(extractor, sentence):
     assert ("CHN", "condemns") in triples(extractor, STRIKES + sentence, MAY)
+
+
+def test_an_apposition_calling_the_subject_his_backer_is_the_writers(extractor):
+    text = (
+        "In the war in Ukraine, Putin's troops swept into Kyiv, while China, his main military "
+        "backer, said it wanted talks."
+    )
+
+    found = triples(extractor, text, date(2024, 12, 9))
+
+    assert not {("CHN", "supports_side_a"), ("CHN", "supports_side_b")} & found
