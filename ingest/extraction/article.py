@@ -112,6 +112,10 @@ _TALLY_EXAMPLES_RE = re.compile(
     r"|(?:the\s+)?(?:others|rest|remaining\s+ones)\s+included)\b\s*:?"
     r"|(?i:they|these|those|(?:the\s+)?others|the\s+rest)\s+were(?=\s+(?:the\s+)?[A-Z]))"
 )
+# The same examples before the phrase: "South Africa, Iran and Cuba were also among them."
+_TALLY_MEMBERS_RE = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:them|these|those)\s*[.!]?\s*\Z", re.IGNORECASE
+)
 _TALLIED_VOTERS_RE = re.compile(r"\b(?:countries|nations|states|members|delegations)\b")
 # An opening phrase naming voters besides those a tally lists after it: "Apart from Russia, the
 # resolution was opposed by ...".
@@ -1765,6 +1769,9 @@ class Article(SidesMixin, DatingMixin):
         stand for it, and the list after them is its voters."""
         index = info.sentence.index
         opener = _TALLY_EXAMPLES_RE.match(self.text, info.sentence.start, info.sentence.end)
+        if opener is None and info.actors and info.actors[0].country:
+            # "... South Africa, Iran and Cuba were among them.": the list before the phrase.
+            opener = _TALLY_MEMBERS_RE.search(self.text, info.actors[0].end, info.sentence.end)
         if opener is None or index == 0:
             return []
         before = self.infos[index - 1]

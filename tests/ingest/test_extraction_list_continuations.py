@@ -55,6 +55,9 @@ def abstaining(*iso3s):
         "Kenya, Ghana and Japan.",
         "Mexico, Chile and Peru were among 30 countries that abstained. Others were Kenya, Ghana "
         "and Japan.",
+        # the next sentence's list before "were among them"
+        "Thirty countries abstained, including Mexico, Chile and Peru. Kenya, Ghana and Japan "
+        "were also among them.",
     ],
 )
 def test_a_tally_named_on_in_the_next_sentence_gives_each_country_the_vote(extractor, sentences):
@@ -70,6 +73,9 @@ def test_a_tally_named_on_in_the_next_sentence_gives_each_country_the_vote(extra
         "Thirty members abstained. The others were angry that Kenya had spoken first.",
         # no vote counted in the sentence before
         "Thirty delegates met in Geneva. Besides Mexico and Chile, they included Kenya and Ghana.",
+        "Thirty delegates met in Geneva. Mexico, Chile and Kenya were among them.",
+        # people from the countries, not the countries
+        "Thirty members abstained. Diplomats from Mexico and Chile were among them.",
     ],
 )
 def test_no_continuation_without_a_list_after_a_counted_vote(extractor, sentences):
