@@ -70,6 +70,10 @@ _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
+# How many paragraphs of prose the story's lead runs to: a day first told further down ("Yesterday
+# I attended the council ..." in a speech's twelfth paragraph) dates what it governs there, not
+# the whole story.
+_LEAD_PARAGRAPHS = 4
 
 
 class DatingMixin:
@@ -294,16 +298,30 @@ class DatingMixin:
     def _lead_date(self) -> ResolvedDate | None:
         """The first day the story's lead dates anything to (events aside): its news day. A
         day under a section heading is that section's: a round-up's "United States" or a live
-        blog's entry does not date the reactions under the others. Asked for statement after
-        statement, once the article's dates and anchor are set: worked out once."""
+        blog's entry does not date the reactions under the others; nor does a day first told
+        after the lead's few paragraphs of prose ("Yesterday I attended the council" deep in a
+        minister's speech). Asked for statement after statement, once the article's dates and
+        anchor are set: worked out once."""
+        prose = 0  # paragraphs of prose before the sentence's own
+        paragraph = None
         for info in self.infos:
             if info.sentence.paragraph >= self._lead_end:
                 return None
+            if info.sentence.paragraph != paragraph:
+                if paragraph is not None and not _is_heading(self._paragraph_text(paragraph)):
+                    prose += 1
+                    if prose >= _LEAD_PARAGRAPHS:
+                        return None
+                paragraph = info.sentence.paragraph
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved
         return None
+
+    def _paragraph_text(self, number: int) -> str:
+        start, end = self.doc.paragraphs[number]
+        return self.text[start:end].strip()
 
     def _background(self, day: date) -> bool:
         """Whether a day lies weeks before publication ("the hostages taken on October 7,

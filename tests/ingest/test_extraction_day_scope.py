@@ -1,0 +1,69 @@
+"""How far a day told in one place reaches: a day deep in a speech dates what it governs there,
+not the whole document; an article's word on the day of its reactions dates those with none of
+their own; the voters of a vote just dated voted that day; a plan's day and a relative clause's
+day date no statement."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer())
+
+
+def days(candidates):
+    return {(c.actor_country, c.stance, c.date) for c in candidates}
+
+
+def _speech(late_paragraph: str) -> str:
+    return (
+        "Statement to Parliament on the war in Ukraine\n\n"
+        "Madam Speaker, the war in Ukraine has now lasted more than a year.\n\n"
+        "Brazil's government called for talks to end the war in Ukraine.\n\n"
+        "Our partners have been steadfast, and our aid has reached those who need it.\n\n"
+        "The winter was hard for the people of Kharkiv and Odesa alike.\n\n"
+        "Humanitarian agencies have done remarkable work in difficult conditions.\n\n"
+        f"{late_paragraph}\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+
+def test_a_relative_day_deep_in_a_speech_does_not_date_the_whole_speech(extractor):
+    text = _speech("Yesterday I travelled to Brussels to meet our European partners.")
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 8)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 8)),
+    }
+
+
+def test_a_day_deep_in_a_speech_still_dates_its_own_sentence(extractor):
+    text = _speech("Yesterday Germany condemned the invasion of Ukraine.")
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
+    assert ("BRA", "calls_for_negotiation", date(2023, 3, 8)) in days(candidates)
+
+
+def test_a_day_in_the_lead_still_dates_the_story(extractor):
+    text = (
+        "World urges talks on Ukraine\n\n"
+        "Governments around the world called on Tuesday for an end to the fighting.\n\n"
+        "Brazil's government called for talks to end the war in Ukraine.\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 7)),
+    }
