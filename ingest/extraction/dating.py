@@ -73,7 +73,7 @@ _NEWS_DAYS = 14
 # How many paragraphs of prose the story's lead runs to: a day first told further down ("Yesterday
 # I attended the council ..." in a speech's twelfth paragraph) dates what it governs there, not
 # the whole story.
-_LEAD_PARAGRAPHS = 4
+_LEAD_PARAGRAPHS = 5
 
 
 class DatingMixin:
@@ -308,7 +308,7 @@ class DatingMixin:
             if info.sentence.paragraph >= self._lead_end:
                 return None
             if info.sentence.paragraph != paragraph:
-                if paragraph is not None and not _is_heading(self._paragraph_text(paragraph)):
+                if paragraph is not None and not self._heads(paragraph):
                     prose += 1
                     if prose >= _LEAD_PARAGRAPHS:
                         return None
@@ -319,9 +319,12 @@ class DatingMixin:
                     return resolved
         return None
 
-    def _paragraph_text(self, number: int) -> str:
+    def _heads(self, number: int) -> bool:
+        """Whether a paragraph is the headline or a heading, no paragraph of the story's prose."""
+        if self.headline is not None and number == self.headline.sentence.paragraph:
+            return True
         start, end = self.doc.paragraphs[number]
-        return self.text[start:end].strip()
+        return _is_heading(self.text[start:end].strip())
 
     def _background(self, day: date) -> bool:
         """Whether a day lies weeks before publication ("the hostages taken on October 7,

@@ -28,6 +28,7 @@ def _speech(late_paragraph: str) -> str:
         "Our partners have been steadfast, and our aid has reached those who need it.\n\n"
         "The winter was hard for the people of Kharkiv and Odesa alike.\n\n"
         "Humanitarian agencies have done remarkable work in difficult conditions.\n\n"
+        "We have also worked to keep the grain corridor open through the Black Sea.\n\n"
         f"{late_paragraph}\n\n"
         "China urged restraint in the war in Ukraine."
     )
@@ -51,6 +52,25 @@ def test_a_day_deep_in_a_speech_still_dates_its_own_sentence(extractor):
 
     assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
     assert ("BRA", "calls_for_negotiation", date(2023, 3, 8)) in days(candidates)
+
+
+def test_a_day_in_the_lead_s_fifth_paragraph_still_dates_the_story(extractor):
+    # a long headline is no paragraph of the story's prose
+    text = (
+        "Months after the summit, the war in Ukraine grinds on and the talks have not resumed\n\n"
+        "KYIV, March 8 (Wire) - Fighting went on along the front line in the war in Ukraine.\n\n"
+        "Brazil's government called for talks to end the war in Ukraine.\n\n"
+        "Shelling hit several towns in the east, officials said.\n\n"
+        "Aid agencies warned of shortages of food and fuel.\n\n"
+        "Germany on Tuesday condemned the invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+        ("DEU", "condemns", date(2023, 3, 7)),
+    }
 
 
 def test_a_day_in_the_lead_still_dates_the_story(extractor):
