@@ -58,9 +58,19 @@ _DOCUMENT_DATED_RE = re.compile(
 # last month at a summit".
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$", re.IGNORECASE)
 
+# The occasion a day is told for, which sets the scene: "At an emergency session on Sunday", "the
+# vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
+# for a truce on 27 October").
 _OCCASION_RE = re.compile(
-    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call|vote|voted|met|convened|"
-    r"gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call(?!\s+for\b)|vote|voted|met|"
+    r"convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    re.IGNORECASE,
+)
+
+# An occasion told after its day: "On 22 December the Council adopted Resolution 2720", "On
+# Friday, the Assembly voted ...".
+_OCCASION_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:voted|adopted|approved|vetoed|met|convened|gathered)\b",
     re.IGNORECASE,
 )
 
@@ -214,7 +224,7 @@ class DatingMixin:
                     return resolve(expr, self.anchor, published=self.published is not None).day
         return None
 
-    def _scene_date(self, info: SentenceInfo) -> ResolvedDate | None:
+    def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
         after it until a sentence gives another day (a new scene; a month or a year is
@@ -235,12 +245,13 @@ class DatingMixin:
             if len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?"):
                 return None
             resolved = resolve(days[0], self.anchor, published=published)
-            if not _OCCASION_RE.search(before):
+            after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
+            if not (_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after)):
                 if resolved.day is None or earlier.sentence.paragraph == info.sentence.paragraph:
                     return None  # a day in the statement's own paragraph is its context's
                 look_back = max(look_back or resolved.day, resolved.day)
                 continue
-            if not resolved.day or self._background(resolved.day):
+            if not resolved.day or (self._background(resolved.day) and not vote):
                 return None
             return resolved if look_back is None or look_back < resolved.day else None
         return None
@@ -401,7 +412,7 @@ class DatingMixin:
             resolved = resolve(section, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 0.97
-        scene = self._scene_date(info)
+        scene = self._scene_date(info, vote=match.cue.kind == "vote")
         if scene is not None:
             return scene, 0.95
         records = self._speaker_records(speaker, info)

@@ -87,3 +87,51 @@ def test_a_day_in_the_lead_still_dates_the_story(extractor):
         ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
         ("CHN", "calls_for_negotiation", date(2023, 3, 7)),
     }
+
+
+def test_the_voters_of_a_vote_told_weeks_before_take_its_day(extractor):
+    text = (
+        "Statement to Parliament on the war in Gaza\n\n"
+        "Madam Speaker, members will remember the vote in the General Assembly on 12 December "
+        "on a resolution that demanded an immediate humanitarian ceasefire in the war in Gaza. "
+        "That was a far larger majority than the states that backed the call for a truce on "
+        "27 October.\n\n"
+        "Brazil voted in favour, as did India. Among those who abstained was Germany."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 23))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 12, 12)),
+        ("IND", "calls_for_negotiation", date(2023, 12, 12)),
+        ("DEU", "abstains", date(2023, 12, 12)),
+    }
+
+
+def test_a_vote_told_after_its_day_dates_the_votes_after_it(extractor):
+    text = (
+        "Statement to Parliament on the war in Gaza\n\n"
+        "Madam Speaker, on 22 December the Security Council adopted a resolution demanding a "
+        "humanitarian ceasefire in the war in Gaza. It passed with thirteen votes; the United "
+        "States and Russia abstained."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 23))
+
+    assert days(candidates) == {
+        ("USA", "abstains", date(2023, 12, 22)),
+        ("RUS", "abstains", date(2023, 12, 22)),
+    }
+
+
+def test_an_occasion_weeks_before_does_not_date_a_later_statement_that_is_no_vote(extractor):
+    text = (
+        "Statement to Parliament on the war in Gaza\n\n"
+        "Madam Speaker, at the summit in Cairo on 12 December, leaders discussed the war in "
+        "Gaza at length.\n\n"
+        "Brazil's government called for talks to end the war in Gaza."
+    )
+
+    candidates = extractor.extract(text, published=date(2024, 1, 23))
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2024, 1, 23))}
