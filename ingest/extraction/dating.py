@@ -74,6 +74,21 @@ _OCCASION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An article's word on the day of the reactions it gathers, the day told after what it says
+# of them: "Here is a round-up of reactions, issued on Friday unless stated otherwise:", "Below
+# are some of the statements made yesterday, 8 July, by leaders of foreign states".
+_REACTIONS_BEFORE_DAY_RE = re.compile(
+    r"\b(?:reactions?|statements?|responses?|comments?|remarks?|messages?|reacted|responded)\b"
+    r"[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+# ... in a sentence that introduces them: what comes "below", "the following", "unless stated
+# otherwise", or a colon closing it.
+_INTRODUCES_RE = re.compile(
+    r"\b(?:unless|otherwise|below|following|as\s+follows|here\s+(?:is|are))\b|:\s*$",
+    re.IGNORECASE,
+)
+
 # A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
 _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 
@@ -257,6 +272,42 @@ class DatingMixin:
         return None
 
     @cached_property
+    def _declared_days(self) -> list[tuple[int, ResolvedDate]]:
+        """The article's own word on the day of the reactions it gathers, each with the
+        sentence telling it: "Here is a round-up of reactions from around the world, issued on
+        Friday unless stated otherwise:", "Below are some of the statements made yesterday, 8
+        July, by leaders of foreign states". Not a day told of one statement ("Russia's
+        remarks on Friday drew criticism"), which introduces nothing."""
+        declared = []
+        published = self.published is not None
+        for info in self.infos:
+            sentence = info.sentence
+            if not self.dates[sentence.index]:
+                continue
+            if not _INTRODUCES_RE.search(self.text, sentence.start, sentence.end):
+                continue
+            for expr in self.dates[sentence.index]:
+                if expr.kind in ("month", "year", "sequel", "session"):
+                    continue
+                before = self.text[max(sentence.start, expr.start - 80) : expr.start]
+                if not _REACTIONS_BEFORE_DAY_RE.search(before):
+                    continue
+                resolved = resolve(expr, self.anchor, published=published)
+                if resolved.day is not None:
+                    declared.append((sentence.index, resolved))
+                    break
+        return declared
+
+    def _declared_day(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The day the article last declared for the reactions it gathers, before `info`."""
+        day = None
+        for index, resolved in self._declared_days:
+            if index >= info.sentence.index:
+                break
+            day = resolved
+        return day
+
+    @cached_property
     def _lead_end(self) -> int:
         """The paragraph where the story's lead ends: the first section heading after the story
         has begun ("United States" over a round-up's reactions, a live blog's "12.20 BST"). The
@@ -412,6 +463,9 @@ class DatingMixin:
             resolved = resolve(section, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 0.97
+        declared = self._declared_day(info)
+        if declared is not None:
+            return declared, 0.97
         scene = self._scene_date(info, vote=match.cue.kind == "vote")
         if scene is not None:
             return scene, 0.95

@@ -135,3 +135,38 @@ def test_an_occasion_weeks_before_does_not_date_a_later_statement_that_is_no_vot
     candidates = extractor.extract(text, published=date(2024, 1, 23))
 
     assert days(candidates) == {("BRA", "calls_for_negotiation", date(2024, 1, 23))}
+
+
+def test_a_round_up_s_word_on_the_day_of_its_reactions_dates_those_without_one(extractor):
+    text = (
+        "World reacts to the new offensive in Ukraine\n\n"
+        "KYIV (Wire) - Fighting raged for a second day on Tuesday after Russia began a new "
+        "offensive in the war in Ukraine.\n\n"
+        "Brazil's government called for talks to end the war in Ukraine.\n\n"
+        "Here is how other governments responded, in statements issued on Monday unless "
+        "stated otherwise:\n\n"
+        "China urged restraint in the war in Ukraine.\n\n"
+        "Germany on Tuesday condemned the invasion of Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),  # above the word: the lead's day
+        ("CHN", "calls_for_negotiation", date(2023, 3, 6)),
+        ("DEU", "condemns", date(2023, 3, 7)),  # stated otherwise
+    }
+
+
+def test_a_day_told_of_one_statement_introduces_no_reactions(extractor):
+    text = (
+        "World reacts to the new offensive in Ukraine\n\n"
+        "KYIV (Wire) - Fighting raged for a second day on Tuesday after Russia began a new "
+        "offensive in the war in Ukraine.\n\n"
+        "Russia's remarks on Monday drew sharp responses from Kyiv's partners.\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {("CHN", "calls_for_negotiation", date(2023, 3, 7))}
