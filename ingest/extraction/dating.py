@@ -57,6 +57,15 @@ _DOCUMENT_DATED_RE = re.compile(
 # A relative clause about something named: "the Luanda and Nairobi processes, which were merged
 # last month at a summit".
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$", re.IGNORECASE)
+# A plan's day, told in the future or as what was due: "said he would meet NATO allies this
+# week", "talks had been due in Muscat on Sunday" (a weekday or a relative day: an explicit one
+# after publication is a deadline's already, one before it no plan's, "will recall the vote on
+# 12 December").
+_PLAN_RE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|due|scheduled|slated|(?:set|expected|"
+    r"planned|plans?|planning|going)\s+to)\b[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
 
 # The occasion a day is told for, which sets the scene: "At an emergency session on Sunday", "the
 # vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
@@ -112,6 +121,8 @@ class DatingMixin:
         for expr in self._story_dates(sentence):
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
+            if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
+                continue  # "said he would meet NATO allies this week": the meeting's
             if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
                 exprs.append(expr)
         return exprs

@@ -170,3 +170,20 @@ def test_a_day_told_of_one_statement_introduces_no_reactions(extractor):
     candidates = extractor.extract(text, published=date(2023, 3, 8))
 
     assert days(candidates) == {("CHN", "calls_for_negotiation", date(2023, 3, 7))}
+
+
+def test_a_plan_s_day_dates_no_statement(extractor):
+    text = (
+        "KYIV (Wire) - Fighting went on for a second day on Tuesday in the war in Ukraine.\n\n"
+        "Chancellor Olaf Scholz condemned the invasion of Ukraine and said he would meet "
+        "allies in Berlin this week.\n\n"
+        "Talks between the two sides had been due in Istanbul on Sunday.\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 7)),  # the lead's day, not "this week"
+        ("CHN", "calls_for_negotiation", date(2023, 3, 7)),  # no scene set on Sunday
+    }
