@@ -57,6 +57,10 @@ _DOCUMENT_DATED_RE = re.compile(
 # A relative clause about something named: "the Luanda and Nairobi processes, which were merged
 # last month at a summit".
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$", re.IGNORECASE)
+# An aside about someone, up to a date in it: "Bolsonaro, who visited Putin in Moscow last
+# month, told reporters on Sunday".
+_WHO_CLAUSE_RE = re.compile(r",\s+who\b[^,;:\"“”]*$", re.IGNORECASE)
+
 # A plan's day, told in the future or as what was due: "said he would meet NATO allies this
 # week", "talks had been due in Muscat on Sunday" (a weekday or a relative day: an explicit one
 # after publication is a deadline's already, one before it no plan's, "will recall the vote on
@@ -249,6 +253,20 @@ class DatingMixin:
                 if expr.start < sequel.start and expr.kind not in ("month", "year"):
                     return resolve(expr, self.anchor, published=self.published is not None).day
         return None
+
+    def _in_aside_without(self, info: SentenceInfo, expr: DateExpr, reference: int) -> bool:
+        """Whether a date stands in an aside about someone that does not hold `reference`, the
+        statement's verb: "Bolsonaro, who visited Putin in Moscow last month, told reporters on
+        Sunday" was said on Sunday ("Zelenskyy, who on July 8 had called it ..." holds its
+        verb)."""
+        sentence = info.sentence
+        before = self.text[max(sentence.start, expr.start - 60) : expr.start]
+        aside = _WHO_CLAUSE_RE.search(before)
+        if aside is None:
+            return False
+        start = expr.start - len(before) + aside.start()
+        end = self.text.find(",", expr.end, sentence.end)
+        return not start <= reference < (sentence.end if end < 0 else end)
 
     def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
@@ -454,7 +472,8 @@ class DatingMixin:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end
             reference = reference if in_sentence else match.start
-            nearest = min(exprs, key=lambda e: abs(e.start - reference))
+            told = [e for e in exprs if not self._in_aside_without(info, e, reference)]
+            nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0

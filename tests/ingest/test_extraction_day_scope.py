@@ -187,3 +187,36 @@ def test_a_plan_s_day_dates_no_statement(extractor):
         ("DEU", "condemns", date(2023, 3, 7)),  # the lead's day, not "this week"
         ("CHN", "calls_for_negotiation", date(2023, 3, 7)),  # no scene set on Sunday
     }
+
+
+def test_a_day_in_an_aside_about_the_speaker_does_not_date_what_they_say_later(extractor):
+    text = (
+        "President Lula, who visited Beijing last month, told reporters on Sunday that he "
+        "wanted talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 5, 9))
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 5, 7))}
+
+
+def test_a_day_in_an_aside_dates_what_is_said_in_it(extractor):
+    text = (
+        "President Lula, who said on Monday that he wanted talks to end the war in Ukraine, "
+        "met Chancellor Olaf Scholz in Berlin on Wednesday."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 5, 10))
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 5, 8))}
+
+
+def test_an_aside_s_day_still_dates_a_statement_given_no_other(extractor):
+    # met on Monday, and spoke there
+    text = (
+        "President Lula, who visited Beijing on Monday, called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 5, 10))
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 5, 8))}
