@@ -9,10 +9,12 @@ from functools import cached_property
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
 
-# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
+# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes", "the Pahalgam incident
+# of 22 April", "the April 22 killing of 26 men".
 _ACTS = (
     r"(?:attacks?|assaults?|invasion|massacre|strikes?|airstrikes?|raids?|bombings?|barrage|"
-    r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack)"
+    r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack|incidents?|"
+    r"killings?)"
 )
 _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".

@@ -220,3 +220,18 @@ def test_an_aside_s_day_still_dates_a_statement_given_no_other(extractor):
     candidates = extractor.extract(text, published=date(2023, 5, 10))
 
     assert days(candidates) == {("BRA", "calls_for_negotiation", date(2023, 5, 8))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan's government called for talks in the Kashmir conflict over the incident of "
+        "22 April.",
+        "Pakistan's government called for talks in the Kashmir conflict after the April 22 "
+        "killing of 26 tourists.",
+    ],
+)
+def test_an_incident_s_or_a_killing_s_day_dates_no_statement(extractor, sentence):
+    candidates = extractor.extract(sentence, published=date(2025, 5, 7))
+
+    assert days(candidates) == {("PAK", "calls_for_negotiation", date(2025, 5, 7))}
