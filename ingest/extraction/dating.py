@@ -98,9 +98,9 @@ _REACTIONS_BEFORE_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 # ... in a sentence that introduces them: what comes "below", "the following", "unless stated
-# otherwise", or a colon closing it.
+# otherwise", or a colon closing it (not "following" the attack).
 _INTRODUCES_RE = re.compile(
-    r"\b(?:unless|otherwise|below|following|as\s+follows|here\s+(?:is|are))\b|:\s*$",
+    r"\b(?:unless|otherwise|below|the\s+following|as\s+follows|here\s+(?:is|are))\b|:\s*$",
     re.IGNORECASE,
 )
 

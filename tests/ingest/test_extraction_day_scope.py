@@ -235,3 +235,17 @@ def test_an_incident_s_or_a_killing_s_day_dates_no_statement(extractor, sentence
     candidates = extractor.extract(sentence, published=date(2025, 5, 7))
 
     assert days(candidates) == {("PAK", "calls_for_negotiation", date(2025, 5, 7))}
+
+
+def test_a_day_of_remarks_following_an_event_introduces_no_reactions(extractor):
+    text = (
+        "World reacts to the new offensive in Ukraine\n\n"
+        "KYIV (Wire) - Fighting raged for a second day on Tuesday after Russia began a new "
+        "offensive in the war in Ukraine.\n\n"
+        "Moscow's remarks on Monday following the strikes drew sharp responses.\n\n"
+        "China urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {("CHN", "calls_for_negotiation", date(2023, 3, 7))}
