@@ -9,10 +9,12 @@ from functools import cached_property
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
 
-# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes".
+# A date naming an attack: "its Oct. 7 attack", "the March 22 strikes", "the Pahalgam incident
+# of 22 April", "the April 22 killing of 26 men".
 _ACTS = (
     r"(?:attacks?|assaults?|invasion|massacre|strikes?|airstrikes?|raids?|bombings?|barrage|"
-    r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack)"
+    r"bombardment|shelling|incursion|offensive|missile\s+attack|drone\s+attack|incidents?|"
+    r"killings?)"
 )
 _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
@@ -57,10 +59,48 @@ _DOCUMENT_DATED_RE = re.compile(
 # A relative clause about something named: "the Luanda and Nairobi processes, which were merged
 # last month at a summit".
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$", re.IGNORECASE)
+# An aside about someone, up to a date in it: "Bolsonaro, who visited Putin in Moscow last
+# month, told reporters on Sunday".
+_WHO_CLAUSE_RE = re.compile(r",\s+who\b[^,;:\"“”]*$", re.IGNORECASE)
 
+# A plan's day, told in the future or as what was due: "said he would meet NATO allies this
+# week", "talks had been due in Muscat on Sunday" (a weekday or a relative day: an explicit one
+# after publication is a deadline's already, one before it no plan's, "will recall the vote on
+# 12 December").
+_PLAN_RE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|due|scheduled|slated|(?:set|expected|"
+    r"planned|plans?|planning|going)\s+to)\b[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
+
+# The occasion a day is told for, which sets the scene: "At an emergency session on Sunday", "the
+# vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
+# for a truce on 27 October").
 _OCCASION_RE = re.compile(
-    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call|vote|voted|met|convened|"
-    r"gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call(?!\s+for\b)|vote|voted|met|"
+    r"convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    re.IGNORECASE,
+)
+
+# An occasion told after its day: "On 22 December the Council adopted Resolution 2720", "On
+# Friday, the Assembly voted ...".
+_OCCASION_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:voted|adopted|approved|vetoed|met|convened|gathered)\b",
+    re.IGNORECASE,
+)
+
+# An article's word on the day of the reactions it gathers, the day told after what it says
+# of them: "Here is a round-up of reactions, issued on Friday unless stated otherwise:", "Below
+# are some of the statements made yesterday, 8 July, by leaders of foreign states".
+_REACTIONS_BEFORE_DAY_RE = re.compile(
+    r"\b(?:reactions?|statements?|responses?|comments?|remarks?|messages?|reacted|responded)\b"
+    r"[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+# ... in a sentence that introduces them: what comes "below", "the following", "unless stated
+# otherwise", or a colon closing it (not "following" the attack).
+_INTRODUCES_RE = re.compile(
+    r"\b(?:unless|otherwise|below|the\s+following|as\s+follows|here\s+(?:is|are))\b|:\s*$",
     re.IGNORECASE,
 )
 
@@ -70,6 +110,10 @@ _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
+# How many paragraphs of prose the story's lead runs to: a day first told further down ("Yesterday
+# I attended the council ..." in a speech's twelfth paragraph) dates what it governs there, not
+# the whole story.
+_LEAD_PARAGRAPHS = 5
 
 
 class DatingMixin:
@@ -83,6 +127,8 @@ class DatingMixin:
         for expr in self._story_dates(sentence):
             before = self.text[max(sentence.start, expr.start - 60) : expr.start]
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
+            if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
+                continue  # "said he would meet NATO allies this week": the meeting's
             if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
                 exprs.append(expr)
         return exprs
@@ -210,7 +256,21 @@ class DatingMixin:
                     return resolve(expr, self.anchor, published=self.published is not None).day
         return None
 
-    def _scene_date(self, info: SentenceInfo) -> ResolvedDate | None:
+    def _in_aside_without(self, info: SentenceInfo, expr: DateExpr, reference: int) -> bool:
+        """Whether a date stands in an aside about someone that does not hold `reference`, the
+        statement's verb: "Bolsonaro, who visited Putin in Moscow last month, told reporters on
+        Sunday" was said on Sunday ("Zelenskyy, who on July 8 had called it ..." holds its
+        verb)."""
+        sentence = info.sentence
+        before = self.text[max(sentence.start, expr.start - 60) : expr.start]
+        aside = _WHO_CLAUSE_RE.search(before)
+        if aside is None:
+            return False
+        start = expr.start - len(before) + aside.start()
+        end = self.text.find(",", expr.end, sentence.end)
+        return not start <= reference < (sentence.end if end < 0 else end)
+
+    def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
         after it until a sentence gives another day (a new scene; a month or a year is
@@ -231,15 +291,52 @@ class DatingMixin:
             if len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?"):
                 return None
             resolved = resolve(days[0], self.anchor, published=published)
-            if not _OCCASION_RE.search(before):
+            after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
+            if not (_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after)):
                 if resolved.day is None or earlier.sentence.paragraph == info.sentence.paragraph:
                     return None  # a day in the statement's own paragraph is its context's
                 look_back = max(look_back or resolved.day, resolved.day)
                 continue
-            if not resolved.day or self._background(resolved.day):
+            if not resolved.day or (self._background(resolved.day) and not vote):
                 return None
             return resolved if look_back is None or look_back < resolved.day else None
         return None
+
+    @cached_property
+    def _declared_days(self) -> list[tuple[int, ResolvedDate]]:
+        """The article's own word on the day of the reactions it gathers, each with the
+        sentence telling it: "Here is a round-up of reactions from around the world, issued on
+        Friday unless stated otherwise:", "Below are some of the statements made yesterday, 8
+        July, by leaders of foreign states". Not a day told of one statement ("Russia's
+        remarks on Friday drew criticism"), which introduces nothing."""
+        declared = []
+        published = self.published is not None
+        for info in self.infos:
+            sentence = info.sentence
+            if not self.dates[sentence.index]:
+                continue
+            if not _INTRODUCES_RE.search(self.text, sentence.start, sentence.end):
+                continue
+            for expr in self.dates[sentence.index]:
+                if expr.kind in ("month", "year", "sequel", "session"):
+                    continue
+                before = self.text[max(sentence.start, expr.start - 80) : expr.start]
+                if not _REACTIONS_BEFORE_DAY_RE.search(before):
+                    continue
+                resolved = resolve(expr, self.anchor, published=published)
+                if resolved.day is not None:
+                    declared.append((sentence.index, resolved))
+                    break
+        return declared
+
+    def _declared_day(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The day the article last declared for the reactions it gathers, before `info`."""
+        day = None
+        for index, resolved in self._declared_days:
+            if index >= info.sentence.index:
+                break
+            day = resolved
+        return day
 
     @cached_property
     def _lead_end(self) -> int:
@@ -294,16 +391,33 @@ class DatingMixin:
     def _lead_date(self) -> ResolvedDate | None:
         """The first day the story's lead dates anything to (events aside): its news day. A
         day under a section heading is that section's: a round-up's "United States" or a live
-        blog's entry does not date the reactions under the others. Asked for statement after
-        statement, once the article's dates and anchor are set: worked out once."""
+        blog's entry does not date the reactions under the others; nor does a day first told
+        after the lead's few paragraphs of prose ("Yesterday I attended the council" deep in a
+        minister's speech). Asked for statement after statement, once the article's dates and
+        anchor are set: worked out once."""
+        prose = 0  # paragraphs of prose before the sentence's own
+        paragraph = None
         for info in self.infos:
             if info.sentence.paragraph >= self._lead_end:
                 return None
+            if info.sentence.paragraph != paragraph:
+                if paragraph is not None and not self._heads(paragraph):
+                    prose += 1
+                    if prose >= _LEAD_PARAGRAPHS:
+                        return None
+                paragraph = info.sentence.paragraph
             for expr in self.dates[info.sentence.index]:
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved
         return None
+
+    def _heads(self, number: int) -> bool:
+        """Whether a paragraph is the headline or a heading, no paragraph of the story's prose."""
+        if self.headline is not None and number == self.headline.sentence.paragraph:
+            return True
+        start, end = self.doc.paragraphs[number]
+        return _is_heading(self.text[start:end].strip())
 
     def _background(self, day: date) -> bool:
         """Whether a day lies weeks before publication ("the hostages taken on October 7,
@@ -360,7 +474,8 @@ class DatingMixin:
             reference = source_event.verb_start if source_event else match.start
             in_sentence = info.sentence.start <= reference < info.sentence.end
             reference = reference if in_sentence else match.start
-            nearest = min(exprs, key=lambda e: abs(e.start - reference))
+            told = [e for e in exprs if not self._in_aside_without(info, e, reference)]
+            nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
@@ -380,7 +495,10 @@ class DatingMixin:
             resolved = resolve(section, self.anchor, published=has_published)
             if resolved.known:
                 return resolved, 0.97
-        scene = self._scene_date(info)
+        declared = self._declared_day(info)
+        if declared is not None:
+            return declared, 0.97
+        scene = self._scene_date(info, vote=match.cue.kind == "vote")
         if scene is not None:
             return scene, 0.95
         records = self._speaker_records(speaker, info)
