@@ -481,6 +481,9 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 continue
             if following in rules.dummy_it_verbs and not _position_follows(info, words, index + 2):
                 continue
+            if following in _COPULAS and index + 2 < sentence.last_word:
+                if lowers[index + 2] in _PREDICATE_DETERMINERS:
+                    continue  # "It's their internal affair", "It is a matter for ...": nobody
             kind = "neuter"  # "It accused Azerbaijan of ...": the ministry just named
         else:
             continue
@@ -490,6 +493,12 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
     info.actors = actors
+
+
+# "It is", "It's" ("s" after the apostrophe) and "It was" before a noun phrase ("It's an
+# internal matter") describe the situation: "it" names no one.
+_COPULAS = frozenset(("is", "s", "was"))
+_PREDICATE_DETERMINERS = frozenset("a an the their our my your this that".split())
 
 
 def _position_follows(info: SentenceInfo, words, index: int) -> bool:
@@ -1026,7 +1035,12 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
         if before > sentence.first_word and words[before].lower == "the":
             before -= 1
         if before > sentence.first_word and words[before].lower in rules.object_markers:
-            return by_last_word.get(before) or actor
+            owner = by_last_word.get(before)
+            if owner is None and words[before].lower in ("in", "at"):
+                # "A representative of the Polisario Front in Nairobi said": the place is where
+                # the representative sits, whose body the gazetteer may not hold.
+                owner = _head_of_named_body(document, info, words[before].start)
+            return owner or actor
     if actor is not None:
         return actor  # also after a full stop that ends a name: "Marcos Jr. said"
     if "." in gap:
@@ -1046,6 +1060,23 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
             actor = Actor(word.start, word.end, index, index + 1, unknown_name=word.text)
             actor.commentator = True
     return actor
+
+
+# "of the Polisario Front", "for the Sahrawi Red Crescent": a named body after its member.
+_OF_NAMED_BODY_RE = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+"
+)
+
+
+def _head_of_named_body(document, info, end: int) -> Actor | None:
+    """The person a named body follows up to `end`: "a representative" in "a representative
+    of the Polisario Front in ..."."""
+    for actor in reversed(info.actors):
+        if actor.end > end or actor.start < info.sentence.start:
+            continue
+        found = _OF_NAMED_BODY_RE.match(document.text, actor.end, end)
+        return actor if found is not None and found.end() == end else None
+    return None
 
 
 # A relative clause after a name that says what the person is ("who is Jordan's foreign
@@ -1096,7 +1127,11 @@ def _subject_before_apposition(document, info, index, by_last_word, registry):
                 role = registry.classify(role_text)
                 # "Spain, the former colonial power, said": a country described, no commentator.
                 state = not (actor.person or actor.unknown_name or actor.office_kind)
-                if actor.country is None or (role.commentator and not state):
+                # "Cambodian Prime Minister Hun Sen, himself a former military commander,
+                # said": the office the phrase gives them is why they speak; the aside is
+                # their past.
+                titled = actor.office_kind and actor.country and actor.pronoun is None
+                if actor.country is None or (role.commentator and not state and not titled):
                     registry.apply(actor, role)
             return actor
         # "Araghchi flew to Damascus and, after meeting Assad, told reporters": the subject of
