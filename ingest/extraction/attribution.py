@@ -1251,6 +1251,11 @@ def _subject_after(document, info, index, by_first_word, registry):
 # "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+# A record's label naming the speaker and their office: "Olaf Scholz, Federal Chancellor: ".
+_TITLED_LABEL_RE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,4}),\s+"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|on)){0,8})(:)\s"
+)
 # An office's initials as the label of an interview's answers ("FM:", "DPM/FM:"), where the
 # questions are labelled "Q:": the interviewee's, as "A:" would be.
 _OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
@@ -1310,6 +1315,14 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             records.add(number)
             continue
         label = _SPEAKER_LABEL_RE.match(document.text, start, end)
+        if label is None and info is not None:
+            titled = _titled_label_speaker(document, info, registry, start, end)
+            if titled is not None:
+                actor, colon = titled
+                info.speech.append(SpeechEvent(colon, actor))
+                document.quotes.append(Quote(start=colon + 1, end=end, paragraphs=[number]))
+                labelled[number] = actor
+                continue
         if label is None or info is None:
             continue
         if document.text[start:end].rstrip("\"”’' ").endswith("?"):
@@ -1407,6 +1420,37 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
                 actor.unknown_name, actor.country = same.unknown_name, same.country
                 actor.office_kind = same.office_kind
     return spoken
+
+
+def _titled_label_speaker(document, info, registry, start: int, end: int):
+    """The speaker of a record's label naming a person with their office ("Olaf Scholz,
+    Federal Chancellor: ...", "Annalena Baerbock, Federal Minister for Foreign Affairs: ..."),
+    and where its colon stands; None where the paragraph opens on no such label (a place
+    and its country, "Berlin, Germany:", is none)."""
+    label = _TITLED_LABEL_RE.match(document.text, start, end)
+    if label is None:
+        return None
+    colon = label.start(3)
+    named = next(
+        (
+            a
+            for a in info.actors
+            if a.start == start and a.end <= colon and not a.pronoun and a.end > label.end(1) - 1
+        ),
+        None,
+    )
+    if named is not None and (named.person or named.unknown_name):
+        return named, colon
+    if named is not None or any(a.start == start for a in info.actors):
+        return None  # a country or a body, not a person
+    first = info.sentence.first_word
+    actor = Actor(start, colon, first, first + 1, unknown_name=label.group(1))
+    kind, country = registry.office_of(label.group(2))
+    if kind is not None:
+        actor.office_kind, actor.country = kind, country
+    else:
+        registry.describe(actor)
+    return actor, colon
 
 
 def _line_labels(document: Document) -> dict:

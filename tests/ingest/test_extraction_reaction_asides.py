@@ -165,3 +165,31 @@ def test_a_presidential_spokesman_speaks_for_the_demonyms_country(extractor):
     found = extract(extractor, text)
 
     assert {(c.actor_country, c.speaker) for c in found} == {("GHA", "Kojo Mensah")}
+
+
+# -- 4. A record's label naming the speaker with their office ---------------------------------
+
+
+def test_a_label_with_the_speakers_office_starts_their_speech_in_a_record(extractor):
+    text = (
+        "Parliament — special sitting\n\n"
+        "Speaker Anna Roth: The sitting is open. I give the floor to the Chancellor.\n\n"
+        "Olaf Scholz, Federal Chancellor: Colleagues, this is a grave day for Europe.\n\n"
+        "We condemn Russia's invasion of Ukraine in the strongest terms.\n\n"
+        "Klaus Berg (Independent): Thank you, Madam Speaker.\n\n"
+        "Petra Lenz (Greens): Thank you."
+    )
+
+    found = extractor.extract(text, published=date(2022, 2, 27))
+
+    assert {(c.actor_country, c.stance, c.speaker) for c in found} == {
+        ("DEU", "condemns", "Olaf Scholz")
+    }
+
+
+def test_a_place_and_its_country_before_a_colon_is_no_label(extractor):
+    text = "Accra, Ghana: Ghana's foreign ministry urged restraint in Myanmar."
+
+    found = extract(extractor, text)
+
+    assert {(c.actor_country, c.speaker) for c in found} == {("GHA", None)}
