@@ -137,6 +137,20 @@ _DESCRIBED_MEMBERS_RE = re.compile(
     r"(?:members|countries|nations|states|neighbou?rs|allies|partners|powers),"
     r"|(?:, )?(?:and,? )?(?:in|from) (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+,"
 )
+# What may follow a member of a vote list before the list goes on: the UN's bracketed form of a
+# name ("Micronesia (Federated States of), Nauru, ...") or the region it is in ("Zambia in
+# Africa and Haiti, Panama and Uruguay in the Americas").
+_LISTED_QUALIFIER_RE = re.compile(
+    r"(?:\s*\([^()\d]{1,40}\)|\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?=\s*(?:,|and\b|as\s+well\s+as\b|[.;]|\Z))"
+)
+# Another vote's count between a list and a vote cue: the list is that vote's ("11 in favour -
+# Ecuador, ..., the United States - none against, and four abstentions: ...").
+_OTHER_TALLY_RE = re.compile(
+    r"\b(?:none|no|nil|zero|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen)\s+(?:votes?\s+)?(?:against|in\s+favou?r|abstentions?)\b",
+    re.IGNORECASE,
+)
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
 _VOTE_LIST_BEFORE_RE = re.compile(
@@ -215,7 +229,19 @@ _RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+l
 # "both sides", "the two countries", "the parties": two, not a statement's many signatories
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
-_IN_CUE_RE = re.compile(r"\s+in\s+")
+_IN_CUE_RE = re.compile(r"\s+(?:in|among)\s+")
+# A delegate's sentence opening on the countries it speaks for, listed (after a group's name
+# and a dash, colon or bracket): "Speaking on behalf of Brazil and Chile, the representative of
+# Peru said ...", 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the
+# representative of Algeria said ...'.
+_BEHALF_OPENING_RE = re.compile(
+    r"(?:(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BEHALF_GROUP_RE = re.compile(
+    r"[\"“]?[\w+&.-]+(?:\s+[\w+&.-]+){0,3}[\"”]?\s*(?:[(—–:]|--?|,)\s*(?:the\s+)?"
+)
+_BEHALF_CLOSE_RE = re.compile(r"\s*(?:\)|—|–|--?)?\s*,?\s*(?:the\s+)?")
 _LIST_FILLERS = frozenset({"the", "his", "her"})
 # "Like Egypt, Jordan called ...": only a comma between the companions and the subject
 _COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
@@ -1912,6 +1938,12 @@ class Article(SidesMixin, DatingMixin):
             group = self._topic(info, match) or self._list_lead_subject(info)
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
+        if (
+            group
+            and match.cue.kind == "vote"
+            and _OTHER_TALLY_RE.search(self.text, group[-1].end, match.start)
+        ):
+            group = []  # "- the United States - none against, and four abstentions: ..."
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
         if group and self._listed_in_brackets(info, group[-1], match):
@@ -2015,6 +2047,15 @@ class Article(SidesMixin, DatingMixin):
                     co_actors.add(id(companion))
         if not group and source is not None and not source.first_person:
             actors += [(each, None) for each in source.joint or [source]]
+            if source_event is not None and source.country:
+                # 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the representative
+                # of Algeria said ...': the members share what the delegate says for them.
+                named = {source.country}
+                for member in self._behalf_members(info, source_event.actor):
+                    if member.country not in named:
+                        named.add(member.country)
+                        actors.append((Speaker(country=member.country), member))
+                        co_actors.add(id(member))
         if not actors and not group and quote is None and self._leaders_subject(boundary, match):
             actors += self._attendees(info)
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
@@ -2377,6 +2418,8 @@ class Article(SidesMixin, DatingMixin):
                 break
             listed.append((Speaker(country=actor.country), actor))
             previous_end = actor.end
+            if qualifier := _LISTED_QUALIFIER_RE.match(self.text, actor.end):
+                previous_end = qualifier.end()
         if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
             return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
@@ -2503,6 +2546,9 @@ class Article(SidesMixin, DatingMixin):
             listed = [actor for actor in listed if actor.end <= group[0].start]
             if listed and _COMMA_RE.fullmatch(self.text, listed[-1].end, group[0].start):
                 return listed
+        behalf = self._behalf_members(info, group[0])
+        if behalf:
+            return behalf
         opener = rules.companions_joined.match(self.text, subject_end, match.start)
         if opener is not None:
             listed = self._countries_listed(info, opener.end(), people=True)
@@ -2522,6 +2568,23 @@ class Article(SidesMixin, DatingMixin):
             if listed and rules.companions_with_after_list.match(self.text, listed[-1].end, end):
                 return listed
         return self._companions_next_sentence(info)
+
+    def _behalf_members(self, info, subject: Actor) -> list[Actor]:
+        """The countries a delegate's sentence opens by speaking for ("Speaking on behalf of
+        Brazil and Chile, the representative of Peru said ...", also after the group's name:
+        'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the representative of
+        Algeria'); none where only a group is named ("Speaking for the Arab Group, ...")."""
+        opener = _BEHALF_OPENING_RE.match(self.text, info.sentence.start, subject.start)
+        if opener is None:
+            return []
+        starts = [opener.end()]
+        if group := _BEHALF_GROUP_RE.match(self.text, opener.end(), subject.start):
+            starts.append(group.end())
+        for start in starts:
+            listed = [a for a in self._countries_listed(info, start) if a.end <= subject.start]
+            if listed and _BEHALF_CLOSE_RE.fullmatch(self.text, listed[-1].end, subject.start):
+                return listed
+        return []
 
     def _companions_next_sentence(self, info) -> list[Actor]:
         """Countries the next sentence says took the same position: "Similar calls came from

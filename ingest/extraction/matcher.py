@@ -227,6 +227,8 @@ class NameIndex:
             if matched is None:
                 continue
             size = len(matched.words)
+            if lowers[index] == "the" and self._longer_after_article(words, index, size, text):
+                continue  # "the Republic of Korea": the country's name, not "the republic"
             if matched.kind == "region":
                 resume = index + size  # "Latin America": no country, nobody
                 continue
@@ -244,6 +246,21 @@ class NameIndex:
             )  # fmt: skip
             resume = index + size
         return mentions
+
+    def _longer_after_article(self, words, index: int, size: int, text: str) -> bool:
+        """Whether a name starting right after a matched phrase's "the" runs on past the
+        phrase's end ("the Republic of Korea" over "the republic")."""
+        following = index + 1
+        if following >= len(words) or words.lowers[following] not in self._by_first_two:
+            return False
+        longer, _ = self._by_first_two[words.lowers[following]]
+        after = longer.get(words.lowers[following + 1]) if following + 1 < len(words) else None
+        return any(
+            len(entry.words) >= size
+            and following + len(entry.words) <= len(words)
+            and self._matches(entry, words, following, text)
+            for entry in after or ()
+        )
 
     def _longer_name(self, words, index: int, text: str) -> bool:
         """Whether a one-word name runs on into a capitalised word no name starts with: the
