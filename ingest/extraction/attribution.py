@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import BlocEntry, PersonEntry
@@ -1399,11 +1400,12 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
         ]
         countries.setdefault(surname, []).extend(named)
     for name, actors in unplaced.items():
-        named = countries.get(name)
-        if named:
-            country = max(set(named), key=named.count)
+        # The country named most; two named as often leave the speaker unplaced rather than
+        # placed by chance.
+        ranked = Counter(countries.get(name, ())).most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             for actor in actors:
-                actor.country = country
+                actor.country = ranked[0][0]
     # "Mr Mitchell:" later in the record is the minister its first label named in full.
     placed: dict[str, Actor] = {}
     for number, a in labelled.items():
