@@ -116,7 +116,8 @@ class Extractor:
         return gazetteer.compiled
 
     def extract(self, text: str, *, published: date | None = None) -> list[Candidate]:
-        if not text or not text.strip():
+        # isspace() says what strip() would, without copying the whole text.
+        if not text or text.isspace():
             return []
         return Article(self, text, published).candidates()
 
