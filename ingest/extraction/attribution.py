@@ -769,7 +769,11 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     if apposed is not None and apposed.group(1) not in ("and", "or"):
         return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
-    title = FORMAL_TITLE_RE.search(text, max(0, actor.start - 60), actor.start)
+    title, before = None, text[max(0, actor.start - 60) : actor.start]
+    # The title ends on "of " or "of the ": only then is the slow search (tried at each space)
+    # worth it.
+    if before.rstrip().endswith(("of", "the")):
+        title = FORMAL_TITLE_RE.search(text, max(0, actor.start - 60), actor.start)
     if title is not None:
         # "the ministers of the Federative Republic of Brazil": read back from the title
         index = bisect_left(words.starts, title.start() + 1) - 1
@@ -1180,6 +1184,8 @@ def register_appositions(document: Document, info: SentenceInfo, registry) -> No
 _ACRONYM_DEFINITION_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*))*\s+\(([A-Z]{2,6})\)"
 )
+# What every definition ends on: a text without it (most) is not scanned name by name.
+_BRACKETED_ACRONYM_RE = re.compile(r"\s\([A-Z]{2,6}\)")
 
 
 def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
@@ -1190,6 +1196,8 @@ def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
     acronyms of bodies every state has, defined with no country ("the Department of Foreign
     Affairs (DFA)"): whose they are, the article as a whole says."""
     countryless = []
+    if not _BRACKETED_ACRONYM_RE.search(document.text):
+        return countryless
     for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
         name = definition.group(0)[: definition.start(1) - definition.start() - 1]
         if not rules.state_body.search(name):
