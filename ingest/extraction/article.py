@@ -1720,16 +1720,19 @@ class Article(SidesMixin, DatingMixin):
         text, end = self.text, sentence.end
         starts_of_words = self.doc.words.starts
         first, last = sentence.first_word, sentence.last_word
-        cues = self.rules.cues
+        cues, never_opens = self.rules.cues, self.x.cue_never_opens
         for number, keyword_starts in info.cue_hits.items():
             cue = cues[number]
             match_at = cue.pattern.match
+            never = never_opens[number]
             reach = min(cue.before, _CUE_WORDS_BEFORE)
             # The keywords come in word order: each one's reach starts past what was tried.
             untried = first
             for keyword in keyword_starts:
                 index = bisect_left(starts_of_words, keyword, first, last)
                 for start in starts_of_words[max(untried, index - reach) : index + 1]:
+                    if text[start] in never:
+                        continue  # no match opens on that letter (most tries fail on it)
                     found = match_at(text, start, end)
                     # A match starts where it was tried, at or before the keyword.
                     if found and keyword < found.end():

@@ -17,6 +17,7 @@ from .attribution import Speaker
 from .candidate import Candidate
 from .gazetteer import ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
+from .openings import impossible_openings
 from .rules import Cue, Rules, default_rules
 from .text import parse
 
@@ -59,6 +60,8 @@ class Extractor:
             for keyword in cue.keywords:
                 self._keyword_cues.setdefault(keyword, []).append(number)
         self._longest_keyword = max(map(len, self._keyword_cues), default=0)
+        # The characters no match of each cue can open on: word starts where a try would fail.
+        self.cue_never_opens = tuple(impossible_openings(cue.pattern) for cue in self.rules.cues)
         self.countries = {c.iso3: c for c in gazetteer.countries}
         self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
         for person in gazetteer.people:
