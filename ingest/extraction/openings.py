@@ -9,6 +9,7 @@ conservative: wherever the pattern is not plainly understood, nothing is ruled o
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -22,25 +23,41 @@ class _Unknown(Exception):
     """The pattern may open on any character, as far as this reading can tell."""
 
 
-def _ascii_lower(code: int) -> str:
-    char = chr(code)
-    if not char.isascii():
-        # A non-ASCII letter can match an ASCII one case-insensitively (the Kelvin sign K, the
-        # long s): no ASCII character is ruled out by it.
-        raise _Unknown
-    return char.lower()
+@cache
+def _ascii_matches(code: int) -> frozenset[str]:
+    """The ASCII characters, lower-cased, a literal matches in either case: asked of the regex
+    engine, as a non-ASCII letter can match an ASCII one (the Kelvin sign K, the long s)."""
+    literal = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return frozenset(c.lower() for c in _ASCII if literal.fullmatch(c))
+
+
+# The ASCII characters each class escape matches, asked of the regex engine itself.
+_CATEGORIES = {
+    getattr(sre, f"CATEGORY_{name}"): frozenset(c.lower() for c in _ASCII if re.match(escape, c))
+    for name, escape in (
+        ("DIGIT", r"\d"),
+        ("NOT_DIGIT", r"\D"),
+        ("SPACE", r"\s"),
+        ("NOT_SPACE", r"\S"),
+        ("WORD", r"\w"),
+        ("NOT_WORD", r"\W"),
+    )
+}
 
 
 def _in_set(items) -> set[str]:
     found = set()
     for op, av in items:
         if op is sre.LITERAL:
-            found.add(_ascii_lower(av))
+            found |= _ascii_matches(av)
         elif op is sre.RANGE:
             low, high = av
-            found.update(_ascii_lower(code) for code in range(low, high + 1))
+            for code in range(low, high + 1):
+                found |= _ascii_matches(code)
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            found |= _CATEGORIES[av]  # "\s" in "\s*(?:aid|assistance)"
         else:
-            raise _Unknown  # a negated set, a category (\w, \s)
+            raise _Unknown  # a negated set, a locale's category
     return found
 
 
@@ -52,7 +69,7 @@ def _openings(items) -> tuple[set[str], bool]:
         if op in _ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
-            found.add(_ascii_lower(av))
+            found |= _ascii_matches(av)
             return found, False
         if op is sre.IN:
             found |= _in_set(av)

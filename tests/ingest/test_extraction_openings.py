@@ -18,6 +18,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
         (r"(?<!who\s)recogni[sz]e", "rR"),
         (r"(?:(?:full|firm)\s+)?support", "fsFS"),
         (r"\bcalls?\b", "cC"),
+        (r"(?:no|\d+)\s+votes", "nN0123456789"),
+        (r"(?:x)?\s*aid", "xXaA \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"),
+        # The long s matches "s" and "S" case-insensitively.
+        ("ſ", "sS"),
     ],
 )
 def test_it_rules_out_every_other_ascii_character(pattern, opens_on):
@@ -25,9 +29,12 @@ def test_it_rules_out_every_other_ascii_character(pattern, opens_on):
     assert {chr(code) for code in range(128)} - never == set(opens_on)
 
 
-@pytest.mark.parametrize(
-    "pattern", [r"\w*n't", r"(?:no|\d+)\s+votes", r"(?:the\s+)?", r"[^a]bc", "(a)?\\1", "ſ"]
-)
+def test_a_word_class_opening_rules_out_no_word_character():
+    never = impossible_openings(re.compile(r"\w*n't", re.IGNORECASE))
+    assert not never & set("abcxyzABCXYZ0129_")
+
+
+@pytest.mark.parametrize("pattern", [r"(?:the\s+)?", r"[^a]bc", "(a)?\\1", ".x"])
 def test_it_rules_out_nothing_it_cannot_read(pattern):
     assert impossible_openings(re.compile(pattern, re.IGNORECASE)) == frozenset()
 
