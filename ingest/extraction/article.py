@@ -8,7 +8,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING
 
 from .attribution import (
@@ -473,7 +474,8 @@ class Article(SidesMixin, DatingMixin):
         lowers, starts = self.doc.words.lowers, self.doc.words.starts
         classes, classify = self.x.word_classes, self.x.word_class
         found_all = list(map(classes.get, lowers))
-        for index in compress(range(len(lowers)), map(_is_none, found_all)):
+        # The words not yet classified, picked out at C speed (no Python call a word).
+        for index in compress(range(len(lowers)), map(is_, found_all, repeat(None))):
             found_all[index] = classify(lowers[index])
         for info in self.infos:
             first, last = info.sentence.first_word, info.sentence.last_word
@@ -2969,10 +2971,6 @@ def _host_voice(actor: Actor) -> Speaker | None:
 
 def _voice_country(voice: Speaker | None) -> str | None:
     return voice.country if voice is not None else None
-
-
-def _is_none(value) -> bool:
-    return value is None
 
 
 def _short_names(name: str) -> set[str]:

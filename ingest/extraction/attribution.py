@@ -1196,7 +1196,7 @@ def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
     acronyms of bodies every state has, defined with no country ("the Department of Foreign
     Affairs (DFA)"): whose they are, the article as a whole says."""
     countryless = []
-    if not _BRACKETED_ACRONYM_RE.search(document.text):
+    if "(" not in document.text or not _BRACKETED_ACRONYM_RE.search(document.text):
         return countryless
     for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
         name = definition.group(0)[: definition.start(1) - definition.start() - 1]
