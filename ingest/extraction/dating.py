@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -270,6 +271,19 @@ class DatingMixin:
         end = self.text.find(",", expr.end, sentence.end)
         return not start <= reference < (sentence.end if end < 0 else end)
 
+    @cached_property
+    def _days_told(self) -> list[tuple[SentenceInfo, list[DateExpr]]]:
+        """The sentences that tell a day, with those days, in order: worked out once an
+        article, as every statement's scene is looked for among them ("last met in November"
+        is background, no new scene)."""
+        told = []
+        for earlier in self.infos:
+            exprs = self.dates[earlier.sentence.index]
+            days = [e for e in exprs if e.kind not in ("month", "year")]
+            if days:
+                told.append((earlier, days))
+        return told
+
     def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
@@ -280,12 +294,9 @@ class DatingMixin:
         Kinshasa cut ties on Saturday."), looks back and leaves the scene standing."""
         published = self.published is not None
         look_back: date | None = None  # the latest day told since the sentence in question
-        for earlier in reversed(self.infos[: info.sentence.index]):
-            days = [
-                e for e in self.dates[earlier.sentence.index] if e.kind not in ("month", "year")
-            ]
-            if not days:
-                continue  # "last met in November": background, no new scene
+        told = self._days_told
+        earlier_count = bisect_left(told, info.sentence.index, key=_sentence_index)
+        for earlier, days in reversed(told[:earlier_count]):
             paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
             before = self.text[max(earlier.sentence.start, days[0].start - 80) : days[0].start]
             if len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?"):
@@ -530,3 +541,7 @@ def _reports_another(member, speaker: Speaker | None) -> bool:
         return speaker.person is not member.person
     label = (member.unknown_name or "").split()
     return bool(label) and label[-1] not in speaker.person.name.split()
+
+
+def _sentence_index(told: tuple[SentenceInfo, list[DateExpr]]) -> int:
+    return told[0].sentence.index
