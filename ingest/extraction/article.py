@@ -1722,19 +1722,20 @@ class Article(SidesMixin, DatingMixin):
         text, end = self.text, sentence.end
         starts_of_words = self.doc.words.starts
         first, last = sentence.first_word, sentence.last_word
-        cues, never_opens = self.rules.cues, self.x.cue_never_opens
+        cues, cue_openings = self.rules.cues, self.x.cue_openings
         for number, keyword_starts in info.cue_hits.items():
             cue = cues[number]
             match_at = cue.pattern.match
-            never = never_opens[number]
+            openings = cue_openings[number] or ()
             reach = min(cue.before, _CUE_WORDS_BEFORE)
             # The keywords come in word order: each one's reach starts past what was tried.
             untried = first
             for keyword in keyword_starts:
                 index = bisect_left(starts_of_words, keyword, first, last)
                 for start in starts_of_words[max(untried, index - reach) : index + 1]:
-                    if text[start] in never:
-                        continue  # no match opens on that letter (most tries fail on it)
+                    pair = text[start : start + 2]
+                    if openings and pair not in openings and len(pair) == 2 and pair.isascii():
+                        continue  # no match opens on these letters (most tries fail on them)
                     found = match_at(text, start, end)
                     # A match starts where it was tried, at or before the keyword.
                     if found and keyword < found.end():

@@ -17,7 +17,7 @@ from .attribution import Speaker
 from .candidate import Candidate
 from .gazetteer import ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
-from .openings import impossible_openings
+from .openings import opening_pairs
 from .rules import Cue, Rules, default_rules
 from .text import parse
 
@@ -60,8 +60,9 @@ class Extractor:
             for keyword in cue.keywords:
                 self._keyword_cues.setdefault(keyword, []).append(number)
         self._longest_keyword = max(map(len, self._keyword_cues), default=0)
-        # The characters no match of each cue can open on: word starts where a try would fail.
-        self.cue_never_opens = tuple(impossible_openings(cue.pattern) for cue in self.rules.cues)
+        # The two characters each cue's match can open on: word starts where a try would fail
+        # are skipped for a set look-up.
+        self.cue_openings = tuple(opening_pairs(cue.pattern) for cue in self.rules.cues)
         self.countries = {c.iso3: c for c in gazetteer.countries}
         self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
         for person in gazetteer.people:

@@ -1,9 +1,9 @@
 """Which characters a pattern's match can open on, read from the pattern itself.
 
 The engine tries each cue's pattern at several word starts before its keyword; most tries fail
-on the first character. `impossible_openings` names the ASCII characters no match can start
-with, so those tries are skipped for the cost of a set look-up instead of a regex call. It is
-conservative: wherever the pattern is not plainly understood, nothing is ruled out.
+within the first two characters. `opening_pairs` names the two ASCII characters a match can
+start with, so the other tries are skipped for the cost of a set look-up instead of a regex
+call. It is conservative: wherever the pattern is not plainly understood, nothing is ruled out.
 """
 
 from __future__ import annotations
@@ -61,48 +61,69 @@ def _in_set(items) -> set[str]:
     return found
 
 
-def _openings(items) -> tuple[set[str], bool]:
-    """(the lower-cased ASCII characters the items can open on, whether they can match
-    nothing at all)."""
+def _chars(op, av) -> set[str]:
+    """The lower-cased ASCII characters one character item matches."""
+    if op is sre.LITERAL:
+        return set(_ascii_matches(av))
+    if av and av[0][0] is sre.NEGATE:
+        # "[^\s.;!?]": all but what it lists; letters stay in, as case may be read either way.
+        listed = _in_set(av[1:])
+        return {c for c in _LOWER_ASCII if c.isalpha() or c not in listed}
+    return _in_set(av)
+
+
+_LOWER_ASCII = frozenset(c.lower() for c in _ASCII)
+_MAX_STEPS = 200_000
+
+
+def _pairs(pending: tuple, prefix: str, found: set[str], steps: list[int]) -> None:
+    """Add to `found` every two lower-cased ASCII characters a match of the pending items
+    (then anything) can open on, `prefix` already taken."""
+    steps[0] += 1
+    if steps[0] > _MAX_STEPS:
+        raise _Unknown  # a pattern too tangled to read (an empty loop)
+    if len(prefix) == 2:
+        found.add(prefix)
+        return
+    if not pending:
+        found.update(prefix + c for c in _LOWER_ASCII)  # the match may end: anything follows
+        return
+    (op, av), rest = pending[0], pending[1:]
+    if op in _ZERO_WIDTH:
+        _pairs(rest, prefix, found, steps)
+    elif op is sre.LITERAL or op is sre.IN:
+        for char in _chars(op, av):
+            _pairs(rest, prefix + char, found, steps)
+    elif op is sre.SUBPATTERN:
+        _pairs(tuple(av[-1]) + rest, prefix, found, steps)
+    elif op is sre.ATOMIC_GROUP:
+        _pairs(tuple(av) + rest, prefix, found, steps)
+    elif op is sre.BRANCH:
+        for branch in av[1]:
+            _pairs(tuple(branch) + rest, prefix, found, steps)
+    elif op in _REPEATS:
+        low, high, item = av
+        if low == 0:
+            _pairs(rest, prefix, found, steps)
+        if high != 0:
+            again = (op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, item))
+            _pairs(tuple(item) + (again,) + rest, prefix, found, steps)
+    else:
+        raise _Unknown  # any character, a back-reference
+
+
+def opening_pairs(pattern: re.Pattern) -> frozenset[str] | None:
+    """The two ASCII characters, in any case, a match of `pattern` can open on; None where
+    the pattern is not plainly understood. Text opening on two ASCII characters not in the
+    set cannot match there."""
     found: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.LITERAL:
-            found |= _ascii_matches(av)
-            return found, False
-        if op is sre.IN:
-            found |= _in_set(av)
-            return found, False
-        if op is sre.SUBPATTERN:
-            inner, empty = _openings(av[-1])
-        elif op is sre.ATOMIC_GROUP:
-            inner, empty = _openings(av)
-        elif op is sre.BRANCH:
-            inner, empty = set(), False
-            for branch in av[1]:
-                opens, branch_empty = _openings(branch)
-                inner |= opens
-                empty = empty or branch_empty
-        elif op in _REPEATS:
-            low, _high, item = av
-            inner, empty = _openings(item)
-            empty = empty or low == 0
-        else:
-            raise _Unknown  # any character, a category, a back-reference
-        found |= inner
-        if not empty:
-            return found, False
-    return found, True
-
-
-def impossible_openings(pattern: re.Pattern) -> frozenset[str]:
-    """The ASCII characters, in either case, that no match of `pattern` can start with."""
     try:
-        opens, empty = _openings(sre_parse.parse(pattern.pattern, pattern.flags))
-    except _Unknown:
-        return frozenset()
-    if empty:
-        return frozenset()
-    # Compared lower-cased, as the pattern's case-insensitive letters match either case.
-    return frozenset(c for c in _ASCII if c.lower() not in opens)
+        _pairs(tuple(sre_parse.parse(pattern.pattern, pattern.flags)), "", found, [0])
+    except (_Unknown, RecursionError):  # RecursionError: a loop that takes nothing, "(?:)*"
+        return None
+    return frozenset(
+        first + second
+        for pair in found
+        for first in {pair[0], pair[0].upper()}
+        for second in {pair[1], pair[1].upper()}
+    )
