@@ -884,6 +884,9 @@ def _group_head(words, sentence: Sentence, index: int, rules: Rules) -> int | No
     if index - 1 >= sentence.first_word and lowers[index] in ("by", "from"):
         if lowers[index - 1] in rules.document_heads:
             return index - 1
+    ends = rules.example_marker_ends
+    if ends is not None and lowers[index] not in ends:
+        return None  # most words end no marker: the markers need not be tried one by one
     for marker in rules.example_markers:
         head = index - len(marker)
         if head >= sentence.first_word and tuple(lowers[head + 1 : index + 1]) == marker:
