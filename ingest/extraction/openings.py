@@ -86,6 +86,8 @@ def _pairs(pending: tuple, prefix: str, found: set[str], steps: list[int]) -> No
         found.add(prefix)
         return
     if not pending:
+        if not prefix:
+            raise _Unknown  # the pattern matches nothing at all: anywhere
         found.update(prefix + c for c in _LOWER_ASCII)  # the match may end: anything follows
         return
     (op, av), rest = pending[0], pending[1:]
