@@ -770,7 +770,11 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     if apposed is not None and apposed.group(1) not in ("and", "or"):
         return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
-    title = FORMAL_TITLE_RE.search(text, max(0, actor.start - 60), actor.start)
+    title, before = None, text[max(0, actor.start - 60) : actor.start]
+    # The title ends on "of " or "of the ": only then is the slow search (tried at each space)
+    # worth it.
+    if before.rstrip().endswith(("of", "the")):
+        title = FORMAL_TITLE_RE.search(text, max(0, actor.start - 60), actor.start)
     if title is not None:
         # "the ministers of the Federative Republic of Brazil": read back from the title
         index = bisect_left(words.starts, title.start() + 1) - 1
@@ -881,6 +885,9 @@ def _group_head(words, sentence: Sentence, index: int, rules: Rules) -> int | No
     if index - 1 >= sentence.first_word and lowers[index] in ("by", "from"):
         if lowers[index - 1] in rules.document_heads:
             return index - 1
+    ends = rules.example_marker_ends
+    if ends is not None and lowers[index] not in ends:
+        return None  # most words end no marker: the markers need not be tried one by one
     for marker in rules.example_markers:
         head = index - len(marker)
         if head >= sentence.first_word and tuple(lowers[head + 1 : index + 1]) == marker:
@@ -1181,6 +1188,8 @@ def register_appositions(document: Document, info: SentenceInfo, registry) -> No
 _ACRONYM_DEFINITION_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*))*\s+\(([A-Z]{2,6})\)"
 )
+# What every definition ends on: a text without it (most) is not scanned name by name.
+_BRACKETED_ACRONYM_RE = re.compile(r"\s\([A-Z]{2,6}\)")
 
 
 def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
@@ -1191,6 +1200,8 @@ def register_acronyms(document: Document, registry, rules: Rules) -> list[str]:
     acronyms of bodies every state has, defined with no country ("the Department of Foreign
     Affairs (DFA)"): whose they are, the article as a whole says."""
     countryless = []
+    if "(" not in document.text or not _BRACKETED_ACRONYM_RE.search(document.text):
+        return countryless
     for definition in _ACRONYM_DEFINITION_RE.finditer(document.text):
         name = definition.group(0)[: definition.start(1) - definition.start() - 1]
         if not rules.state_body.search(name):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -270,6 +271,35 @@ class DatingMixin:
         end = self.text.find(",", expr.end, sentence.end)
         return not start <= reference < (sentence.end if end < 0 else end)
 
+    @cached_property
+    def _days_told(self) -> list[tuple[SentenceInfo, list[DateExpr]]]:
+        """The sentences that tell a day, with those days, in order: worked out once an
+        article, as every statement's scene is looked for among them ("last met in November"
+        is background, no new scene)."""
+        told = []
+        for earlier in self.infos:
+            exprs = self.dates[earlier.sentence.index]
+            days = [e for e in exprs if e.kind not in ("month", "year")]
+            if days:
+                told.append((earlier, days))
+        return told
+
+    @cached_property
+    def _scenes_read(self) -> dict[int, tuple[bool, ResolvedDate, bool]]:
+        """What `_read_scene` said of each sentence telling a day, by its index."""
+        return {}
+
+    def _read_scene(self, earlier: SentenceInfo, days: list[DateExpr], published: bool):
+        """(whether the sentence sets no scene: two days, or a question; its first day; whether
+        that day is an occasion's): the same for every statement after it, so read once."""
+        paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
+        before = self.text[max(earlier.sentence.start, days[0].start - 80) : days[0].start]
+        unsettled = len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
+        resolved = resolve(days[0], self.anchor, published=published)
+        after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
+        occasion = bool(_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after))
+        return unsettled, resolved, occasion
+
     def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
         """The day of the occasion the story last set ("At an emergency session on Sunday",
         "The Assembly voted on Thursday", "met in Capri on Friday"): it holds for what is said
@@ -280,19 +310,17 @@ class DatingMixin:
         Kinshasa cut ties on Saturday."), looks back and leaves the scene standing."""
         published = self.published is not None
         look_back: date | None = None  # the latest day told since the sentence in question
-        for earlier in reversed(self.infos[: info.sentence.index]):
-            days = [
-                e for e in self.dates[earlier.sentence.index] if e.kind not in ("month", "year")
-            ]
-            if not days:
-                continue  # "last met in November": background, no new scene
-            paragraph_start, paragraph_end = self.doc.paragraphs[earlier.sentence.paragraph]
-            before = self.text[max(earlier.sentence.start, days[0].start - 80) : days[0].start]
-            if len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?"):
+        told = self._days_told
+        earlier_count = bisect_left(told, info.sentence.index, key=_sentence_index)
+        read = self._scenes_read
+        for earlier, days in reversed(told[:earlier_count]):
+            scene = read.get(earlier.sentence.index)
+            if scene is None:
+                scene = read[earlier.sentence.index] = self._read_scene(earlier, days, published)
+            unsettled, resolved, occasion = scene
+            if unsettled:
                 return None
-            resolved = resolve(days[0], self.anchor, published=published)
-            after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
-            if not (_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after)):
+            if not occasion:
                 if resolved.day is None or earlier.sentence.paragraph == info.sentence.paragraph:
                     return None  # a day in the statement's own paragraph is its context's
                 look_back = max(look_back or resolved.day, resolved.day)
@@ -530,3 +558,7 @@ def _reports_another(member, speaker: Speaker | None) -> bool:
         return speaker.person is not member.person
     label = (member.unknown_name or "").split()
     return bool(label) and label[-1] not in speaker.person.name.split()
+
+
+def _sentence_index(told: tuple[SentenceInfo, list[DateExpr]]) -> int:
+    return told[0].sentence.index

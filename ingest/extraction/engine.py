@@ -17,6 +17,7 @@ from .attribution import Speaker
 from .candidate import Candidate
 from .gazetteer import ConflictEntry, Gazetteer, PersonEntry
 from .matcher import NameIndex
+from .openings import opening_pairs
 from .rules import Cue, Rules, default_rules
 from .text import parse
 
@@ -59,6 +60,9 @@ class Extractor:
             for keyword in cue.keywords:
                 self._keyword_cues.setdefault(keyword, []).append(number)
         self._longest_keyword = max(map(len, self._keyword_cues), default=0)
+        # The two characters each cue's match can open on: word starts where a try would fail
+        # are skipped for a set look-up.
+        self.cue_openings = tuple(opening_pairs(cue.pattern) for cue in self.rules.cues)
         self.countries = {c.iso3: c for c in gazetteer.countries}
         self.holders: dict[tuple[str, str], list[tuple[object, PersonEntry]]] = {}
         for person in gazetteer.people:
@@ -116,7 +120,8 @@ class Extractor:
         return gazetteer.compiled
 
     def extract(self, text: str, *, published: date | None = None) -> list[Candidate]:
-        if not text or not text.strip():
+        # isspace() says what strip() would, without copying the whole text.
+        if not text or text.isspace():
             return []
         return Article(self, text, published).candidates()
 

@@ -141,6 +141,13 @@ class Rules:
         """Every word of the person sets: a sentence's pronoun scan looks at these alone."""
         return self.first_person | self.third_person | self.plural_person | self.neuter_person
 
+    @cached_property
+    def example_marker_ends(self) -> frozenset[str] | None:
+        """The last word of each example marker ("as" of "such as"); None if one is empty."""
+        if not all(self.example_markers):
+            return None
+        return frozenset(marker[-1] for marker in self.example_markers)
+
 
 def _read(name: str, directory: Path) -> dict:
     with open(directory / name, "rb") as handle:

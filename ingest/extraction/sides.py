@@ -217,6 +217,8 @@ class SidesMixin:
     def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
         """Conflicts whose two sides both have a country named in the sentence. Countries in
         a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+        if sum(1 for a in info.actors if a.country or a.person is not None) < 2:
+            return []  # most sentences: two sides need two countries
         chains = self._country_chains(info)
         countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
         # A party's leader stands for its side: "China condemned Lai Ching-te's speech".

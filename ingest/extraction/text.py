@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 WORD_RE = re.compile(r"\w+")
+_WORD_SPLIT_RE = re.compile(r"(\w+)")
 # Blank lines separate paragraphs; texts without any use one paragraph a line.
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK_RE = re.compile(r"\n")
@@ -46,12 +48,15 @@ class Words(Sequence):
     `Word` object is only made for the few words looked at closely."""
 
     def __init__(self, text: str):
-        found = list(WORD_RE.finditer(text))  # one pass of the pattern for all three lists
-        self.texts = list(map(re.Match.group, found))
+        # One split for all four lists: the pieces alternate gap, word, gap, ..., so the words'
+        # offsets are the running sums of the pieces' lengths (no match object a word).
+        pieces = _WORD_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self.texts = pieces[1::2]
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2::2]
         self.lowers = list(map(str.lower, self.texts))
-        self.starts = list(map(re.Match.start, found))
-        self.ends = list(map(re.Match.end, found))
-        self._made: list[Word | None] = [None] * len(found)
+        self._made: list[Word | None] = [None] * len(self.texts)
 
     def __len__(self) -> int:
         return len(self.texts)
