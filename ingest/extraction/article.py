@@ -1220,6 +1220,21 @@ class Article(SidesMixin, DatingMixin):
             return self._signatory_speakers(number, countries)
         return ()
 
+    def _bloc_signatories(self, speaker: Speaker) -> tuple[Speaker, ...]:
+        """The members of a bloc that signed the statement the article lists them for ("It was
+        agreed by the leaders of Canada, France, ... and the United States." then '"We, the
+        Leaders of the G7, condemn ...," the statement said'): each holds the bloc's words.
+        Only a list of the bloc's own members: another bloc's statement is not theirs."""
+        if speaker.bloc is None or speaker.country is not None:
+            return ()
+        signatories = self._signatories()
+        if self._joint_sentence is None or len(signatories) < 3:
+            return ()
+        members = set(speaker.bloc.members)
+        if not all(each.country in members for each in signatories):
+            return ()
+        return signatories
+
     def _list_gap(self, start: int, end: int) -> str:
         """The words between two items of a list, without "the" and "of" ("Canada, and of the
         United States" joins like "Canada and the United States") and without a formal title
@@ -2039,6 +2054,7 @@ class Article(SidesMixin, DatingMixin):
                     speaker = Speaker(country=self.issuer)
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
+                actors += [(each, actor) for each in self._bloc_signatories(speaker)]
         co_actors = set()
         if group:
             named = {speaker.country for speaker, _ in actors}
