@@ -2780,7 +2780,9 @@ class Article(SidesMixin, DatingMixin):
         person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
         if self._issuer_we(actor, speaker, source):
             person_speaker = None  # a ministry's own "we": no person of the country in focus
-        resolved, date_confidence = self._statement_date(info, source_event, match, person_speaker)
+        resolved, date_confidence = self._statement_date(
+            info, source_event, match, person_speaker, country
+        )
         if person_speaker is not None and person_speaker.person is not None and resolved.day:
             term = person_speaker.person.term_on(resolved.day)
             if term is None:

@@ -107,6 +107,11 @@ _INTRODUCES_RE = re.compile(
 
 # A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
 _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
+# A byline: "By Jane Doe", or a reporter's role in the paper's name ("Special Correspondent",
+# "Staff Reporter", "Our Bureau", "NATION Correspondent"), no section's heading either.
+_BYLINE_RE = re.compile(
+    r"^(?:By\s|(?:[\w'’.-]+\s+){0,3}(?:Correspondents?|Reporters?|Staff|Bureau|Writers?|Desk)$)"
+)
 
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
@@ -235,15 +240,19 @@ class DatingMixin:
             ]
             if not exprs:
                 continue
-            keyed = [(self.speakers.get(id(event)), event.verb_start) for event in info.speech]
-            keyed += [(Speaker(person=a.person), a.start) for a in info.actors if a.person]
-            for speaker, position in keyed:
+            keyed = [
+                (self.speakers.get(id(event)), event.verb_start, True) for event in info.speech
+            ]
+            keyed += [(Speaker(person=a.person), a.start, False) for a in info.actors if a.person]
+            for speaker, position, spoke in keyed:
                 if speaker is None or speaker.key is None:
                     continue
                 nearest = min(exprs, key=lambda expr, at=position: abs(expr.start - at))
                 resolved = resolve(nearest, self.anchor, published=has_published)
                 if resolved.known:
-                    records.setdefault(speaker.key, []).append((info.sentence.index, resolved))
+                    records.setdefault(speaker.key, []).append(
+                        (info.sentence.index, resolved, spoke)
+                    )
         return records
 
     def _day_before(self, info: SentenceInfo, sequel: DateExpr) -> date | None:
@@ -330,6 +339,30 @@ class DatingMixin:
             return resolved if look_back is None or look_back < resolved.day else None
         return None
 
+    def _paragraph_day(self, info: SentenceInfo, country: str | None) -> ResolvedDate | None:
+        """The day the statement's paragraph last told for the same country's words: "The
+        UAE, in a statement on Saturday, welcomed the resolution. The ministry stressed ..."
+        goes on with Saturday's statement. A day told of another country ("Chile on Friday
+        ...; Uruguay, in a communiqué, ...") says nothing of this one's."""
+        if country is None:
+            return None
+        for earlier in reversed(self.infos[: info.sentence.index]):
+            if earlier.sentence.paragraph != info.sentence.paragraph:
+                return None
+            days = [
+                e for e in self.dates[earlier.sentence.index] if e.kind not in ("month", "year")
+            ]
+            if not days:
+                continue
+            if len(days) > 1 or not earlier.actors:
+                return None
+            subject = min(earlier.actors, key=lambda actor: actor.start)
+            if subject.country != country:
+                return None
+            resolved = resolve(days[0], self.anchor, published=self.published is not None)
+            return resolved if resolved.day else None
+        return None
+
     @cached_property
     def _declared_days(self) -> list[tuple[int, ResolvedDate]]:
         """The article's own word on the day of the reactions it gathers, each with the
@@ -379,9 +412,12 @@ class DatingMixin:
             if not _is_heading(line):
                 begun = begun or self.headline is None or number > self.headline.sentence.paragraph
             elif begun and not (
-                line.startswith("By ")
+                # a byline over its dateline ("Special Correspondent" then "NEW DELHI")
+                all(
+                    _BYLINE_RE.match(part.strip()) or _PLACE_LINE_RE.match(part.strip())
+                    for part in line.splitlines()
+                )
                 or line.endswith("?")
-                or _PLACE_LINE_RE.match(line)
                 or any(s < end and start < e for s, e in self.furniture)
             ):
                 return number
@@ -390,15 +426,21 @@ class DatingMixin:
     def _speaker_records(self, speaker: Speaker | None, info: SentenceInfo) -> list:
         """The dated sentences of a speaker that may date what they say undated in `info`: a
         day or month weeks before publication ("December 2023, when Blinken concluded ...")
-        is a look back, and holds only in its own paragraph."""
+        is a look back, and holds only in its own paragraph; a later sentence counts only
+        where the speaker speaks in it."""
         if speaker is None or speaker.key not in self.date_records:
             return []
         paragraph = info.sentence.paragraph
         return [
             (index, resolved)
-            for index, resolved in self.date_records[speaker.key]
-            if self.infos[index].sentence.paragraph == paragraph
-            or not self._background_period(resolved)
+            for index, resolved, spoke in self.date_records[speaker.key]
+            if (
+                self.infos[index].sentence.paragraph == paragraph
+                or not self._background_period(resolved)
+            )
+            # Told later, a day dates the speaker's words only where they speak: "Duda received
+            # Ramaphosa on Thursday" after what Ramaphosa said is no day of his words.
+            and (spoke or index <= info.sentence.index)
         ]
 
     def _background_period(self, resolved: ResolvedDate) -> bool:
@@ -488,7 +530,9 @@ class DatingMixin:
                 return resolve(expr, None, published=False).day
         return None
 
-    def _statement_date(self, info, source_event, match, speaker) -> tuple[ResolvedDate, float]:
+    def _statement_date(
+        self, info, source_event, match, speaker, country=None
+    ) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
         exprs = self.dates[info.sentence.index]
         member = self.record_paragraphs.get(info.sentence.paragraph)
@@ -533,6 +577,9 @@ class DatingMixin:
         if records:
             earlier = [r for r in records if r[0] <= info.sentence.index]
             return (earlier[-1] if earlier else records[0])[1], 0.97
+        own = self._paragraph_day(info, country)
+        if own is not None:
+            return own, 0.95
         lead = self._lead_date
         if lead is not None:
             return lead, 0.93

@@ -1,0 +1,67 @@
+"""Which day an undated statement takes from the story around it: the lead's past a byline,
+its own paragraph's for the same country, never a later day its speaker merely appears on."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer())
+
+
+def days(candidates):
+    return {(c.actor_country, c.stance, c.date) for c in candidates}
+
+
+def test_a_reporter_s_byline_over_the_dateline_does_not_end_the_lead(extractor):
+    text = (
+        "Berlin condemns strikes on Kyiv as Brasilia calls for talks\n\n"
+        'Chancellor says the attacks "cannot go unanswered"; Brazil urges both sides to '
+        "negotiate\n\n"
+        "Staff Reporter\n"
+        "BERLIN\n\n"
+        "Germany on Thursday condemned the invasion of Ukraine after a night of missile "
+        "strikes on the capital.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    assert ("BRA", "calls_for_negotiation", date(2023, 3, 9)) in days(candidates)
+
+
+def test_a_later_day_the_speaker_only_appears_on_does_not_date_their_words(extractor):
+    text = (
+        "Scholz and Lula differ on Ukraine\n\n"
+        "Germany's Chancellor Olaf Scholz on Friday condemned the invasion of Ukraine.\n\n"
+        "Brazil's President Luiz Inácio Lula da Silva called for talks to end the war in "
+        "Ukraine.\n\n"
+        "Scholz had received Lula in Berlin on Wednesday, their first meeting this year."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    assert ("BRA", "calls_for_negotiation", date(2023, 3, 10)) in days(candidates)
+
+
+def test_a_paragraph_s_day_goes_on_for_the_same_country_but_not_for_another(extractor):
+    text = (
+        "Calls for talks after prisoner exchange\n\n"
+        "China's foreign ministry on Thursday called for talks to end the war in Ukraine.\n\n"
+        "Türkiye, in a statement issued by its foreign ministry on Friday, welcomed the "
+        "exchange of prisoners. Ankara urged both sides to return to negotiations to end the "
+        "war in Ukraine.\n\n"
+        "India's foreign ministry on Friday welcomed the exchange of prisoners. Brazil's "
+        "foreign ministry urged both sides to return to negotiations to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    found = days(candidates)
+    assert ("TUR", "calls_for_negotiation", date(2023, 3, 10)) in found
+    assert ("BRA", "calls_for_negotiation", date(2023, 3, 9)) in found
