@@ -64,6 +64,11 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|whose|where)\b[^,;:\"“”]*$",
 # month, told reporters on Sunday".
 _WHO_CLAUSE_RE = re.compile(r",\s+who\b[^,;:\"“”]*$", re.IGNORECASE)
 
+# A deadline right before its day: "until 31 October 2025", "expiring on 15 March".
+_DEADLINE_RE = re.compile(
+    r"\b(?:until|till|through|expir(?:es|ing)\s+on|no\s+later\s+than)\s+$", re.IGNORECASE
+)
+
 # A plan's day, told in the future or as what was due: "said he would meet NATO allies this
 # week", "talks had been due in Muscat on Sunday" (a weekday or a relative day: an explicit one
 # after publication is a deadline's already, one before it no plan's, "will recall the vote on
@@ -150,6 +155,10 @@ class DatingMixin:
                 continue
             if expr.kind == "relative" and self.doc.quote_at(expr.start) is not None:
                 continue  # "Today, Russia is the aggressor": the speaker's today, not the story's
+            if expr.kind == "day" and _DEADLINE_RE.search(
+                self.text, max(sentence.start, expr.start - 20), expr.start
+            ):
+                continue  # "extended the mandate until 31 October 2025": a deadline's day
             if not self._after_publication(expr):
                 exprs.append(expr)
         return exprs

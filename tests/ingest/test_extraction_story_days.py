@@ -65,3 +65,16 @@ def test_a_paragraph_s_day_goes_on_for_the_same_country_but_not_for_another(extr
     found = days(candidates)
     assert ("TUR", "calls_for_negotiation", date(2023, 3, 10)) in found
     assert ("BRA", "calls_for_negotiation", date(2023, 3, 9)) in found
+
+
+def test_a_deadline_s_day_does_not_place_an_undated_article_in_its_year(extractor):
+    text = (
+        "Brazil calls for talks on Ukraine\n\n"
+        "The monitoring mission in Ukraine was extended until 31 March 2024.\n\n"
+        "On Monday, 14 March, Brazil's foreign ministry called for talks to end the war in "
+        "Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("BRA", "calls_for_negotiation", date(2022, 3, 14))}
