@@ -50,10 +50,12 @@ _ATTACK_ON_RE = re.compile(
 )
 
 # A document's own date: "the Jeddah Declaration signed on May 11, 2023", "the truce agreed in
-# March", "the Geneva Agreement of 17 February 1966", "the Geneva Agreement dated February 17".
+# March", "the ceasefire between Pakistan and India reached on May 10", "the Geneva Agreement
+# of 17 February 1966", "the Geneva Agreement dated February 17".
 _DOCUMENT_DATED_RE = re.compile(
     r"\b(?:declaration|agreement|accord|deal|treaty|communiqu\w*|resolution|cease-?fire|truce|"
-    r"charter|memorandum|protocol)\s+(?:(?:was\s+|were\s+)?(?:signed|adopted|agreed|reached|"
+    r"charter|memorandum|protocol)\s+(?:(?:between|among|with)\s+(?:[\w'’.-]+\s+){1,5}?)?"
+    r"(?:(?:was\s+|were\s+)?(?:signed|adopted|agreed|reached|"
     r"concluded|brokered|issued)\s+(?:on|in)\s+(?:the\s+)?|dated\s+|of\s+)$",
     re.IGNORECASE,
 )

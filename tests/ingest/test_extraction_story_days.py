@@ -78,3 +78,18 @@ def test_a_deadline_s_day_does_not_place_an_undated_article_in_its_year(extracto
     candidates = extractor.extract(text, published=None)
 
     assert days(candidates) == {("BRA", "calls_for_negotiation", date(2022, 3, 14))}
+
+
+def test_a_truce_s_day_told_after_its_parties_dates_no_welcome_of_it(extractor):
+    text = (
+        "Leaders meet in Ankara\n\n"
+        "Erdoğan hosts Sharif\n\n"
+        "Türkiye's President Recep Tayyip Erdoğan hosted Pakistan's prime minister in Ankara on "
+        "Wednesday.\n\n"
+        "Erdoğan said Türkiye was pleased with the ceasefire between Pakistan and India reached "
+        "on May 10 and urged both sides to resolve the Kashmir dispute through dialogue."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 29))
+
+    assert ("TUR", "calls_for_negotiation", date(2025, 5, 28)) in days(candidates)
