@@ -127,6 +127,7 @@ class Rules:
     act_of_war: re.Pattern
     act_against_victim: re.Pattern
     event_word: re.Pattern
+    passing_conflict: re.Pattern
     page_furniture: re.Pattern
     position_verbs: frozenset[str]
     ambiguous_names: dict[str, tuple[str, ...]]
@@ -320,6 +321,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
             re.IGNORECASE,
         ),
         event_word=_word_alternation(context["event_words"]),
+        # "the latest spillover of the Gaza conflict": ends right before the conflict's name
+        passing_conflict=re.compile(
+            _word_alternation(context["passing_conflict"]).pattern + r"\s+(?:the\s+)?\Z",
+            re.IGNORECASE,
+        ),
         position_verbs=frozenset(context["position_verbs"]),
         page_furniture=re.compile(
             r"^[ \t]*"

@@ -326,9 +326,24 @@ class SidesMixin:
         only: a conflict's name, else both sides' countries ("Iran fired missiles at Israel"),
         else a side's label ("Hamas") - which may be named in passing."""
         if info.conflicts is None:
-            named = [(m.start, m.ref) for m in info.mentions if m.kind == "conflict"]
+            named = [
+                (m.start, m.ref)
+                for m in info.mentions
+                if m.kind == "conflict" and not self._named_in_passing(info, m)
+            ]
             if not named:
-                named = [(info.sentence.start, n) for n in self._opposed_conflicts(info)]
+                # "as long as the Palestinian-Israeli conflict was unresolved": both sides
+                # named in passing are no more than the name would be.
+                passing = {
+                    m.ref
+                    for m in info.mentions
+                    if m.kind == "country" and self._named_in_passing(info, m)
+                }
+                named = [
+                    (info.sentence.start, n)
+                    for n in self._opposed_conflicts(info)
+                    if not any(self.x.side_of(n, country) for country in passing)
+                ]
             if not named:
                 named = [(m.start, m.ref[0]) for m in info.mentions if m.kind == "side"]
                 named += [
@@ -341,6 +356,14 @@ class SidesMixin:
                 named = [(at, number) for at, number in named if not self._not_yet(number)]
             info.conflicts = named
         return info.conflicts
+
+    def _named_in_passing(self, info: SentenceInfo, mention) -> bool:
+        """Whether a conflict's name gives a cause or a condition ("the latest spillover of
+        the Gaza conflict", "as long as the Palestinian-Israeli conflict was unresolved"), not
+        what the sentence is about."""
+        return bool(
+            self.rules.passing_conflict.search(self.text, info.sentence.start, mention.start)
+        )
 
     def _side_name_conflict(self, mention) -> int | None:
         """The conflict a country's name given to a side names ("the Sahrawi people": the
@@ -503,9 +526,21 @@ class SidesMixin:
             and country not in own
             and not actor.subject_like
             and id(actor) not in listed
+            and not self._capital_as_place(info, actor)
             for number in self.x.conflicts_of_country.get(country, ())
             if not self._not_yet(number)  # Israel in October 2023: Gaza's war, not Iran's
         }
+
+    def _capital_as_place(self, info: SentenceInfo, actor) -> bool:
+        """Whether a capital is named as the place where something happened ("the strike on
+        its consulate in Damascus"), not as its government."""
+        return (
+            any(
+                m.kind == "country" and m.name_kind == "capital" and m.start == actor.start
+                for m in info.mentions
+            )
+            and self.text[max(info.sentence.start, actor.start - 4) : actor.start].lower() == " in "
+        )
 
     def _conflict_asked(self, paragraph: int, match) -> tuple[int | None, float]:
         """In a press conference's answer, the conflict the question (or the answer so far)
