@@ -1663,6 +1663,8 @@ class Article(SidesMixin, DatingMixin):
         # seriously concerned about the escalation. We urge the parties to stop the
         # bloodshed," she said'), are weighed together.
         units: dict[int, list[tuple[CueMatch, Candidate]]] = {}
+        paragraphs: dict[int, list[tuple[CueMatch, Candidate]]] = {}
+        unit_paragraph: dict[int, int] = {}
         for info in self.infos:
             if info is self.headline:
                 continue
@@ -1687,9 +1689,18 @@ class Article(SidesMixin, DatingMixin):
             quote = self.doc.quote_at(info.sentence.start + 1)
             unit = -quote.start - 1 if quote is not None else info.sentence.index
             units.setdefault(unit, []).extend(in_sentence)
+            paragraphs.setdefault(info.sentence.paragraph, [])
+            if quote is not None:
+                # Only a quoted call goes on in the concerned voice: "Germany later urged the
+                # parties to return to talks" is another act.
+                paragraphs[info.sentence.paragraph].extend(in_sentence)
+            unit_paragraph.setdefault(unit, info.sentence.paragraph)
         found: dict[tuple, Candidate] = {}
-        for in_unit in units.values():
-            for candidate in _without_preambles(in_unit):
+        for unit, in_unit in units.items():
+            # '... said Canberra was "alarmed" by the escalation. "We call on all parties to
+            # ...," she said': the call quoted in the same paragraph makes it a preamble.
+            paragraph = [c for _, c in paragraphs[unit_paragraph[unit]]]
+            for candidate in _without_preambles(in_unit, paragraph):
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
                     candidate.conflict,
@@ -2956,12 +2967,20 @@ class Article(SidesMixin, DatingMixin):
         return start, end
 
 
-def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidate]:
-    """Concern at "the escalation" that names no side, said with a call for restraint in the
-    same sentence or quotation, is the call's preamble, not a condemnation of its own."""
+def _without_preambles(
+    found: list[tuple[CueMatch, Candidate]], paragraph: list[Candidate]
+) -> list[Candidate]:
+    """Concern at "the escalation" that names no side, said with a call for restraint by the
+    same actor in the same sentence or quotation, or by the same voice in the same paragraph,
+    is the call's preamble, not a condemnation of its own."""
     calling = {
         (c.actor_country or c.actor_bloc, c.conflict)
         for _, c in found
+        if c.stance == "calls_for_negotiation"
+    }
+    calling_on = {
+        (c.actor_country or c.actor_bloc, c.conflict, c.speaker)
+        for c in paragraph
         if c.stance == "calls_for_negotiation"
     }
     return [
@@ -2970,7 +2989,10 @@ def _without_preambles(found: list[tuple[CueMatch, Candidate]]) -> list[Candidat
         if not (
             match.cue.preamble
             and c.target_side is None
-            and (c.actor_country or c.actor_bloc, c.conflict) in calling
+            and (
+                (c.actor_country or c.actor_bloc, c.conflict) in calling
+                or (c.actor_country or c.actor_bloc, c.conflict, c.speaker) in calling_on
+            )
         )
     ]
 

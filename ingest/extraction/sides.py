@@ -744,6 +744,15 @@ class SidesMixin:
                 for start, _, _, side in mentions:
                     if start == owned.end() and side != first_side:
                         return side
+        first_start, first_end, _, first_side = after[0]
+        between = self.text[max(0, first_start - 8) : first_start].lower().endswith("between ")
+        if match.cue.preamble and between:
+            joined = _BOTH_SIDES_RE.match(self.text, first_end)
+            if joined and any(m[0] == joined.end() and m[3] != first_side for m in mentions):
+                # "concerned at the escalation of hostilities between Israel and Iran": both
+                # sides' act, neither condemned (but "no equivalence between Russia and
+                # Ukraine" blames the first).
+                return None
         for start, _, inner, side in after:
             if self.rules.act_against_victim.search(self.text, match.start, start):
                 # "the invasion of Ukraine", "attacks on Israel": the other side is the attacker.

@@ -89,3 +89,35 @@ def test_a_capital_named_as_the_place_of_an_act_brings_no_conflict_of_its_own(ex
 
     assert ("RUS", "israel-iran-conflict", "calls_for_negotiation") in found(extractor, text)
     assert not {t for t in found(extractor, text) if t[1] == "syrian-civil-war"}
+
+
+def test_concern_followed_by_a_call_in_the_paragraph_s_next_sentence_is_its_preamble(extractor):
+    text = (
+        "Iran launched drones at Israel overnight.\n\n"
+        'Oman\'s foreign minister said Muscat was "troubled" and deeply concerned about the'
+        ' escalation. "We urge all parties to exercise restraint," he said.'
+    )
+
+    assert {t for t in found(extractor, text) if t[0] == "OMN"} == {
+        ("OMN", "israel-iran-conflict", "calls_for_negotiation")
+    }
+
+
+def test_concern_alone_in_its_paragraph_still_condemns(extractor):
+    text = (
+        "Iran launched drones at Israel overnight.\n\n"
+        "Oman said it was deeply concerned about the attack.\n\n"
+        "Egypt urged all parties to exercise restraint."
+    )
+
+    assert ("OMN", "israel-iran-conflict", "condemns") in found(extractor, text)
+
+
+def test_concern_at_hostilities_between_both_sides_condemns_neither(extractor):
+    text = (
+        "Oman said it was deeply concerned at the escalation of hostilities between Israel"
+        " and Iran, and urged both to step back from the brink."
+    )
+
+    candidates = extractor.extract(HEADLINE + text, published=date(2024, 4, 15))
+    assert [c.target_side for c in candidates if c.stance == "condemns"] in ([], [None])
