@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import compress, repeat
 from operator import is_
 from typing import TYPE_CHECKING
@@ -55,6 +55,9 @@ _NOT_SHORT_NAMES = frozenset(
 )
 # How many words before its keyword a cue may start ("not ... take sides").
 _CUE_WORDS_BEFORE = 8
+# How many days after an event an undated article naming it is read from: its weekdays fall
+# within three days either side of the event.
+_EVENT_WEEK_AFTER = 3
 # An unnamed ministry or embassy ("the ministry said", "an embassy spokesperson said") is the
 # country's whose ministry or embassy was just named (stems: "Ministry", "ministerial").
 _UNNAMED_INSTITUTIONS = ("minist", "embass")
@@ -435,21 +438,42 @@ class Article(SidesMixin, DatingMixin):
         self.dates = [self._sentence_dates(info) for info in self.infos]
         self.section_dates = self._section_dates()
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
+        # Without a publication date, the days the article names without writing them (an
+        # event's, a day counted from the war's start) are dates of its sentences too.
+        self.named_days = [] if published is not None else self._add_named_days(began)
+        near = [date(e.year, e.month, e.day) for e in self.named_days]
         all_dates = [expr for exprs in self.dates for expr in exprs]
         if published is None and self.dateline is not None:
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
             weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
             published_guess = infer_anchor(
-                [self.dateline, *weekdays], began, weekday_lag=1, terms=self._named_terms()
+                [self.dateline, *weekdays],
+                began,
+                weekday_lag=1,
+                terms=self._named_terms(),
+                near=near,
+                until=self.x.horizon,
             )
-            self.anchor = published_guess or infer_anchor(all_dates, began)
+            self.anchor = published_guess or infer_anchor(
+                all_dates, began, near=near, until=self.x.horizon
+            )
             # Filed that day: "yesterday" counts from it and an undated statement is of that day,
             # as with a publication date.
             self.published = published_guess
         else:
             self.anchor = published or infer_anchor(
-                all_dates, began, terms=self._named_terms(), calendar=self._calendar()
+                all_dates,
+                began,
+                terms=self._named_terms(),
+                calendar=self._calendar(),
+                near=near,
+                until=self.x.horizon,
             )
+            if not published and near and self.anchor == max(near):
+                # Anchored by an event the article names, not by a day it writes: its weekdays
+                # are those around the event ("on Wednesday" after Tuesday's vote is the day
+                # after), so they are read back from three days after it.
+                self.anchor += timedelta(days=_EVENT_WEEK_AFTER)
             header = None if published else find_header_date(text, self.doc.paragraphs)
             if header is not None:
                 # A document headed by its day ("Regular Press Conference on June 13, 2025")

@@ -306,6 +306,8 @@ def infer_anchor(
     weekday_lag: int = 0,
     terms: list[tuple[date, date | None]] = (),
     calendar: list[DateExpr] = (),
+    near: list[date] = (),
+    until: int | None = None,
 ) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
     its year taken from the article or else chosen to agree with the conflict's start, with
@@ -317,7 +319,11 @@ def infer_anchor(
     `calendar`, every date of the article, events' too, helps choose the year: a weekday
     written beside its date ("on Thursday, May 23") fixes it above all, and then its latest
     day stands in when `expressions` hold none. Last, the years it names ("in March 2022")
-    are mostly behind it: of two years that fit alike, the one after them."""
+    are mostly behind it: of two years that fit alike, the one after them. The days `near`
+    (of events the article names) place a date without its year first: in the year that puts it
+    from a week before to two months after one of them. No year after `until` (the last the
+    reference data knows of) is taken, nor, where the article names people in office, a year
+    none of them held office in."""
     explicit = [e for e in expressions if e.kind == "day"]
     paired = _weekdays_beside_days([*expressions, *calendar])
     if not explicit and paired:
@@ -339,13 +345,27 @@ def infer_anchor(
         first = min(start.year for start, _ in terms)
         last = max(end.year if end else start.year + _YEARS_AFTER for start, end in terms)
         years = list(range(first, last + 1))
+    elif near:
+        years = sorted({d.year + shift for d in near for shift in (-1, 0, 1)})
     else:
         return None
+    if until is not None:
+        years = [year for year in years if year <= until] or years
+    if terms:
+        held = [
+            year
+            for year in years
+            if any(
+                start.year <= year <= (end.year if end else until or year) for start, end in terms
+            )
+        ]
+        years = held or years
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
     named_years = [e.year for e in calendar if e.kind in ("month", "year") and e.year]
 
-    def fit(year: int) -> tuple[int, int, int, int, int]:
+    def fit(year: int) -> tuple[int, int, int, int, int, int]:
         days = [d for e in explicit if (d := _safe_date(e.year or year, e.month, e.day))]
+        close = sum(1 for d in days for n in near if -7 <= (d - n).days <= 60)
         beside = sum(
             1
             for weekday, expr in paired
@@ -360,11 +380,16 @@ def infer_anchor(
             1 for start, end in terms if start <= latest and (end is None or latest <= end)
         )
         named_before = sum(1 for named in named_years if named <= year)
-        return beside, after_start, weekday_hits, in_office, named_before
+        return close, beside, after_start, weekday_hits, in_office, named_before
 
     best = max(years, key=lambda year: (fit(year), -year))
     days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]
     return max((d for d in days if d), default=None)
+
+
+def _last_year(end: date | None, until: int | None, year: int) -> int:
+    """The last year of a term in office: an open one runs to `until`, if known."""
+    return end.year if end else until or year
 
 
 def _weekdays_beside_days(expressions: list[DateExpr]) -> list[tuple[int, DateExpr]]:

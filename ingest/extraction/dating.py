@@ -9,6 +9,7 @@ from functools import cached_property
 
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
+from .events import named_days
 
 # A date naming an attack: "its Oct. 7 attack", "the March 22 strikes", "the Pahalgam incident
 # of 22 April", "the April 22 killing of 26 men".
@@ -213,6 +214,38 @@ class DatingMixin:
         return event is not None and not any(
             word in said for word in after[: event.start()].lower().split()
         )
+
+    def _add_named_days(self, began: date | None) -> list[DateExpr]:
+        """Add to their sentences' dates the days the article names without writing them: a
+        dated event's ("resolution 2722"), a day counted from the war's start ("a week after
+        the invasion") or from a written date; return them. Not in the dateline or the page's
+        furniture."""
+        starts = [info.sentence.start for info in self.infos]
+        added = []
+        for expr in named_days(self.text, self.rules.events, began):
+            if self.dateline is not None and expr.start < self.dateline_end:
+                continue
+            if any(start <= expr.start < end for start, end in self.furniture):
+                continue
+            index = bisect_left(starts, expr.start + 1) - 1
+            if index < 0 or expr.start >= self.infos[index].sentence.end:
+                continue
+            exprs = self.dates[index]
+            exprs.append(expr)
+            exprs.sort(key=lambda e: e.start)
+            added.append(expr)
+        return added
+
+    def _paragraph_named_day(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The latest day an event named in the statement's paragraph gives (undated articles
+        only): "Resolution 2722 was adopted by 11 votes ... and 4 abstentions (Algeria, ...)"."""
+        paragraph = self.doc.paragraphs[info.sentence.paragraph]
+        days = [
+            date(e.year, e.month, e.day)
+            for e in self.named_days
+            if paragraph[0] <= e.start < paragraph[1]
+        ]
+        return ResolvedDate(max(days), "day") if days else None
 
     def _section_dates(self) -> dict[int, DateExpr]:
         """The day a heading gives the paragraphs under it, up to the next heading ("Monday",
@@ -591,6 +624,9 @@ class DatingMixin:
         own = self._paragraph_day(info, country)
         if own is not None:
             return own, 0.95
+        told = self._paragraph_named_day(info) if self.named_days else None
+        if told is not None:
+            return told, 0.93
         lead = self._lead_date
         if lead is not None:
             return lead, 0.93

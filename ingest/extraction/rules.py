@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from .events import Event, load_events
 from .learned import StanceModel
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -136,6 +137,8 @@ class Rules:
     regions: tuple[str, ...]
     # The learned cue (learned.py), None where no model was trained.
     stance_model: StanceModel | None = None
+    # Dated public events (events.toml): what places an undated article in time.
+    events: tuple[Event, ...] = ()
 
     @cached_property
     def pronoun_words(self) -> frozenset[str]:
@@ -337,6 +340,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         side_names=tuple((name, slug, side) for name, slug, side in context.get("side_names", ())),
         regions=tuple(context.get("regions", ())),
         stance_model=StanceModel.load(directory / "learned_cues.json"),
+        events=load_events(directory / "events.toml"),
         ambiguous_names={
             name.lower(): tuple(countries)
             for name, countries in context.get("ambiguous_names", {}).items()
