@@ -380,7 +380,7 @@ def infer_anchor(
             1 for start, end in terms if start <= latest and (end is None or latest <= end)
         )
         named_before = sum(1 for named in named_years if named <= year)
-        return close, beside, after_start, weekday_hits, in_office, named_before
+        return close, beside, after_start, in_office, weekday_hits, named_before
 
     best = max(years, key=lambda year: (fit(year), -year))
     days = [_safe_date(e.year or best, e.month, e.day) for e in explicit]

@@ -70,12 +70,11 @@ class Extractor:
                 key = (term.country_iso3, term.office_kind)
                 self.holders.setdefault(key, []).append((term, person))
         self.sides = [self._sides_of(conflict) for conflict in gazetteer.conflicts]
-        # The last year the reference data knows of, and the next: no undated article is
-        # placed later.
+        # The last year the reference data knows of: no undated article is
+        # placed later (a term's start, not its end: a term may be entered with its due end).
         known = [t.start for p in gazetteer.people for t in p.terms]
-        known += [t.end for p in gazetteer.people for t in p.terms if t.end]
         known += [c.began for c in gazetteer.conflicts if c.began]
-        self.horizon = max(known).year + 1 if known else None
+        self.horizon = max(known).year if known else None
         self.conflicts_of_country: dict[str, list[int]] = {}
         for number, sides in enumerate(self.sides):
             for iso3 in sides:
