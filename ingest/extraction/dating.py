@@ -268,6 +268,11 @@ class DatingMixin:
             resolved = resolve(expr, self.anchor, published=self.published is not None)
             if resolved.day:
                 return resolved.day
+            if self.published is None and expr.kind == "month" and resolved.period:
+                # Undated: "in December 2020, when then-president Donald Trump recognised ..."
+                # is told of that month, whoever held office on the day the article is placed.
+                year, month = map(int, resolved.period.split("-"))
+                return date(year, month, 1)
         return self.anchor
 
     def _date_records(self) -> dict:
