@@ -222,7 +222,7 @@ class DatingMixin:
         furniture."""
         starts = [info.sentence.start for info in self.infos]
         added = []
-        for expr in named_days(self.text, self.rules.events, began):
+        for expr in named_days(self.text, self.rules.events, began, self._named_terms()):
             if self.dateline is not None and expr.start < self.dateline_end:
                 continue
             if any(start <= expr.start < end for start, end in self.furniture):

@@ -62,12 +62,15 @@ _BEFORE_DATE_RE = re.compile(
 
 @dataclass(frozen=True)
 class Event:
-    """A dated public event and the names that mean it (rules/events.toml)."""
+    """A dated public event and the names that mean it (rules/events.toml); or a kind of event
+    that happened on several days (`days`), each description of which is the one of those days
+    the people the article names were in office on."""
 
     name: str
-    day: date
+    day: date | None
     pattern: re.Pattern
     context: re.Pattern | None = None
+    days: tuple[date, ...] = ()
 
 
 def load_events(path: Path) -> tuple[Event, ...]:
@@ -78,14 +81,17 @@ def load_events(path: Path) -> tuple[Event, ...]:
         data = tomllib.load(handle)
     events = []
     for entry in data.get("event", []):
-        day = entry["date"]
-        if not isinstance(day, date):
-            raise ValueError(f"events.toml: {entry.get('name')!r} needs a date (YYYY-MM-DD)")
+        day, days = entry.get("date"), tuple(entry.get("dates", ()))
+        if not all(isinstance(d, date) for d in (day, *days) if d is not None) or (
+            (day is None) == (not days)
+        ):
+            raise ValueError(f"events.toml: {entry.get('name')!r} needs a date or dates")
         if not entry.get("patterns"):
             raise ValueError(f"events.toml: {entry['name']!r} names no pattern")
         pattern = re.compile("|".join(rf"(?:\b(?:{p}))" for p in entry["patterns"]), re.IGNORECASE)
         context = entry.get("context")
-        events.append(Event(entry["name"], day, pattern, re.compile(context) if context else None))
+        compiled = re.compile(context) if context else None
+        events.append(Event(entry["name"], day, pattern, compiled, days))
     return tuple(events)
 
 
@@ -117,14 +123,23 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def named_days(text: str, events: tuple[Event, ...], began: date | None) -> list[DateExpr]:
+def named_days(
+    text: str,
+    events: tuple[Event, ...],
+    began: date | None,
+    terms: list[tuple[date, date | None]] = (),
+) -> list[DateExpr]:
     """The days the text gives by naming an event or counting from the conflict's start
-    (`began`) or from a written date, each at the words that give it, in text order."""
+    (`began`) or from a written date, each at the words that give it, in text order. A kind
+    of event of several days is the one when most of the `terms` in office of the people the
+    article names were running, where one day has the most."""
     found: list[DateExpr] = []
     for event in events:
         if event.context is not None and event.context.search(text) is None:
             continue
-        found += [_day(event.day, *m.span()) for m in event.pattern.finditer(text)]
+        day = event.day or _day_in_office(event.days, terms)
+        if day is not None:
+            found += [_day(day, *m.span()) for m in event.pattern.finditer(text)]
     if began is not None:
         for match in _COUNTED_RE.finditer(text):
             count = _number(match.group("count"), _COUNTS)
@@ -161,6 +176,21 @@ def named_days(text: str, events: tuple[Event, ...], began: date | None) -> list
     return found
 
 
+def _day_in_office(days: tuple[date, ...], terms: list[tuple[date, date | None]]) -> date | None:
+    """Of the days a kind of event happened on, the one most of the terms were running on, if
+    one has more than any other: "Israel's strikes on Iran" with Secretary of State Marco
+    Rubio and Foreign Minister Abbas Araghchi named are those of June 2025."""
+    running = sorted(
+        (sum(1 for start, end in terms if start <= d and (end is None or d <= end)), d)
+        for d in days
+    )
+    if not running or running[-1][0] == 0:
+        return None
+    if len(running) > 1 and running[-2][0] == running[-1][0]:
+        return None
+    return running[-1][1]
+
+
 def _anniversary_of(
     text: str, start: int, end: int, events: tuple[Event, ...], began: date | None
 ) -> date | None:
@@ -168,7 +198,7 @@ def _anniversary_of(
     conflict's start ("of Russia's full-scale invasion")."""
     for event in events:
         match = event.pattern.search(text, start, end)
-        if match is not None and match.start() - start <= _ANNIVERSARY_REACH:
+        if event.day and match is not None and match.start() - start <= _ANNIVERSARY_REACH:
             return event.day
     if began is not None and re.match(_START, text[start:end], re.IGNORECASE):
         return began

@@ -132,4 +132,18 @@ def test_every_event_has_a_day_and_a_name_that_means_it():
 
     assert events
     for event in events:
-        assert event.name and event.day.year >= 1945
+        assert event.name and all(day.year >= 1945 for day in (event.day, *event.days) if day)
+
+
+def test_a_kind_of_event_is_the_occurrence_its_named_office_holders_were_in_office_for():
+    events = load_events(RULES_DIR / "events.toml")
+    text = "Israel's strikes on Iran drew condemnation."
+    rubio_and_araghchi = [(date(2025, 1, 21), None), (date(2024, 8, 21), None)]
+    biden_and_araghchi = [(date(2021, 1, 20), date(2025, 1, 20)), (date(2024, 8, 21), None)]
+
+    (in_2025,) = named_days(text, events, None, rubio_and_araghchi)
+    (in_2024,) = named_days(text, events, None, biden_and_araghchi)
+
+    assert (in_2025.year, in_2025.month, in_2025.day) == (2025, 6, 13)
+    assert (in_2024.year, in_2024.month, in_2024.day) == (2024, 10, 26)
+    assert named_days(text, events, None, [(date(2020, 1, 1), None)]) == []
