@@ -339,7 +339,9 @@ def infer_anchor(
         # article or on its year: "Friday, 17 December" after it is 2021's.
         years = [max(event_years), max(event_years) + 1]
     elif began is not None:
-        years = list(range(began.year, began.year + _YEARS_AFTER))
+        # a conflict begun long ago still runs: up to the last year the reference data knows
+        last = max(began.year + _YEARS_AFTER - 1, until or 0)
+        years = list(range(began.year, last + 1))
     elif terms and (weekday_lag or paired):
         # the terms place a dateline's day or a weekday's date, not any day the article names
         first = min(start.year for start, _ in terms)
