@@ -441,7 +441,7 @@ class Article(SidesMixin, DatingMixin):
         # Without a publication date, the days the article names without writing them (an
         # event's, a day counted from the war's start) are dates of its sentences too.
         self.named_days = [] if published is not None else self._add_named_days(began)
-        near = [date(e.year, e.month, e.day) for e in self.named_days]
+        near = [date(e.year, e.month, e.day) for e in self.named_days if e.kind == "day"]
         all_dates = [expr for exprs in self.dates for expr in exprs]
         if published is None and self.dateline is not None:
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.

@@ -243,7 +243,7 @@ class DatingMixin:
         days = [
             date(e.year, e.month, e.day)
             for e in self.named_days
-            if paragraph[0] <= e.start < paragraph[1]
+            if e.kind == "day" and paragraph[0] <= e.start < paragraph[1]
         ]
         return ResolvedDate(max(days), "day") if days else None
 

@@ -35,8 +35,9 @@ _ANNIVERSARY_REACH = 25
 # What a conflict's start is called: "the invasion", "Russia's full-scale invasion", "the war",
 # "the fighting", "the coup" (Myanmar's war began with it).
 _START = (
-    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2})?(?:full-scale\s+|military\s+)?"
-    r"(?P<what>invasion|war|fighting|conflict|hostilities|coup)\b"
+    r"(?:(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2})?(?:full-scale\s+|military\s+)?"
+    r"(?P<what>invasion|war|fighting|conflict|hostilities|coup|takeover|seizure\s+of\s+power)\b"
+    r"|(?:[A-Z][\w-]*\s+){1,2}(?:troops\s+|forces\s+)?(?:invaded|crossed\s+into)\b)"
 )
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(_COUNTS) + r")"
 _ORDINAL = r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
@@ -47,9 +48,11 @@ _COUNTED_RE = re.compile(
 )
 # "on the tenth day of the war", "the 100th day of Russia's invasion"
 _NTH_DAY_RE = re.compile(rf"\bthe\s+{_ORDINAL}\s+day\s+of\s+{_START}", re.IGNORECASE)
-# "the third anniversary of Russia's full-scale invasion", "the second anniversary of the war"
+# "the third anniversary of Russia's full-scale invasion", "the second anniversary of the war",
+# "on the eve of the third anniversary of the army's seizure of power" (the day before)
 _ANNIVERSARY_RE = re.compile(
-    rf"\b(?:the\s+)?{_ORDINAL}\s+anniversary\s+of\s+(?P<rest>.{{0,60}})", re.IGNORECASE | re.DOTALL
+    rf"\b(?P<eve>eve\s+of\s+)?(?:the\s+)?{_ORDINAL}\s+anniversary\s+of\s+(?P<rest>.{{0,60}})",
+    re.IGNORECASE | re.DOTALL,
 )
 # "13 days before Donald Trump's inauguration on January 20, 2025": a day counted from a date
 # written with its year a few words on.
@@ -145,10 +148,11 @@ def named_days(
             count = _number(match.group("count"), _COUNTS)
             unit = match.group("unit").lower().rstrip("s")
             if unit == "month":
-                day = _add_months(began, count)
-            else:
-                day = began + timedelta(days=count * _UNIT_DAYS[unit])
-            found.append(_day(day, *match.span()))
+                # "eight months into its war": that month, no day of it
+                month = _add_months(began, count)
+                found.append(DateExpr(*match.span(), "month", month.year, month.month))
+                continue
+            found.append(_day(began + timedelta(days=count * _UNIT_DAYS[unit]), *match.span()))
         for match in _NTH_DAY_RE.finditer(text):
             nth = _number(match.group("ordinal"), _ORDINALS)
             found.append(_day(began + timedelta(days=nth - 1), *match.span()))
@@ -157,7 +161,8 @@ def named_days(
         rest = match.start("rest")
         what = _anniversary_of(text, rest, match.end("rest"), events, began)
         if what is not None:
-            found.append(_day(_add_years(what, years), match.start(), rest))
+            day = _add_years(what, years) - timedelta(days=1 if match.group("eve") else 0)
+            found.append(_day(day, match.start(), rest))
     for written in find_dates(text):
         if written.kind != "day" or not written.year:
             continue

@@ -72,6 +72,8 @@ def test_a_statement_in_the_paragraph_telling_an_event_takes_its_day(extractor):
         ("Ten days into the war", date(2022, 3, 6)),
         ("On the tenth day of the war", date(2022, 3, 5)),
         ("On the second anniversary of Russia's full-scale invasion", date(2024, 2, 24)),
+        ("On the eve of the second anniversary of the invasion", date(2024, 2, 23)),
+        ("Two days after Russian troops crossed into Ukraine", date(2022, 2, 26)),
     ],
 )
 def test_a_day_counted_from_the_war_s_start_dates_its_sentence(extractor, words, day):
@@ -147,3 +149,16 @@ def test_a_kind_of_event_is_the_occurrence_its_named_office_holders_were_in_offi
     assert (in_2025.year, in_2025.month, in_2025.day) == (2025, 6, 13)
     assert (in_2024.year, in_2024.month, in_2024.day) == (2024, 10, 26)
     assert named_days(text, events, None, [(date(2020, 1, 1), None)]) == []
+
+
+def test_months_counted_from_the_war_s_start_give_a_month_not_a_day(extractor):
+    text = (
+        "India urges talks\n\n"
+        "Eight months into the war, India's foreign ministry called for talks to end the war "
+        "in Ukraine."
+    )
+
+    (candidate,) = [c for c in extractor.extract(text, published=None) if c.actor_country == "IND"]
+
+    assert (candidate.date, candidate.date_precision) == (None, "month")
+    assert candidate.to_contract_dict("x")["date_period"] == "2022-10"
