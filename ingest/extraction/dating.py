@@ -236,6 +236,19 @@ class DatingMixin:
             added.append(expr)
         return added
 
+    def _sentence_named_day(self, info: SentenceInfo, relative: DateExpr) -> ResolvedDate | None:
+        """The day of the event named in the sentence of a "yesterday" or "today" (undated
+        articles only): what the writer's day word points at."""
+        if relative.relative not in ("yesterday", "today"):
+            return None
+        sentence = info.sentence
+        days = [
+            date(e.year, e.month, e.day)
+            for e in self.named_days
+            if e.kind == "day" and sentence.start <= e.start < sentence.end
+        ]
+        return ResolvedDate(days[0], "day") if len(set(days)) == 1 else None
+
     def _paragraph_named_day(self, info: SentenceInfo) -> ResolvedDate | None:
         """The latest day an event named in the statement's paragraph gives (undated articles
         only): "Resolution 2722 was adopted by 11 votes ... and 4 abstentions (Algeria, ...)"."""
@@ -609,6 +622,9 @@ class DatingMixin:
                 resolved = resolve(nearest, stamp, published=True)
             else:
                 resolved = resolve(nearest, self.anchor, published=has_published)
+            if not resolved.known and nearest.kind == "relative" and self.named_days:
+                # Undated: "The Council yesterday adopted resolution 2722" is the event's day.
+                resolved = self._sentence_named_day(info, nearest) or resolved
             if resolved.known:
                 return resolved, 1.0
         section = self.section_dates.get(info.sentence.paragraph)

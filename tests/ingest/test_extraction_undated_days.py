@@ -162,3 +162,27 @@ def test_months_counted_from_the_war_s_start_give_a_month_not_a_day(extractor):
 
     assert (candidate.date, candidate.date_precision) == (None, "month")
     assert candidate.to_contract_dict("x")["date_period"] == "2022-10"
+
+
+def test_yesterday_in_the_sentence_naming_an_event_is_the_event_s_day(extractor):
+    text = (
+        "Assembly vote\n\n"
+        "India yesterday abstained on resolution ES-11/1 and called for talks to end the war "
+        "in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert ("IND", "calls_for_negotiation", date(2022, 3, 2)) in days(candidates)
+
+
+def test_a_weekday_written_beside_a_date_places_its_year(extractor):
+    text = (
+        "India urges talks\n\n"
+        "India's foreign ministry on Wednesday, March 2 called for talks to end the war in "
+        "Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert ("IND", "calls_for_negotiation", date(2022, 3, 2)) in days(candidates)
