@@ -31,6 +31,7 @@ from .attribution import (
 from .candidate import Candidate
 from .dates import DateExpr, find_dateline, find_header_date, find_page_date, infer_anchor
 from .dating import DatingMixin
+from .events import COUNTED
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
 from .sides import LIST_JOINERS, OTHER_TEXT_WORDS, RELATIVE_ASIDE_RE, SidesMixin
@@ -441,7 +442,8 @@ class Article(SidesMixin, DatingMixin):
         # Without a publication date, the days the article names without writing them (an
         # event's, a day counted from the war's start) are dates of its sentences too.
         self.named_days = [] if published is not None else self._add_named_days(began)
-        near = [date(e.year, e.month, e.day) for e in self.named_days if e.kind == "day"]
+        days_named = [e for e in self.named_days if e.kind == "day"]
+        near = [date(e.year, e.month, e.day) for e in days_named]
         all_dates = [expr for exprs in self.dates for expr in exprs]
         if published is None and self.dateline is not None:
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
@@ -469,7 +471,8 @@ class Article(SidesMixin, DatingMixin):
                 near=near,
                 until=self.x.horizon,
             )
-            if not published and near and self.anchor == max(near):
+            events = [d for d, e in zip(near, days_named, strict=True) if e.relative != COUNTED]
+            if not published and events and self.anchor == max(near) == max(events):
                 # Anchored by an event the article names, not by a day it writes: its weekdays
                 # are those around the event ("on Wednesday" after Tuesday's vote is the day
                 # after), so they are read back from three days after it.

@@ -98,8 +98,18 @@ def load_events(path: Path) -> tuple[Event, ...]:
     return tuple(events)
 
 
-def _day(day: date, start: int, end: int) -> DateExpr:
-    return DateExpr(start, end, "day", day.year, day.month, day.day)
+# What marks a day counted rather than an event's own: the writer's day, no event to read
+# weekdays around.
+COUNTED = "counted"
+# "four days since the ceasefire between Pakistan and India was announced": a day counted
+# from a listed event named right after.
+_BEFORE_EVENT_RE = re.compile(
+    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?:since|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _day(day: date, start: int, end: int, relative: str = "") -> DateExpr:
+    return DateExpr(start, end, "day", day.year, day.month, day.day, relative=relative)
 
 
 def _number(word: str, table: dict[str, int]) -> int:
@@ -141,8 +151,16 @@ def named_days(
         if event.context is not None and event.context.search(text) is None:
             continue
         day = event.day or _day_in_office(event.days, terms)
-        if day is not None:
-            found += [_day(day, *m.span()) for m in event.pattern.finditer(text)]
+        if day is None:
+            continue
+        for match in event.pattern.finditer(text):
+            found.append(_day(day, *match.span()))
+            counted = _BEFORE_EVENT_RE.search(text, max(0, match.start() - 40), match.start())
+            if counted is not None:
+                unit = counted.group("unit").lower().rstrip("s")
+                shift = _number(counted.group("count"), _COUNTS) * _UNIT_DAYS[unit]
+                later = day + timedelta(days=shift)
+                found.append(_day(later, counted.start(), counted.end(), COUNTED))
     if began is not None:
         for match in _COUNTED_RE.finditer(text):
             count = _number(match.group("count"), _COUNTS)
@@ -152,10 +170,11 @@ def named_days(
                 month = _add_months(began, count)
                 found.append(DateExpr(*match.span(), "month", month.year, month.month))
                 continue
-            found.append(_day(began + timedelta(days=count * _UNIT_DAYS[unit]), *match.span()))
+            later = began + timedelta(days=count * _UNIT_DAYS[unit])
+            found.append(_day(later, *match.span(), COUNTED))
         for match in _NTH_DAY_RE.finditer(text):
             nth = _number(match.group("ordinal"), _ORDINALS)
-            found.append(_day(began + timedelta(days=nth - 1), *match.span()))
+            found.append(_day(began + timedelta(days=nth - 1), *match.span(), COUNTED))
     for match in _ANNIVERSARY_RE.finditer(text):
         years = _number(match.group("ordinal"), _ORDINALS)
         rest = match.start("rest")
@@ -176,7 +195,7 @@ def named_days(
         unit = match.group("unit").lower().rstrip("s")
         shift = _number(match.group("count"), _COUNTS) * _UNIT_DAYS[unit]
         day += timedelta(days=-shift if match.group("way").lower() == "before" else shift)
-        found.append(_day(day, match.start(), match.start("what")))
+        found.append(_day(day, match.start(), match.start("what"), COUNTED))
     found.sort(key=lambda expr: expr.start)
     return found
 

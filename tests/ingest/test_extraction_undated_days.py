@@ -186,3 +186,12 @@ def test_a_weekday_written_beside_a_date_places_its_year(extractor):
     candidates = extractor.extract(text, published=None)
 
     assert ("IND", "calls_for_negotiation", date(2022, 3, 2)) in days(candidates)
+
+
+def test_a_day_counted_from_a_named_event_is_the_writer_s_day():
+    events = load_events(RULES_DIR / "events.toml")
+    text = "It has been four days since resolution ES-11/1 was adopted."
+
+    found = {(e.year, e.month, e.day) for e in named_days(text, events, None)}
+
+    assert found == {(2022, 3, 2), (2022, 3, 6)}
