@@ -93,6 +93,14 @@ _LIST_OPENERS = frozenset(
      "as well as the", ", including the", "including the", "such as the", ", such as",
      ", such as the"}
 )  # fmt: skip
+# A sentence that records a vote: where a bare "Congo" in its list of three or more countries
+# is the Republic of the Congo, as UN rolls name it ("Abstaining were ..., China, the Congo,
+# Cuba, ..."), the other one being "the Democratic Republic of the Congo" there.
+_VOTE_ROLL_RE = re.compile(
+    r"\b(?:abstain\w*|abstentions?|voted|voting|votes?\s+(?:for|against)|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
@@ -768,6 +776,22 @@ class Article(SidesMixin, DatingMixin):
             while position < len(mentions) and mentions[position].last_word <= sentence.last_word:
                 info.mentions.append(mentions[position])
                 position += 1
+            self._congo_in_vote_roll(info)
+
+    def _congo_in_vote_roll(self, info: SentenceInfo) -> None:
+        """Read a bare "Congo" listed with three or more other countries in a sentence that
+        records a vote as the Republic of the Congo: UN rolls (and the wires copying them) call
+        it "the Congo" and the other one "the Democratic Republic of the Congo"."""
+        countries = [m for m in info.mentions if m.kind == "country"]
+        if len(countries) < 4 or not _VOTE_ROLL_RE.search(
+            self.text, info.sentence.start, info.sentence.end
+        ):
+            return
+        for number, mention in enumerate(info.mentions):
+            if mention.kind != "country" or mention.ref != "COD":
+                continue
+            if _BARE_CONGO_RE.fullmatch(self.text, mention.start, mention.end):
+                info.mentions[number] = replace(mention, ref="COG")
 
     def _resolve(self, actor: Actor, info: SentenceInfo, context, day):
         """Turn an actor phrase into a Speaker, or None when it cannot be resolved. `context`

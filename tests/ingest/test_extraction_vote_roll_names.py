@@ -1,0 +1,62 @@
+"""Names a vote roll gives differently from running text: a bare "Congo" listed among the
+voters is the Republic of the Congo, as UN rolls name it; elsewhere it stays the DR Congo."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+_COUNTRIES = [
+    {"iso3": iso3, "name": name, "names": names}
+    for iso3, name, names in [
+        ("COD", "Democratic Republic of the Congo", [["Congo", "alias"], ["DR Congo", "alias"],
+                                                     ["Democratic Republic of Congo", "alias"]]),
+        ("COG", "Republic of the Congo", [["Republic of Congo", "alias"]]),
+        ("DZA", "Algeria", []), ("CUB", "Cuba", []), ("UGA", "Uganda", []),
+        ("KEN", "Kenya", []), ("GHA", "Ghana", []), ("RWA", "Rwanda", []),
+    ]
+]  # fmt: skip
+
+LEAD = (
+    "The General Assembly voted on Wednesday to condemn Russia's attempted annexation of four "
+    "regions of Ukraine. "
+)
+PUBLISHED = date(2022, 10, 13)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer(countries=_COUNTRIES))
+
+
+def triples(extractor, text):
+    return {(c.actor_country, c.stance) for c in extractor.extract(text, published=PUBLISHED)}
+
+
+def test_a_bare_congo_in_a_vote_roll_is_the_republic_of_the_congo(extractor):
+    sentence = "Abstaining were Algeria, China, the Congo, Cuba and India."
+
+    found = triples(extractor, LEAD + sentence)
+
+    assert ("COG", "abstains") in found
+    assert ("COD", "abstains") not in found
+
+
+def test_the_republic_of_congo_is_not_the_democratic_republic(extractor):
+    sentence = "Sri Lanka, Cuba, Uganda and the Republic of Congo were also among the abstainers."
+
+    found = triples(extractor, LEAD + sentence)
+
+    assert ("COG", "abstains") in found
+    assert ("COD", "abstains") not in found
+
+
+def test_the_democratic_republic_in_a_vote_roll_stays_itself(extractor):
+    sentence = "The Democratic Republic of Congo, Kenya, Ghana and Algeria voted in favour."
+
+    found = triples(extractor, LEAD + sentence)
+
+    assert ("COD", "condemns") in found
+    assert ("COG", "condemns") not in found
