@@ -91,7 +91,7 @@ _LIST_OPENERS = frozenset(
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the", ", including the", "including the", "such as the", ", such as",
-     ", such as the"}
+     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the"}
 )  # fmt: skip
 # A sentence that records a vote: where a bare "Congo" in its list of three or more countries
 # is the Republic of the Congo, as UN rolls name it ("Abstaining were ..., China, the Congo,
@@ -278,7 +278,9 @@ _CONJUNCTIONS = frozenset(
 )
 # Conjunctions that open a clause with a subject of its own after a speech verb's clause.
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
-_SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
+_SUBJECT_TO_VERB_RE = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?(?:(?:chose|decided|opted)\s+to\s+)?"
+)
 # A dateline without a date or agency: "MANILA -", "MANILA, Philippines -", a capital alone on
 # its line.
 _PLAIN_DATELINE_RE = re.compile(
@@ -2364,7 +2366,10 @@ class Article(SidesMixin, DatingMixin):
             # its own after a conjunction; its subject is the cue's.
             last = inside[-1]
             lowers = self.doc.words.lowers
-            if last.first_word > 0 and lowers[last.first_word - 1] in _CONJUNCTIONS:
+            before = last.first_word - 1
+            if before > 0 and lowers[before] == "the":
+                before -= 1  # "after the United States chose to abstain"
+            if before >= 0 and lowers[before] in _CONJUNCTIONS:
                 if _SUBJECT_TO_VERB_RE.fullmatch(self.text, last.end, match.start):
                     return [last]
         listed_from = None
