@@ -60,3 +60,30 @@ def test_the_democratic_republic_in_a_vote_roll_stays_itself(extractor):
 
     assert ("COD", "condemns") in found
     assert ("COG", "condemns") not in found
+
+
+# -- a delegate named by "Name of Country", as UN meetings coverage writes -----------------------
+
+DEBATE = "The General Assembly voted on a resolution on the war in Ukraine. "
+
+
+def test_a_delegate_named_before_of_and_a_country_speaks_for_it(extractor):
+    text = DEBATE + (
+        "Rabab Fatima of Uganda said her country had abstained. She urged a peaceful "
+        "resolution through dialogue."
+    )
+
+    found = {
+        (c.actor_country, c.stance, c.speaker) for c in extractor.extract(text, published=PUBLISHED)
+    }
+
+    assert ("UGA", "calls_for_negotiation", "Rabab Fatima") in found
+
+
+def test_a_name_before_of_and_a_country_that_says_nothing_names_no_delegate(extractor):
+    text = DEBATE + (
+        "Rabab Fatima of Uganda met reporters in New York. She urged a peaceful resolution "
+        "through dialogue."
+    )
+
+    assert ("UGA", "calls_for_negotiation") not in triples(extractor, text)
