@@ -959,6 +959,7 @@ class SidesMixin:
         cease-fire"), as does "It" opening the sentence after one naming the text ("The
         resolution ... was adopted by 14 votes. It demands a cease-fire ...")."""
         previous = None
+        concern = None
         for info in self.infos:
             stance = self._text_stance_in(info, conflict_number)
             if stance is None:
@@ -971,10 +972,15 @@ class SidesMixin:
                         opening = None
                 if opening is not None:
                     stance = self._text_stance_in(info, conflict_number, opening)
-            if stance is not None:
+            if stance == ("condemns", None) and concern is None:
+                # "a declaration expressing 'deep concern' at the rise in tensions ... The text
+                # ... urges both Caracas and Georgetown to return to dialogue": concern that
+                # names no side yields to the text's call, where it makes one.
+                concern = stance
+            elif stance is not None and (concern is None or stance[0] == "calls_for_negotiation"):
                 return stance
             previous = info
-        return None
+        return concern
 
     def _drafted_text_stance(self, info, conflict_number: int) -> tuple[str, str | None] | None:
         """What the text a yes vote names by its drafter does, where the article describes it:

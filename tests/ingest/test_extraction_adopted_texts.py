@@ -87,3 +87,24 @@ def test_a_country_the_clause_after_the_conjunction_names_as_object_does_not_abs
     )
 
     assert ("USA", "abstains") not in triples(extractor, text)
+
+
+def test_a_text_s_concern_naming_no_side_yields_to_its_call_for_dialogue(extractor):
+    text = (
+        "The leaders adopted a declaration on the war in Gaza expressing deep concern at the "
+        "rise in tensions. The text, signed by France, Algeria and Mozambique, urges both "
+        "sides to return to dialogue."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("FRA", "calls_for_negotiation") in found
+    assert ("FRA", "condemns") not in found
+
+
+def test_a_text_s_concern_stands_where_it_makes_no_call(extractor):
+    lead = "The council adopted a resolution on the war in Gaza expressing deep concern. "
+
+    found = triples(extractor, lead + VOTE)
+
+    assert ("FRA", "calls_for_negotiation") not in found
