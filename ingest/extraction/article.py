@@ -101,6 +101,8 @@ _VOTE_ROLL_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
+# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan".
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
@@ -964,6 +966,15 @@ class Article(SidesMixin, DatingMixin):
                 if not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end):
                     return Speaker(country=country, person_name=actor.person.name,
                                    office_kind=actor.office_kind)  # fmt: skip
+            if (
+                term is None
+                and actor.country
+                and _OF_COUNTRY_RE.search(self.text, actor.start, actor.end)
+                and not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end)
+            ):
+                # "Asim Iftikhar Ahmad of Pakistan said": the text names whom they speak for on
+                # a day the gazetteer holds them in no office (between two postings).
+                return Speaker(country=actor.country, person_name=actor.person.name)
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
                 return Speaker(person=actor.person, commentator=True)

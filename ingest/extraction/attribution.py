@@ -435,6 +435,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.pronoun = "title"
         elif mention.kind == "person":
             actor.person = mention.ref
+            of = _country_after_of(words, mentions, following, cursor, sentence.last_word)
+            if (
+                of is not None
+                and text.startswith((" of ", " from "), mention.end)
+                and _SPEAKER_AFTER_OF_RE.match(text, of.end)
+            ):
+                # "Asim Iftikhar Ahmad of Pakistan said": the delegate speaks for the country
+                # named, whatever office the gazetteer holds them in on the day.
+                actor.country = of.ref
+                cursor = of.last_word
+                following = mentions.index(of, following) + 1
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True  # "Netanyahu's government": not Netanyahu himself
@@ -655,8 +666,8 @@ def _name_before_of(document, mention, sentence, mentions) -> list | None:
             return None
         run.insert(0, word)
         index -= 1
-    if not 2 <= len(run) <= 4:
-        return None
+    if not 2 <= len(run) <= 4 or text[run[-1].end : words.starts[of]].strip():
+        return None  # "the Presidents of Russia, Vladimir Putin, of France, ...": a list
     if index >= sentence.first_word and words.texts[index][:1].isupper():
         return None  # part of a longer capitalised phrase
     if run[0].index == sentence.first_word and run[0].lower in _SENTENCE_OPENERS:

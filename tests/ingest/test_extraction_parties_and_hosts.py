@@ -54,3 +54,30 @@ def test_hosting_a_summit_on_trade_is_no_call(extractor):
     )
 
     assert ("EGY", "calls_for_negotiation") not in triples(extractor, text)
+
+
+def test_all_parties_must_prioritize_dialogue_is_a_call(extractor):
+    text = (
+        "The Security Council met on the war in Gaza. An Egyptian envoy said: "
+        '"All parties must prioritize dialogue and diplomacy."'
+    )
+
+    assert ("EGY", "calls_for_negotiation") in triples(extractor, text)
+
+
+def test_not_wanting_further_escalation_is_a_call(extractor):
+    text = (
+        "Israel struck targets in Gaza on Saturday. Egypt did not want to see further "
+        "escalation in the region, the foreign ministry said."
+    )
+
+    assert ("EGY", "calls_for_negotiation") in triples(extractor, text)
+
+
+def test_wanting_escalation_stopped_by_force_is_no_such_call(extractor):
+    text = (
+        "Israel struck targets in Gaza on Saturday. Egypt did not want to see the Israeli "
+        "army leave Gaza, the foreign ministry said."
+    )
+
+    assert ("EGY", "calls_for_negotiation") not in triples(extractor, text)

@@ -87,3 +87,29 @@ def test_a_name_before_of_and_a_country_that_says_nothing_names_no_delegate(extr
     )
 
     assert ("UGA", "calls_for_negotiation") not in triples(extractor, text)
+
+
+def test_a_known_person_between_postings_speaks_for_the_country_named_after_them():
+    people = [
+        {"name": "Asim Iftikhar Ahmad", "aliases": [], "terms": [
+            {"country_iso3": "PAK", "office_title": "Permanent Representative of Pakistan to the "
+             "United Nations", "office_kind": "un_envoy", "start": "2025-03-31", "end": None},
+        ]},
+    ]  # fmt: skip
+    extractor = Extractor(small_gazetteer(countries=_COUNTRIES, people=people))
+    text = DEBATE + 'Asim Iftikhar Ahmad of Pakistan said: "All parties must negotiate."'
+
+    found = triples(extractor, text)
+
+    assert ("PAK", "calls_for_negotiation") in found
+
+
+def test_a_list_of_leaders_and_countries_gives_no_leader_the_next_country(extractor):
+    text = (
+        "We, the Presidents of Kenya, Rabab Fatima, of Uganda, Amar Bendjama, and of Ghana, "
+        "call for an immediate ceasefire in the war in Ukraine."
+    )
+
+    found = {(c.actor_country, c.speaker) for c in extractor.extract(text, published=PUBLISHED)}
+
+    assert ("UGA", "Rabab Fatima") not in found
