@@ -101,6 +101,9 @@ _VOTE_ROLL_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
+# A clause between a person named as no subject and a pronoun meaning them: "the line Modi set
+# on October 7, within hours of the attacks, when he wrote".
+_WHEN_HE_RE = re.compile(r"\b(?:when|as|after|where)\s+\Z")
 # A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan".
 _OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
@@ -830,6 +833,23 @@ class Article(SidesMixin, DatingMixin):
                 return None  # "The UN Secretary-General ... said he was concerned": no country's
             if earlier:
                 return self._resolve(earlier[-1], info, context, day) or focus
+            # "the line Prime Minister Narendra Modi set on October 7, ..., when he wrote":
+            # the only person the sentence names before the pronoun, as no subject, is "he";
+            # not the person in focus from an earlier paragraph.
+            named = {
+                a.person.key: a
+                for a in info.actors
+                if a.end <= actor.start
+                and a.person is not None
+                and not a.possessive
+                and self.doc.quote_at(a.start) is None
+            }
+            if len(named) == 1 and (
+                focus is None or focus.person is None or (focus.person.key not in named)
+            ):
+                (only,) = named.values()
+                if _WHEN_HE_RE.search(self.text, only.end, actor.start):
+                    return self._resolve(only, info, context, day) or focus
             return focus
         if actor.principal and actor.person is None:
             # "His spokesman, Dmitry Peskov, said": the spokesperson of the person "his" means
