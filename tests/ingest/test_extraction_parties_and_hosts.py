@@ -81,3 +81,21 @@ def test_wanting_escalation_stopped_by_force_is_no_such_call(extractor):
     )
 
     assert ("EGY", "calls_for_negotiation") not in triples(extractor, text)
+
+
+def test_opposing_any_action_that_could_escalate_is_a_call(extractor):
+    text = (
+        "Israel struck targets in Gaza on Monday. Egypt opposes any actions that could "
+        "escalate tensions, its foreign ministry said."
+    )
+
+    assert ("EGY", "calls_for_negotiation") in triples(extractor, text)
+
+
+def test_opposing_any_action_that_could_help_a_side_is_no_call(extractor):
+    text = (
+        "Israel struck targets in Gaza on Monday. Egypt opposes any actions that could help "
+        "Israel, its foreign ministry said."
+    )
+
+    assert ("EGY", "calls_for_negotiation") not in triples(extractor, text)
