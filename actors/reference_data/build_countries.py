@@ -58,7 +58,7 @@ CHL||Santiago||Chilean|La Moneda
 CHN||Beijing|PRC;mainland China;Peking|Chinese|Zhongnanhai
 COL||Bogotá|Bogota|Colombian|Casa de Nariño;Casa de Narino
 COM||Moroni|the Comoros;Union of the Comoros|Comorian|
-COG|Republic of the Congo|Brazzaville|Congo-Brazzaville;Congo Republic;Congo Brazzaville||
+COG|Republic of the Congo|Brazzaville|Congo-Brazzaville;Congo Republic;Congo Brazzaville;Republic of Congo||
 COD|Democratic Republic of the Congo|Kinshasa|DRC;DR Congo;D.R. Congo;Democratic Republic of Congo;Congo-Kinshasa;Congo Kinshasa;Congo;Zaire|DR Congolese;Congolese|
 CRI||San José||Costa Rican|
 CIV|Ivory Coast|Yamoussoukro|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire;Cote d’Ivoire|Ivorian|

@@ -95,8 +95,21 @@ _LIST_OPENERS = frozenset(
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the", ", including the", "including the", "such as the", ", such as",
-     ", such as the"}
+     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the"}
 )  # fmt: skip
+# A sentence that records a vote: where a bare "Congo" in its list of three or more countries
+# is the Republic of the Congo, as UN rolls name it ("Abstaining were ..., China, the Congo,
+# Cuba, ..."), the other one being "the Democratic Republic of the Congo" there.
+_VOTE_ROLL_RE = re.compile(
+    r"\b(?:abstain\w*|abstentions?|voted|voting|votes?\s+(?:for|against)|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
+# A clause between a person named as no subject and a pronoun meaning them: "the line Modi set
+# on October 7, within hours of the attacks, when he wrote".
+_WHEN_HE_RE = re.compile(r"\b(?:when|as|after|where)\s+\Z")
+# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan".
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
@@ -274,7 +287,9 @@ _CONJUNCTIONS = frozenset(
 )
 # Conjunctions that open a clause with a subject of its own after a speech verb's clause.
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
-_SUBJECT_TO_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?")
+_SUBJECT_TO_VERB_RE = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?(?:(?:chose|decided|opted)\s+to\s+)?"
+)
 # A dateline without a date or agency: "MANILA -", "MANILA, Philippines -", a capital alone on
 # its line.
 _PLAIN_DATELINE_RE = re.compile(
@@ -795,6 +810,22 @@ class Article(SidesMixin, DatingMixin):
             while position < len(mentions) and mentions[position].last_word <= sentence.last_word:
                 info.mentions.append(mentions[position])
                 position += 1
+            self._congo_in_vote_roll(info)
+
+    def _congo_in_vote_roll(self, info: SentenceInfo) -> None:
+        """Read a bare "Congo" listed with three or more other countries in a sentence that
+        records a vote as the Republic of the Congo: UN rolls (and the wires copying them) call
+        it "the Congo" and the other one "the Democratic Republic of the Congo"."""
+        countries = [m for m in info.mentions if m.kind == "country"]
+        if len(countries) < 4 or not _VOTE_ROLL_RE.search(
+            self.text, info.sentence.start, info.sentence.end
+        ):
+            return
+        for number, mention in enumerate(info.mentions):
+            if mention.kind != "country" or mention.ref != "COD":
+                continue
+            if _BARE_CONGO_RE.fullmatch(self.text, mention.start, mention.end):
+                info.mentions[number] = replace(mention, ref="COG")
 
     def _resolve(self, actor: Actor, info: SentenceInfo, context, day):
         """Turn an actor phrase into a Speaker, or None when it cannot be resolved. `context`
@@ -829,6 +860,23 @@ class Article(SidesMixin, DatingMixin):
                 return None  # "The UN Secretary-General ... said he was concerned": no country's
             if earlier:
                 return self._resolve(earlier[-1], info, context, day) or focus
+            # "the line Prime Minister Narendra Modi set on October 7, ..., when he wrote":
+            # the only person the sentence names before the pronoun, as no subject, is "he";
+            # not the person in focus from an earlier paragraph.
+            named = {
+                a.person.key: a
+                for a in info.actors
+                if a.end <= actor.start
+                and a.person is not None
+                and not a.possessive
+                and self.doc.quote_at(a.start) is None
+            }
+            if len(named) == 1 and (
+                focus is None or focus.person is None or (focus.person.key not in named)
+            ):
+                (only,) = named.values()
+                if _WHEN_HE_RE.search(self.text, only.end, actor.start):
+                    return self._resolve(only, info, context, day) or focus
             return focus
         if actor.principal and actor.person is None:
             # "His spokesman, Dmitry Peskov, said": the spokesperson of the person "his" means
@@ -965,6 +1013,15 @@ class Article(SidesMixin, DatingMixin):
                 if not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end):
                     return Speaker(country=country, person_name=actor.person.name,
                                    office_kind=actor.office_kind)  # fmt: skip
+            if (
+                term is None
+                and actor.country
+                and _OF_COUNTRY_RE.search(self.text, actor.start, actor.end)
+                and not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end)
+            ):
+                # "Asim Iftikhar Ahmad of Pakistan said": the text names whom they speak for on
+                # a day the gazetteer holds them in no office (between two postings).
+                return Speaker(country=actor.country, person_name=actor.person.name)
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
                 return Speaker(person=actor.person, commentator=True)
@@ -2367,7 +2424,10 @@ class Article(SidesMixin, DatingMixin):
             # its own after a conjunction; its subject is the cue's.
             last = inside[-1]
             lowers = self.doc.words.lowers
-            if last.first_word > 0 and lowers[last.first_word - 1] in _CONJUNCTIONS:
+            before = last.first_word - 1
+            if before > 0 and lowers[before] == "the":
+                before -= 1  # "after the United States chose to abstain"
+            if before >= 0 and lowers[before] in _CONJUNCTIONS:
                 if _SUBJECT_TO_VERB_RE.fullmatch(self.text, last.end, match.start):
                     return [last]
         listed_from = None

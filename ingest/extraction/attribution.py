@@ -283,8 +283,11 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         if mention.kind == "country":
             actor.country = mention.ref
             named = _capitals_before_bracket(document, mention, sentence)
+            if named is None:
+                named = _name_before_of(document, mention, sentence, info.mentions)
             if named is not None:
-                # UN meetings coverage: "T.S. TIRUMURTI (India) said": the delegate, by name.
+                # UN meetings coverage: "T.S. TIRUMURTI (India) said", "Rabab Fatima of
+                # Bangladesh said": the delegate, by name.
                 actor.start, actor.first_word = named[0].start, named[0].index
                 actor.unknown_name = text[named[0].start : named[-1].end].title()
             word = _next_word(words, cursor, sentence.last_word)
@@ -432,6 +435,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     actor.pronoun = "title"
         elif mention.kind == "person":
             actor.person = mention.ref
+            of = _country_after_of(words, mentions, following, cursor, sentence.last_word)
+            if (
+                of is not None
+                and text.startswith((" of ", " from "), mention.end)
+                and _SPEAKER_AFTER_OF_RE.match(text, of.end)
+            ):
+                # "Asim Iftikhar Ahmad of Pakistan said": the delegate speaks for the country
+                # named, whatever office the gazetteer holds them in on the day.
+                actor.country = of.ref
+                cursor = of.last_word
+                following = mentions.index(of, following) + 1
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True  # "Netanyahu's government": not Netanyahu himself
@@ -610,6 +624,54 @@ def _capitals_before_bracket(document, mention, sentence) -> list | None:
         return None
     if index >= sentence.first_word and words.texts[index][:1].isupper():
         return None  # "the UN (United Nations)": part of a longer capitalised phrase
+    return run
+
+
+# Capitalised words before "of" and a country that name a body or a place, not a person: "the
+# Central Bank of Egypt said", "the Islamic Republic of Iran said", "the Gulf of Oman".
+_NOT_PERSON_WORDS = frozenset(
+    "bank university ministry council office court institute people republic government state "
+    "states kingdom union emirate emirates embassy mission parliament assembly army forces "
+    "navy gulf sea bay coast islands island federation commonwealth sultanate principality "
+    "president minister ambassador prime foreign secretary representative envoy king queen "
+    "prince crown chief head delegation spokesman spokesperson party front judge judges "
+    "justice professor dr".split()
+)
+# What follows a speaker's "Name of Country": a speech verb, or a comma opening an aside.
+_SPEAKER_AFTER_OF_RE = re.compile(
+    r"\s*(?:,|(?:also\s+|then\s+)?(?:said|says|told|stressed|noted|urged|added|called"
+    r"|warned|expressed|emphasized|emphasised|underlined|insisted|argued)\b)"
+)
+
+
+def _name_before_of(document, mention, sentence, mentions) -> list | None:
+    """The personal name right before "of" and a country a speaker is then named by ("Rabab
+    Fatima of Bangladesh said", "T.S. Tirumurti of India, ..."), as UN meetings coverage names
+    delegates: two to four capitalised words no other name covers."""
+    text, words = document.text, document.words
+    of = mention.first_word - 1
+    if of - 2 < sentence.first_word or words.lowers[of] != "of":
+        return None
+    if not _SPEAKER_AFTER_OF_RE.match(text, mention.end):
+        return None
+    run = []
+    index = of - 1
+    while index >= sentence.first_word and len(run) < 5:
+        word = words[index]
+        if word.lower in _NOT_PERSON_WORDS:
+            return None  # "Judges Xue Hanqin of China": a judge, no country's voice
+        if not _CAPITALISED_RE.fullmatch(word.text):
+            break
+        if any(m.first_word <= index < m.last_word for m in mentions):
+            return None
+        run.insert(0, word)
+        index -= 1
+    if not 2 <= len(run) <= 4 or text[run[-1].end : words.starts[of]].strip():
+        return None  # "the Presidents of Russia, Vladimir Putin, of France, ...": a list
+    if index >= sentence.first_word and words.texts[index][:1].isupper():
+        return None  # part of a longer capitalised phrase
+    if run[0].index == sentence.first_word and run[0].lower in _SENTENCE_OPENERS:
+        return None
     return run
 
 

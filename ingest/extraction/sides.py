@@ -81,6 +81,17 @@ _RESOLUTION_RE = re.compile(
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
+# A body adopting a text as a sentence's subject: what it demanded is what its text does.
+_ADOPTING_BODY_RE = re.compile(
+    r"(?:The\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General"
+    r"\s+Assembly|Human\s+Rights\s+Council)(?:\s+on\s+\w+)?\s+"
+    r"(?:demanded|demands|called|calls|urged|urges|condemned|condemns|deplored|deplores)\b"
+)
+# "It" opening the sentence after one naming a text voted on, with the text's own verb.
+_TEXT_AS_IT_RE = re.compile(
+    r"It\s+(?:also\s+)?(?:demands|demanded|calls|called|urges|urged|condemns|condemned"
+    r"|deplores|deplored)\b"
+)
 # A legal case against a party ("South Africa's genocide case against Israel", "proceedings
 # against Myanmar") and who brought it: the possessor, or the country after "brought by".
 _CASE_AGAINST_RE = re.compile(
@@ -943,12 +954,33 @@ class SidesMixin:
 
     def _resolution_stance(self, conflict_number: int) -> tuple[str, str | None] | None:
         """What the resolution the article reports on does: its first call for a truce or
-        talks, or its first condemnation (with the side it condemns)."""
+        talks, or its first condemnation (with the side it condemns). The body that adopted
+        it says so too ("The U.N. Security Council on Monday demanded an immediate
+        cease-fire"), as does "It" opening the sentence after one naming the text ("The
+        resolution ... was adopted by 14 votes. It demands a cease-fire ...")."""
+        previous = None
+        concern = None
         for info in self.infos:
             stance = self._text_stance_in(info, conflict_number)
-            if stance is not None:
+            if stance is None:
+                opening = _ADOPTING_BODY_RE.match(self.text, info.sentence.start)
+                if opening is None and previous is not None:
+                    opening = _TEXT_AS_IT_RE.match(self.text, info.sentence.start)
+                    if opening is not None and not _RESOLUTION_RE.search(
+                        self.text, previous.sentence.start, previous.sentence.end
+                    ):
+                        opening = None
+                if opening is not None:
+                    stance = self._text_stance_in(info, conflict_number, opening)
+            if stance == ("condemns", None) and concern is None:
+                # "a declaration expressing 'deep concern' at the rise in tensions ... The text
+                # ... urges both Caracas and Georgetown to return to dialogue": concern that
+                # names no side yields to the text's call, where it makes one.
+                concern = stance
+            elif stance is not None and (concern is None or stance[0] == "calls_for_negotiation"):
                 return stance
-        return None
+            previous = info
+        return concern
 
     def _drafted_text_stance(self, info, conflict_number: int) -> tuple[str, str | None] | None:
         """What the text a yes vote names by its drafter does, where the article describes it:
@@ -989,13 +1021,16 @@ class SidesMixin:
             )
         }
 
-    def _text_stance_in(self, info, conflict_number: int) -> tuple[str, str | None] | None:
+    def _text_stance_in(
+        self, info, conflict_number: int, named_by: re.Match | None = None
+    ) -> tuple[str, str | None] | None:
         """What a text voted on does, in a sentence that names one. Before the word, a cue
         with a country as its subject is that voter's act, not the text's ("U.S. sides with
         Russia against UN resolution", "Hungary sided with Russia in voting against a
         resolution that condemned ..."); "The Assembly called for ... in a resolution" is."""
         conflict = self.conflicts[conflict_number]
-        named = list(_RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end))
+        named = [named_by] if named_by is not None else []
+        named += _RESOLUTION_RE.finditer(self.text, info.sentence.start, info.sentence.end)
         if not named:
             return None
         for match in self._cue_matches(info):
