@@ -331,9 +331,11 @@ class SidesMixin:
                 for m in info.mentions
                 if m.kind == "conflict" and not self._named_in_passing(info, m)
             ]
-            if not named:
+            opposed = self._opposed_conflicts(info) if not named else []
+            if opposed:
                 # "as long as the Palestinian-Israeli conflict was unresolved": both sides
-                # named in passing are no more than the name would be.
+                # named in passing are no more than the name would be. (Looked for only once
+                # two sides are named: the search runs from the sentence's start.)
                 passing = {
                     m.ref
                     for m in info.mentions
@@ -341,7 +343,7 @@ class SidesMixin:
                 }
                 named = [
                     (info.sentence.start, n)
-                    for n in self._opposed_conflicts(info)
+                    for n in opposed
                     if not any(self.x.side_of(n, country) for country in passing)
                 ]
             if not named:
