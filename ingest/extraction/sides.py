@@ -837,6 +837,8 @@ class SidesMixin:
         """Where "and" with a past verb of speech or of taking a position opens another
         predicate ("denounced 'a new war crime' and said ...", "opposed ... and supported
         ..."; not the noun in "alarm ... and calls for calm"), if it does between two points."""
+        if self.text.find("and", start, end) == -1:
+            return None  # most stretches: no "and" at all (found at C speed, not scanned for)
         verbs = (self.rules.speech_verbs, self.rules.position_verbs)
         for joined in _AND_VERB_RE.finditer(self.text, start, end):
             verb = joined.group(1).lower()
