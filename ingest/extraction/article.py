@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress, repeat
@@ -400,6 +400,9 @@ class Article(SidesMixin, DatingMixin):
         self.published = published
         self.doc: Document = parse(text)
         self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
+        # In text order, none overlapping: where an offset falls is a bisection away.
+        self.sentence_starts = [sentence.start for sentence in self.doc.sentences]
+        self.sentence_paragraphs = [sentence.paragraph for sentence in self.doc.sentences]
         dateline = find_dateline(text)
         # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
         # filed, not who spoke.
@@ -1580,7 +1583,11 @@ class Article(SidesMixin, DatingMixin):
         # A quote opening inside a sentence ('Congo accused its neighbour of a "declaration of
         # war"') is what a speaker after it says only if of the sentence's countries.
         reach, countries = len(self.text), None
-        for info in self.infos:
+        # Sentences do not overlap: the last one starting before the quote is the only one it
+        # can open inside, and the last one starting at or before it the only one holding it.
+        inside = bisect_left(self.sentence_starts, quote.start - 1) - 1
+        holding = bisect_right(self.sentence_starts, quote.start) - 1
+        for info in self.infos[max(inside, 0) : inside + 1]:
             sentence = info.sentence
             if sentence.start + 1 < quote.start < sentence.end:
                 inline = [e for e in info.speech if e.verb_start < quote.start]
@@ -1594,9 +1601,13 @@ class Article(SidesMixin, DatingMixin):
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
-        opens_sentence = any(info.sentence.start + 1 >= quote.start for info in self.infos
+        opens_sentence = any(info.sentence.start + 1 >= quote.start
+                             for info in self.infos[max(holding, 0) : holding + 1]
                              if info.sentence.start <= quote.start < info.sentence.end)  # fmt: skip
-        for info in self.infos:
+        paragraphs = self.sentence_paragraphs
+        first = bisect_left(paragraphs, quote.paragraphs[0])
+        last = bisect_right(paragraphs, quote.paragraphs[-1])
+        for info in self.infos[first:last]:
             if info.sentence.paragraph not in quote.paragraphs:
                 continue
             for event in info.speech:
@@ -1732,8 +1743,7 @@ class Article(SidesMixin, DatingMixin):
         return opening.country
 
     def _info_at(self, offset: int) -> SentenceInfo:
-        starts = [info.sentence.start for info in self.infos]
-        return self.infos[max(0, bisect_left(starts, offset + 1) - 1)]
+        return self.infos[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)]
 
     def _cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
         if info.cue_matches is None:
