@@ -598,8 +598,8 @@ class SidesMixin:
         return bool(self._sentence_conflicts(info))
 
     def _refers_to_conflict(self, info: SentenceInfo) -> bool:
-        words = self.doc.words[info.sentence.first_word : info.sentence.last_word]
-        if any(word.lower in self.x.anaphor_words for word in words):
+        lowers = self.doc.words.lowers[info.sentence.first_word : info.sentence.last_word]
+        if not self.x.anaphor_words.isdisjoint(lowers):
             return True
         lowered = self.text[info.sentence.start : info.sentence.end].lower()
         return any(phrase in lowered for phrase in self.x.anaphor_phrases)
