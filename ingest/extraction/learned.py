@@ -28,8 +28,7 @@ def features(sentence: str) -> list[str]:
     """The sentence's words (lower case; a capitalised word inside the sentence is a name and
     becomes "<name>", a number "<num>") and each pair of neighbours."""
     tokens = ["<s>"]
-    for number, found in enumerate(_TOKEN_RE.finditer(sentence)):
-        word = found.group()
+    for number, word in enumerate(_TOKEN_RE.findall(sentence)):
         if word[0].isdigit():
             tokens.append("<num>")
         elif number and word[0].isupper():
