@@ -562,7 +562,7 @@ class Article(SidesMixin, DatingMixin):
         for number, (start, end) in enumerate(self.doc.paragraphs[:3]):
             if end - start > _ISSUER_HEADER_CHARS:
                 return None
-            infos = [i for i in self.infos if i.sentence.paragraph == number]
+            infos = self._paragraph_infos(number)
             for actor in (a for i in infos for a in i.actors):
                 if not (actor.institution and actor.country) or actor.office_kind:
                     continue
@@ -1637,7 +1637,7 @@ class Article(SidesMixin, DatingMixin):
         if self.text[first[0] : quote.start].strip() or self.text[quote.end : last[1]].strip():
             return None
         following = quote.paragraphs[-1] + 1
-        opening = next((i for i in self.infos if i.sentence.paragraph == following), None)
+        opening = next(iter(self._paragraph_infos(following)), None)
         if opening is None or not opening.speech:
             return None
         sentence = opening.sentence
@@ -1744,6 +1744,12 @@ class Article(SidesMixin, DatingMixin):
 
     def _info_at(self, offset: int) -> SentenceInfo:
         return self.infos[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)]
+
+    def _paragraph_infos(self, first: int, last: int | None = None) -> list[SentenceInfo]:
+        """The sentences of paragraphs `first` to `last` (`first` alone by default), in order."""
+        paragraphs = self.sentence_paragraphs
+        last = first if last is None else last
+        return self.infos[bisect_left(paragraphs, first) : bisect_right(paragraphs, last)]
 
     def _cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
         if info.cue_matches is None:

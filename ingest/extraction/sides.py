@@ -406,8 +406,7 @@ class SidesMixin:
                 paragraph = info.sentence.paragraph
                 names = {
                     m.ref
-                    for i in self.infos
-                    if i.sentence.paragraph == paragraph
+                    for i in self._paragraph_infos(paragraph)
                     for m in i.mentions
                     if m.kind == "conflict"
                 }
@@ -426,11 +425,11 @@ class SidesMixin:
             # conflict; so is what the voter says beside it ("said his country had abstained
             # because ... and called on all parties to exercise restraint").
             return self.main_conflict, 0.9
-        in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
+        in_paragraph = self._paragraph_infos(paragraph)
         if quote is not None:
             in_paragraph += [
                 i
-                for i in self.infos
+                for i in self._paragraph_infos(quote.paragraphs[0], quote.paragraphs[-1])
                 if i.sentence.paragraph in quote.paragraphs and i not in in_paragraph
             ]
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
@@ -462,7 +461,7 @@ class SidesMixin:
                 return sided.pop(), 0.85
         current = self._current_conflict(match.start)
         if current is not None:
-            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
+            previous = self._paragraph_infos(paragraph - 1)
             if self._refers_to_conflict(info) or any(
                 self._refers_to_conflict(i) for i in in_paragraph
             ):
@@ -570,10 +569,7 @@ class SidesMixin:
                 # the follow-up could mean, the one the question before named.
                 before = max(earlier)
                 previous = {
-                    n
-                    for i in self.infos
-                    if i.sentence.paragraph == before
-                    for _, n in self._sentence_conflicts(i)
+                    n for i in self._paragraph_infos(before) for _, n in self._sentence_conflicts(i)
                 }
                 if len(named & previous) == 1:
                     return (named & previous).pop(), 0.85
