@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import compress, repeat
@@ -419,6 +419,9 @@ class Article(SidesMixin, DatingMixin):
         self.published = published
         self.doc: Document = parse(text)
         self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
+        # In text order, none overlapping: where an offset falls is a bisection away.
+        self.sentence_starts = [sentence.start for sentence in self.doc.sentences]
+        self.sentence_paragraphs = [sentence.paragraph for sentence in self.doc.sentences]
         dateline = find_dateline(text)
         # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
         # filed, not who spoke.
@@ -601,7 +604,7 @@ class Article(SidesMixin, DatingMixin):
         for number, (start, end) in enumerate(self.doc.paragraphs[:3]):
             if end - start > _ISSUER_HEADER_CHARS:
                 return None
-            infos = [i for i in self.infos if i.sentence.paragraph == number]
+            infos = self._paragraph_infos(number)
             for actor in (a for i in infos for a in i.actors):
                 if not (actor.institution and actor.country) or actor.office_kind:
                     continue
@@ -1664,7 +1667,11 @@ class Article(SidesMixin, DatingMixin):
         # A quote opening inside a sentence ('Congo accused its neighbour of a "declaration of
         # war"') is what a speaker after it says only if of the sentence's countries.
         reach, countries = len(self.text), None
-        for info in self.infos:
+        # Sentences do not overlap: the last one starting before the quote is the only one it
+        # can open inside, and the last one starting at or before it the only one holding it.
+        inside = bisect_left(self.sentence_starts, quote.start - 1) - 1
+        holding = bisect_right(self.sentence_starts, quote.start) - 1
+        for info in self.infos[max(inside, 0) : inside + 1]:
             sentence = info.sentence
             if sentence.start + 1 < quote.start < sentence.end:
                 inline = [e for e in info.speech if e.verb_start < quote.start]
@@ -1678,9 +1685,13 @@ class Article(SidesMixin, DatingMixin):
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
-        opens_sentence = any(info.sentence.start + 1 >= quote.start for info in self.infos
+        opens_sentence = any(info.sentence.start + 1 >= quote.start
+                             for info in self.infos[max(holding, 0) : holding + 1]
                              if info.sentence.start <= quote.start < info.sentence.end)  # fmt: skip
-        for info in self.infos:
+        paragraphs = self.sentence_paragraphs
+        first = bisect_left(paragraphs, quote.paragraphs[0])
+        last = bisect_right(paragraphs, quote.paragraphs[-1])
+        for info in self.infos[first:last]:
             if info.sentence.paragraph not in quote.paragraphs:
                 continue
             for event in info.speech:
@@ -1710,7 +1721,7 @@ class Article(SidesMixin, DatingMixin):
         if self.text[first[0] : quote.start].strip() or self.text[quote.end : last[1]].strip():
             return None
         following = quote.paragraphs[-1] + 1
-        opening = next((i for i in self.infos if i.sentence.paragraph == following), None)
+        opening = next(iter(self._paragraph_infos(following)), None)
         if opening is None or not opening.speech:
             return None
         sentence = opening.sentence
@@ -1816,8 +1827,13 @@ class Article(SidesMixin, DatingMixin):
         return opening.country
 
     def _info_at(self, offset: int) -> SentenceInfo:
-        starts = [info.sentence.start for info in self.infos]
-        return self.infos[max(0, bisect_left(starts, offset + 1) - 1)]
+        return self.infos[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)]
+
+    def _paragraph_infos(self, first: int, last: int | None = None) -> list[SentenceInfo]:
+        """The sentences of paragraphs `first` to `last` (`first` alone by default), in order."""
+        paragraphs = self.sentence_paragraphs
+        last = first if last is None else last
+        return self.infos[bisect_left(paragraphs, first) : bisect_right(paragraphs, last)]
 
     def _cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
         if info.cue_matches is None:

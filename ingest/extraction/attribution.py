@@ -469,7 +469,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         elif mention.kind in ("joint", "document", "host"):
             actor.pronoun = mention.kind
         actor.last_word = cursor
-        actor.end = words[cursor - 1].end
+        actor.end = words.ends[cursor - 1]
         former_office = actor.unknown_name or (actor.office_kind and actor.person is None)
         if former_office and _FORMER_BEFORE_RE.search(text, max(0, actor.start - 12), actor.start):
             # "A former U.S. ambassador to Ukraine, William Taylor", "a former Indian diplomat"
@@ -1064,8 +1064,8 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     # Step back over "has", "also", "on Tuesday", but not over a comma: "..., said".
     while (
         index >= sentence.first_word
-        and words[index].lower in rules.auxiliaries
-        and "," not in text[words[index].end : words[index + 1].start]
+        and words.lowers[index] in rules.auxiliaries
+        and "," not in text[words.ends[index] : words.starts[index + 1]]
     ):
         index -= 1
     if index < sentence.first_word:
@@ -1073,14 +1073,17 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
     anonymous = _anonymous_subject(document, info, words.ends[index], rules)
     if anonymous is not None:
         return anonymous  # "A senior diplomat who asked not to be named said ..."
-    if words.lowers[index] == "and" and "," not in text[words[index].end : words[index + 1].start]:
+    if (
+        words.lowers[index] == "and"
+        and "," not in text[words.ends[index] : words.starts[index + 1]]
+    ):
         # "Kamikawa congratulated Lai in a statement and expressed ...": the subject the
         # sentence opens on goes on.
-        first = next((a for a in info.actors if a.start < words[index].start), None)
+        first = next((a for a in info.actors if a.start < words.starts[index]), None)
         if first is not None and first.subject_like and first.first_word == sentence.first_word:
             return first
         return None
-    gap = text[words[index].end : words[index + 1].start]
+    gap = text[words.ends[index] : words.starts[index + 1]]
     named = by_last_word.get(index + 1)
     if (
         "," in gap
@@ -1091,9 +1094,9 @@ def _subject_before(document, info, verb_index, rules, by_last_word, registry):
         return named  # "China's deputy ambassador, Geng Shuang, said": the whole phrase
     if "," in gap:
         return _subject_before_apposition(document, info, index, by_last_word, registry)
-    if words[index].lower == "who" and index > sentence.first_word:
+    if words.lowers[index] == "who" and index > sentence.first_word:
         # "Prabowo Subianto, who told him that ...": the name before the relative clause.
-        if "," in text[words[index - 1].end : words[index].start]:
+        if "," in text[words.ends[index - 1] : words.starts[index]]:
             return by_last_word.get(index)
     actor = by_last_word.get(index + 1)
     if any(c in gap for c in '”"'):

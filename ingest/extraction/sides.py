@@ -342,9 +342,11 @@ class SidesMixin:
                 for m in info.mentions
                 if m.kind == "conflict" and not self._named_in_passing(info, m)
             ]
-            if not named:
+            opposed = self._opposed_conflicts(info) if not named else []
+            if opposed:
                 # "as long as the Palestinian-Israeli conflict was unresolved": both sides
-                # named in passing are no more than the name would be.
+                # named in passing are no more than the name would be. (Looked for only once
+                # two sides are named: the search runs from the sentence's start.)
                 passing = {
                     m.ref
                     for m in info.mentions
@@ -352,7 +354,7 @@ class SidesMixin:
                 }
                 named = [
                     (info.sentence.start, n)
-                    for n in self._opposed_conflicts(info)
+                    for n in opposed
                     if not any(self.x.side_of(n, country) for country in passing)
                 ]
             if not named:
@@ -415,8 +417,7 @@ class SidesMixin:
                 paragraph = info.sentence.paragraph
                 names = {
                     m.ref
-                    for i in self.infos
-                    if i.sentence.paragraph == paragraph
+                    for i in self._paragraph_infos(paragraph)
                     for m in i.mentions
                     if m.kind == "conflict"
                 }
@@ -435,11 +436,11 @@ class SidesMixin:
             # conflict; so is what the voter says beside it ("said his country had abstained
             # because ... and called on all parties to exercise restraint").
             return self.main_conflict, 0.9
-        in_paragraph = [i for i in self.infos if i.sentence.paragraph == paragraph]
+        in_paragraph = self._paragraph_infos(paragraph)
         if quote is not None:
             in_paragraph += [
                 i
-                for i in self.infos
+                for i in self._paragraph_infos(quote.paragraphs[0], quote.paragraphs[-1])
                 if i.sentence.paragraph in quote.paragraphs and i not in in_paragraph
             ]
         paragraph_named = [n for i in in_paragraph for _, n in self._sentence_conflicts(i)]
@@ -471,7 +472,7 @@ class SidesMixin:
                 return sided.pop(), 0.85
         current = self._current_conflict(match.start)
         if current is not None:
-            previous = [i for i in self.infos if i.sentence.paragraph == paragraph - 1]
+            previous = self._paragraph_infos(paragraph - 1)
             if self._refers_to_conflict(info) or any(
                 self._refers_to_conflict(i) for i in in_paragraph
             ):
@@ -579,10 +580,7 @@ class SidesMixin:
                 # the follow-up could mean, the one the question before named.
                 before = max(earlier)
                 previous = {
-                    n
-                    for i in self.infos
-                    if i.sentence.paragraph == before
-                    for _, n in self._sentence_conflicts(i)
+                    n for i in self._paragraph_infos(before) for _, n in self._sentence_conflicts(i)
                 }
                 if len(named & previous) == 1:
                     return (named & previous).pop(), 0.85
@@ -607,8 +605,8 @@ class SidesMixin:
         return bool(self._sentence_conflicts(info))
 
     def _refers_to_conflict(self, info: SentenceInfo) -> bool:
-        words = self.doc.words[info.sentence.first_word : info.sentence.last_word]
-        if any(word.lower in self.x.anaphor_words for word in words):
+        lowers = self.doc.words.lowers[info.sentence.first_word : info.sentence.last_word]
+        if not self.x.anaphor_words.isdisjoint(lowers):
             return True
         lowered = self.text[info.sentence.start : info.sentence.end].lower()
         return any(phrase in lowered for phrase in self.x.anaphor_phrases)
@@ -846,6 +844,8 @@ class SidesMixin:
         """Where "and" with a past verb of speech or of taking a position opens another
         predicate ("denounced 'a new war crime' and said ...", "opposed ... and supported
         ..."; not the noun in "alarm ... and calls for calm"), if it does between two points."""
+        if self.text.find("and", start, end) == -1:
+            return None  # most stretches: no "and" at all (found at C speed, not scanned for)
         verbs = (self.rules.speech_verbs, self.rules.position_verbs)
         for joined in _AND_VERB_RE.finditer(self.text, start, end):
             verb = joined.group(1).lower()
