@@ -64,6 +64,26 @@ class ResilientRedisCacheClient(RedisCacheClient):
             pipeline.incr(key)
         return pipeline.execute()[1::2]
 
+    @_degrade(lambda key, counters: (None, [1] * len(counters)))
+    def get_and_incr_counters(self, key, counters):
+        """get(key) and incr_counters(counters) in one atomic round trip.
+
+        A refused GET (a key of another type) is a miss: the counters still counted, once.
+        """
+        pipeline = self.get_client(key, write=True).pipeline()  # MULTI ... EXEC
+        pipeline.get(key)
+        for counter, timeout in counters:
+            pipeline.set(counter, 0, ex=timeout, nx=True)
+            pipeline.incr(counter)
+        value, *counted = pipeline.execute(raise_on_error=False)
+        for result in counted:
+            if isinstance(result, Exception):
+                raise result
+        if isinstance(value, Exception):
+            logger.warning("API response cache not read: %s", value)
+            value = None
+        return (None if value is None else self._serializer.loads(value)), counted[1::2]
+
     # add() says "added" so a caller waiting for a free slot (the fetcher's politeness) is
     # not held until its own timeout; get() misses; writes report failure.
     add = _degrade(lambda key, value, timeout: True)(RedisCacheClient.add)
@@ -95,4 +115,17 @@ class ResilientRedisCache(RedisCache):
         """
         return self._cache.incr_counters(
             [(self.make_and_validate_key(key), timeout) for key, timeout in counters]
+        )
+
+    def get_and_incr_counters(
+        self, key: str, counters: list[tuple[str, int]]
+    ) -> tuple[object | None, list[int]]:
+        """Return get(key) and incr_counters(counters), from one round trip.
+
+        A cached API read's look-up and its throttles' counts (config.middleware); while Redis
+        is down, a miss and the counts of a first request.
+        """
+        return self._cache.get_and_incr_counters(
+            self.make_and_validate_key(key),
+            [(self.make_and_validate_key(counter), timeout) for counter, timeout in counters],
         )

@@ -42,6 +42,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from redis.exceptions import RedisError
 
+from config.clients import incr_counters
+
 logger = logging.getLogger(__name__)
 
 TRACKED_APPS = ("actors", "stances")
@@ -139,11 +141,19 @@ def response_cache_key(request) -> str | None:
     checked the format is not the browsable API. The key, and so the data version, is taken
     once per request: the look-up before DRF and the view's store share it.
     """
-    if not settings.API_RESPONSE_CACHE or request.method not in ("GET", "HEAD"):
-        return None
     if request.user.is_authenticated:
         return None
-    request = getattr(request, "_request", request)
+    return anonymous_read_key(getattr(request, "_request", request))
+
+
+def anonymous_read_key(request) -> str | None:
+    """As response_cache_key() for Django's `request`, whose reader the caller knows is anonymous.
+
+    The look-up before the session and authentication middlewares (config.middleware) knows it
+    from the request carrying no credentials.
+    """
+    if not settings.API_RESPONSE_CACHE or request.method not in ("GET", "HEAD"):
+        return None
     if not hasattr(request, "response_cache_key"):
         request.response_cache_key = _key(request)
     return request.response_cache_key
@@ -178,6 +188,21 @@ def cached_entry(key: str) -> tuple | None:
         # Outages are absorbed by ResilientRedisCache; any other refusal is a miss too.
         logger.warning("API response cache not read: %s", error)
         return None
+
+
+def cached_entry_and_counts(key: str, counters: list[tuple[str, int]]) -> tuple:
+    """Return cached_entry(key) and the throttle counts of config.clients.incr_counters().
+
+    On Redis both in one round trip (config.cache.ResilientRedisCache.get_and_incr_counters).
+    """
+    if not hasattr(cache, "get_and_incr_counters"):
+        return cached_entry(key), incr_counters(counters)
+    try:
+        return cache.get_and_incr_counters(key, counters)
+    except RedisError as error:
+        # Refused as a whole (MULTI aborted: nothing ran): a miss, counted on its own.
+        logger.warning("API response cache not read: %s", error)
+        return None, incr_counters(counters)
 
 
 def cached_answer(request, entry: tuple) -> HttpResponse:
