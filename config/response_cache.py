@@ -54,25 +54,20 @@ MAX_ENTRY_BYTES = 2 * 1024 * 1024
 # counting them stays a scan of one page.
 FOLD_AFTER = 100
 
-# The version query, a PL/pgSQL function on PostgreSQL: a session keeps the plans of its
-# functions' queries, so a read does not have the server plan the query again (two thirds of
-# the server's time for it). Created by install_data_version, as the triggers are.
-VERSION_FUNCTION = "actors_data_version"
+# The version query. On PostgreSQL each connection prepares it once (PREPARE is a statement
+# of the session, kept through rollbacks) and a read runs `EXECUTE`: the server neither parses
+# nor plans it again. A PL/pgSQL function did this before (it kept its inner plan) but still
+# parsed and planned its call, and its call cost as much again: the prepared statement takes
+# two thirds of the function's time (about 110 against 160 us, SELECT 1 taking 86).
+VERSION_STATEMENT = "actors_data_version"
 VERSION_SQL = {
-    "postgresql": f"SELECT * FROM {VERSION_FUNCTION}()",
-    "sqlite": "SELECT epoch, changes, 0, xact FROM actors_dataversion ORDER BY id LIMIT 1",
-}
-VERSION_FUNCTION_SQL = f"""
-    CREATE OR REPLACE FUNCTION {VERSION_FUNCTION}()
-    RETURNS TABLE (epoch varchar, changes bigint, pending bigint, xact bigint)
-    LANGUAGE plpgsql STABLE AS $$
-    BEGIN
-        RETURN QUERY
+    "postgresql": """
         SELECT v.epoch, v.changes, c.pending, GREATEST(v.xact, c.xact)
         FROM actors_dataversion v,
              (SELECT count(*) AS pending, max(d.xact) AS xact FROM actors_datachange d) c
-        ORDER BY v.id LIMIT 1;
-    END $$"""
+        ORDER BY v.id LIMIT 1""",
+    "sqlite": "SELECT epoch, changes, 0, xact FROM actors_dataversion ORDER BY id LIMIT 1",
+}
 FOLD_SQL = """
     WITH folded AS (DELETE FROM actors_datachange RETURNING xact)
     UPDATE actors_dataversion
@@ -124,7 +119,14 @@ def data_version(using: str = "default") -> tuple | None:
 
 def _read_version(connection, sql: str) -> tuple | None:
     with connection.cursor() as cursor:
-        cursor.execute(sql)
+        if connection.vendor == "postgresql":
+            if getattr(connection, "data_version_prepared_on", None) is not connection.connection:
+                cursor.execute(f"PREPARE {VERSION_STATEMENT} AS {sql}")
+                # The statement belongs to this server connection, not to the wrapper.
+                connection.data_version_prepared_on = connection.connection
+            cursor.execute(f"EXECUTE {VERSION_STATEMENT}")
+        else:
+            cursor.execute(sql)
         row = cursor.fetchone()
         if row is None:
             return None
@@ -261,7 +263,6 @@ def install_data_version(*, using: str = "default", **kwargs) -> None:
             DataVersion.objects.using(using).create(epoch=secrets.token_hex(8))
         if connection.vendor == "postgresql":
             cursor.execute(FUNCTION_SQL)
-            cursor.execute(VERSION_FUNCTION_SQL)
             cursor.execute(
                 "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                 "WHERE t.tgname = %s",
