@@ -42,10 +42,32 @@ def _degrade(fallback):
     return decorate
 
 
+# KEYS: the entry, then each counter; ARGV: each counter's lifetime. Returns the entry (empty
+# when missing), the error of a refused GET (0 if none), then each counter's count. Counters
+# are created at 0 and counted as incr_counters() does.
+GET_AND_INCR_COUNTERS = """
+local counts = {}
+for i = 2, #KEYS do
+    redis.call('SET', KEYS[i], 0, 'EX', ARGV[i - 1], 'NX')
+    counts[#counts + 1] = redis.call('INCR', KEYS[i])
+end
+local read, entry = pcall(redis.call, 'GET', KEYS[1])
+local refused = 0
+if not read then
+    refused = tostring(entry.err or entry)
+    entry = ''
+elseif not entry then
+    entry = ''
+end
+return {entry, refused, unpack(counts)}
+"""
+
+
 class ResilientRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
+        self._scripts = {}
 
     def get_client(self, key=None, *, write=False):
         # One client per connection pool, not a new one per call as Django's: building a
@@ -66,23 +88,24 @@ class ResilientRedisCacheClient(RedisCacheClient):
 
     @_degrade(lambda key, counters: (None, [1] * len(counters)))
     def get_and_incr_counters(self, key, counters):
-        """get(key) and incr_counters(counters) in one atomic round trip.
+        """get(key) and incr_counters(counters) in one atomic round trip: one script call.
 
-        A refused GET (a key of another type) is a miss: the counters still counted, once.
+        A script, not a MULTI of 2n + 3 commands: redis-py writes and parses each command in
+        Python, which cost a cached read more than the round trip itself. A refused GET (a key
+        of another type) is a miss: the counters still counted, once.
         """
-        pipeline = self.get_client(key, write=True).pipeline()  # MULTI ... EXEC
-        pipeline.get(key)
-        for counter, timeout in counters:
-            pipeline.set(counter, 0, ex=timeout, nx=True)
-            pipeline.incr(counter)
-        value, *counted = pipeline.execute(raise_on_error=False)
-        for result in counted:
-            if isinstance(result, Exception):
-                raise result
-        if isinstance(value, Exception):
-            logger.warning("API response cache not read: %s", value)
-            value = None
-        return (None if value is None else self._serializer.loads(value)), counted[1::2]
+        client = self.get_client(key, write=True)
+        if client not in self._scripts:
+            self._scripts[client] = client.register_script(GET_AND_INCR_COUNTERS)
+        value, refused, *counts = self._scripts[client](
+            keys=[key, *(counter for counter, _ in counters)],
+            args=[timeout for _, timeout in counters],
+            client=client,
+        )
+        if refused:
+            logger.warning("API response cache not read: %s", refused)
+        # An entry is a pickle, never empty: the script's empty string is a miss.
+        return (self._serializer.loads(value) if value else None), counts
 
     # add() says "added" so a caller waiting for a free slot (the fetcher's politeness) is
     # not held until its own timeout; get() misses; writes report failure.
