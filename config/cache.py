@@ -42,10 +42,32 @@ def _degrade(fallback):
     return decorate
 
 
+# KEYS: the entry, then each counter; ARGV: each counter's lifetime. Returns the entry (empty
+# when missing), the error of a refused GET (0 if none), then each counter's count. Counters
+# are created at 0 and counted as incr_counters() does.
+GET_AND_INCR_COUNTERS = """
+local counts = {}
+for i = 2, #KEYS do
+    redis.call('SET', KEYS[i], 0, 'EX', ARGV[i - 1], 'NX')
+    counts[#counts + 1] = redis.call('INCR', KEYS[i])
+end
+local read, entry = pcall(redis.call, 'GET', KEYS[1])
+local refused = 0
+if not read then
+    refused = tostring(entry.err or entry)
+    entry = ''
+elseif not entry then
+    entry = ''
+end
+return {entry, refused, unpack(counts)}
+"""
+
+
 class ResilientRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
+        self._scripts = {}
 
     def get_client(self, key=None, *, write=False):
         # One client per connection pool, not a new one per call as Django's: building a
@@ -63,6 +85,27 @@ class ResilientRedisCacheClient(RedisCacheClient):
             pipeline.set(key, 0, ex=timeout, nx=True)
             pipeline.incr(key)
         return pipeline.execute()[1::2]
+
+    @_degrade(lambda key, counters: (None, [1] * len(counters)))
+    def get_and_incr_counters(self, key, counters):
+        """get(key) and incr_counters(counters) in one atomic round trip: one script call.
+
+        A script, not a MULTI of 2n + 3 commands: redis-py writes and parses each command in
+        Python, which cost a cached read more than the round trip itself. A refused GET (a key
+        of another type) is a miss: the counters still counted, once.
+        """
+        client = self.get_client(key, write=True)
+        if client not in self._scripts:
+            self._scripts[client] = client.register_script(GET_AND_INCR_COUNTERS)
+        value, refused, *counts = self._scripts[client](
+            keys=[key, *(counter for counter, _ in counters)],
+            args=[timeout for _, timeout in counters],
+            client=client,
+        )
+        if refused:
+            logger.warning("API response cache not read: %s", refused)
+        # An entry is a pickle, never empty: the script's empty string is a miss.
+        return (self._serializer.loads(value) if value else None), counts
 
     # add() says "added" so a caller waiting for a free slot (the fetcher's politeness) is
     # not held until its own timeout; get() misses; writes report failure.
@@ -95,4 +138,17 @@ class ResilientRedisCache(RedisCache):
         """
         return self._cache.incr_counters(
             [(self.make_and_validate_key(key), timeout) for key, timeout in counters]
+        )
+
+    def get_and_incr_counters(
+        self, key: str, counters: list[tuple[str, int]]
+    ) -> tuple[object | None, list[int]]:
+        """Return get(key) and incr_counters(counters), from one round trip.
+
+        A cached API read's look-up and its throttles' counts (config.middleware); while Redis
+        is down, a miss and the counts of a first request.
+        """
+        return self._cache.get_and_incr_counters(
+            self.make_and_validate_key(key),
+            [(self.make_and_validate_key(counter), timeout) for counter, timeout in counters],
         )

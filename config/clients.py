@@ -102,14 +102,18 @@ def _incr_counter(key: str, timeout: int) -> int:
                 return 1
 
 
-def count_request(request, view, throttles: list) -> list[bool]:
-    """Ask each throttle whether `request` may pass; the atomic ones count it in one go."""
+def count_request(request, view, throttles: list, *, incr=incr_counters) -> list[bool]:
+    """Ask each throttle whether `request` may pass; the atomic ones count it in one go.
+
+    `incr` counts the counters (incr_counters by default) and is called once, even with none:
+    the response cache's look-up rides on it (config.middleware).
+    """
     counted = {}
     for throttle in throttles:
         if isinstance(throttle, AtomicRateThrottleMixin):
             counted[throttle] = throttle.counter(request, view)
     counters = [counter for counter in counted.values() if counter]
-    counts = iter(incr_counters(counters) if counters else [])
+    counts = iter(incr(counters) if counters or incr is not incr_counters else [])
     allowed = []
     for throttle in throttles:
         if throttle not in counted:
@@ -120,17 +124,17 @@ def count_request(request, view, throttles: list) -> list[bool]:
     return allowed
 
 
-def throttle_request(request, view) -> tuple[bool, float | None]:
+def throttle_request(request, view, *, incr=incr_counters) -> tuple[bool, float | None]:
     """Count `request` against `view`'s throttles; return whether it passes, and the wait.
 
     DRF's check_throttles, with every counter in one round trip, and once per request: asked
     again for the same request (the response cache's look-up before DRF, then DRF on a miss or
-    to answer the 429), it answers from the first count.
+    to answer the 429), it answers from the first count. `incr` as for count_request().
     """
     plain = getattr(request, "_request", request)  # a DRF Request wraps Django's
     if not hasattr(plain, "throttle_verdict"):
         throttles = view.get_throttles()
-        allowed = count_request(request, view, throttles)
+        allowed = count_request(request, view, throttles, incr=incr)
         waits = [throttle.wait() for throttle, ok in zip(throttles, allowed, strict=True) if not ok]
         # As DRF: the longest wait of the throttles that refused, None if none could say.
         plain.throttle_verdict = (

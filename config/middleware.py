@@ -3,13 +3,14 @@
 import functools
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponse
 from django.urls import Resolver404, get_resolver
 
 from config.api_support import ApiViewMixin
 from config.clients import throttle_request
 from config.errors import OUTAGES
-from config.response_cache import cached_answer, cached_entry, response_cache_key
+from config.response_cache import anonymous_read_key, cached_answer, cached_entry_and_counts
 
 
 class ContentSecurityPolicyMiddleware:
@@ -43,10 +44,13 @@ class ApiResponseCacheMiddleware:
 
     Nothing is skipped that the answer depends on. The key holds the URL and the Accept header,
     which decide the view, its format and its permissions, and an answer is stored only once
-    those passed for an anonymous reader (ApiViewMixin). The view's own throttles count a hit,
-    once (config.clients.throttle_request): past the limit the view answers the 429 from that
-    count. Being the last middleware but those that add nothing to an API read's answer, it
-    has a hit wrapped by the same middleware as the view's answers, 304s included.
+    those passed for an anonymous reader (ApiViewMixin). The view's own throttles count the
+    request, hit or miss, in the same cache round trip as the look-up
+    (config.clients.throttle_request): past the limit, and on a miss, the view answers from
+    that count. It sits after the middlewares that set headers on every response (security,
+    common, X-Frame-Options, CSP), so a hit is wrapped as the view's answers are, 304s
+    included, and before those an anonymous read's answer does not depend on (sessions, CSRF,
+    authentication, messages, history), whose work a hit skips.
     """
 
     def __init__(self, get_response):
@@ -64,14 +68,38 @@ class ApiResponseCacheMiddleware:
         if view is None:
             return None
         try:
-            key = response_cache_key(request)
+            key = anonymous_read_key(request)
         except OUTAGES:
             return None  # the view meets the outage too, and answers it (a 503)
-        entry = cached_entry(key) if key else None
-        if entry is None:
+        if key is None:
             return None
-        allowed, _ = throttle_request(request, view.cls(**view.initkwargs))
-        return cached_answer(request, entry) if allowed else None
+        found = []
+
+        def look_up_and_count(counters):
+            entry, counts = cached_entry_and_counts(key, counters)
+            found.append(entry)
+            return counts
+
+        allowed, _ = throttle_request(
+            AnonymousRead(request), view.cls(**view.initkwargs), incr=look_up_and_count
+        )
+        if not found or found[0] is None or not allowed:
+            return None
+        return cached_answer(request, found[0])
+
+
+class AnonymousRead:
+    """What the throttles read of a request without credentials, before AuthenticationMiddleware.
+
+    Its user is anonymous, as DRF's authenticators will find; the verdict is kept on the
+    request itself (`_request`), where DRF's check reads it back on a miss.
+    """
+
+    user = AnonymousUser()
+
+    def __init__(self, request):
+        self._request = request
+        self.META = request.META
 
 
 @functools.lru_cache(maxsize=4096)

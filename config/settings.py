@@ -49,17 +49,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    # Anonymous API reads from the response cache, before DRF (config/response_cache.py): after
+    # every middleware that sets headers on every response, so that a hit is wrapped as the
+    # view's answers are, and before the sessions, CSRF, authentication and messages, which an
+    # anonymous read's answer does not depend on (it carries no session cookie).
+    "config.middleware.ApiResponseCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "config.middleware.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Anonymous API reads from the response cache, before DRF (config/response_cache.py): after
-    # every middleware that sets headers, so that a hit is wrapped as the view's answers are.
-    "config.middleware.ApiResponseCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -252,3 +252,19 @@ def test_redis_counts_every_counter_in_one_atomic_round_trip():
     assert 0 < client.ttl(cache.make_key("counter-a")) <= 10
     assert 10 < client.ttl(cache.make_key("counter-b")) <= 100
     cache.delete_many(["counter-a", "counter-b"])
+
+
+@pytest.mark.skipif(
+    not hasattr(cache, "get_and_incr_counters"), reason="Redis only: set REDIS_CACHE_URL (CI does)"
+)
+def test_redis_looks_up_an_answer_and_counts_in_one_atomic_round_trip():
+    cache.delete_many(["answer", "counter-a", "wrong-type"])
+    cache.set("answer", (b"{}", {}, None))
+    assert cache.get_and_incr_counters("answer", [("counter-a", 10)]) == ((b"{}", {}, None), [1])
+    assert cache.get_and_incr_counters("missing", [("counter-a", 10)]) == (None, [2])
+    assert cache.get_and_incr_counters("answer", []) == ((b"{}", {}, None), [])
+    # A key Redis refuses to GET is a miss, and the request is still counted, once.
+    cache._cache.get_client(write=True).rpush(cache.make_key("wrong-type"), "x")
+    assert cache.get_and_incr_counters("wrong-type", [("counter-a", 10)]) == (None, [3])
+    assert cache.get("counter-a") == 3
+    cache.delete_many(["answer", "counter-a", "wrong-type"])
