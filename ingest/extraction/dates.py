@@ -357,9 +357,7 @@ def infer_anchor(
         held = [
             year
             for year in years
-            if any(
-                start.year <= year <= (end.year if end else until or year) for start, end in terms
-            )
+            if any(start.year <= year <= _last_year(end, until, year) for start, end in terms)
         ]
         years = held or years
     weekdays = {e.weekday for e in expressions if e.kind == "weekday"}
