@@ -97,6 +97,30 @@ _LIST_OPENERS = frozenset(
      "as well as the", ", including the", "including the", "such as the", ", such as",
      ", such as the", "alongside", ", alongside", "alongside the", ", alongside the"}
 )  # fmt: skip
+# A list laid out one member a line: "Abstained:\n- India\n- China" (a line break, with the
+# bullet or number opening the next line, separates members as a comma does), and a label's
+# count before its colon: "Against (5): Belarus, ...".
+_LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
+_LABEL_COUNT_RE = re.compile(r"\s*\(\d+\)\s*(?=:)")
+# A heading that asks or labels who voted how, on a line of its own ("Who abstained?", "Voted
+# against:", "Abstaining (35)"), and the answer under it: a sentence that is nothing but a list
+# of countries, after a bullet or a count ("Fourteen countries:"), going on after "were joined
+# by" ("The United States and Israel were joined by Austria, ..."), closing on "and 30 others".
+_HEADING_MAX_WORDS = 10
+_HEADING_REACH = 60
+_ANSWER_OPENING_RE = re.compile(
+    r"\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?(?:(?:all\s+)?(?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+)\s+"
+    r"(?:countries|states|members|nations|delegations)\s*(?:[:,–—-]\s*|\s+)"
+    r"(?:including\s+|among\s+them\s+|led\s+by\s+)?)?",
+    re.IGNORECASE,
+)
+_ANSWER_JOINED_RE = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?", re.IGNORECASE
+)
+_ANSWER_CLOSING_RE = re.compile(
+    r"(?:,?\s+and\s+(?:\d+|[a-z]+)\s+others?)?\s*[.;]?\s*", re.IGNORECASE
+)
 # A sentence that records a vote: where a bare "Congo" in its list of three or more countries
 # is the Republic of the Congo, as UN rolls name it ("Abstaining were ..., China, the Congo,
 # Cuba, ..."), the other one being "the Democratic Republic of the Congo" there.
@@ -1889,7 +1913,75 @@ class Article(SidesMixin, DatingMixin):
             )
         if not kept:
             kept = self._tally_examples(info)
+        if not kept:
+            kept = self._heading_votes(info)
         return kept
+
+    def _heading_votes(self, info: SentenceInfo) -> list[CueMatch]:
+        """The vote of the heading a bare list of countries answers: "Who voted no?" then "The
+        United States and Israel were joined by Austria, Croatia, ...", "Abstained:" then
+        "- India", "- China" on lines of their own. The list must be the whole sentence, and
+        only list sentences may stand between it and the heading (another heading, or any
+        sentence of prose, ends the heading's reach)."""
+        voters = self._answer_list(info)
+        if not voters:
+            return []
+        index = info.sentence.index
+        for earlier in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+            before = self.infos[earlier]
+            if before is self.headline:
+                return []
+            if self._answer_list(before):
+                continue
+            if self._is_heading(before):
+                if any(a.country for a in before.actors):
+                    return []
+                votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
+                if len(votes) != 1 or self._negated(before, votes[0]):
+                    return []
+                end = info.sentence.end
+                return [CueMatch(votes[0].cue, voters[-1].end, end, tuple(voters))]
+            return []
+        return []
+
+    def _is_heading(self, info: SentenceInfo) -> bool:
+        """Whether a sentence is a heading: a short question, or a short line of its own
+        that ends on a colon or on no stop at all."""
+        sentence = info.sentence
+        words = sentence.last_word - sentence.first_word
+        if not 0 < words <= _HEADING_MAX_WORDS:
+            return False
+        written = self.text[sentence.start : sentence.end].rstrip()
+        if written.endswith("?"):
+            return True
+        opens_line = sentence.start == 0 or self.text[: sentence.start].rstrip(" \t").endswith("\n")
+        after = self.text[sentence.end : sentence.end + 200]
+        ends_line = not after.strip() or "\n" in after[: len(after) - len(after.lstrip())]
+        return opens_line and ends_line and not written.endswith((".", "!", '"', "”"))
+
+    def _answer_list(self, info: SentenceInfo) -> list[Actor]:
+        """The countries of a sentence that is nothing but their list (see `_heading_votes`),
+        or none."""
+        sentence = info.sentence
+        opening = _ANSWER_OPENING_RE.match(self.text, sentence.start, sentence.end)
+        position = opening.end() if opening else sentence.start
+        listed: list[Actor] = []
+        while True:
+            more = self._countries_listed(info, position)
+            if not more or not all(self._plain_country(actor) for actor in more):
+                return []
+            if more[0].start > position and self._members_gap(position, more[0].start) not in (
+                "",
+                "the",
+            ):
+                return []
+            listed += more
+            joined = _ANSWER_JOINED_RE.match(self.text, more[-1].end, sentence.end)
+            if joined is None:
+                break
+            position = joined.end()
+        closing = _ANSWER_CLOSING_RE.match(self.text, listed[-1].end, sentence.end)
+        return listed if closing and closing.end() == sentence.end else []
 
     def _learned_matches(self, info: SentenceInfo) -> list[CueMatch]:
         """The learned cue's reading of an attributed sentence no cue phrase matched: the
@@ -2521,7 +2613,8 @@ class Article(SidesMixin, DatingMixin):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""
         listed = []
         previous_end = match.end
-        participle = self.text[match.start : match.end].split()[0].lower().endswith("ing")
+        words = self.text[match.start : match.end].split()
+        participle = bool(words) and words[0].lower().endswith("ing")
         if participle and (noun := _VOTERS_NOUN_RE.match(self.text, match.end)):
             previous_end = noun.end()
         elif participle and (adjunct := _VOTE_ADJUNCT_RE.match(self.text, match.end)):
@@ -2529,7 +2622,7 @@ class Article(SidesMixin, DatingMixin):
         for actor in info.actors:
             if actor.start < previous_end or not actor.country:
                 continue
-            gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            gap = self._members_gap(previous_end, actor.start)
             apposition = _LISTED_APPOSITION_RE.match(self.text, previous_end) if listed else None
             if apposition and gap in _LIST_OPENERS and self._plain_country(actor):
                 # "Germany, Italy, the Netherlands and Hungary, as well as ...": a country after
@@ -2542,9 +2635,11 @@ class Article(SidesMixin, DatingMixin):
                 gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
             if gap not in _LIST_OPENERS and not (listed and _DESCRIBED_MEMBERS_RE.fullmatch(gap)):
                 break
+            if not self._line_member(info, previous_end, actor):
+                break  # "Abstained:\n- China\nFrance's envoy regretted ...": prose, no member
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
-            if _NOT_LISTED_AFTER_RE.match(self.text, actor.end):
+            if _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
                 if (
                     listed
                     and gap in LIST_JOINERS
@@ -2559,6 +2654,27 @@ class Article(SidesMixin, DatingMixin):
         if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
             return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
+
+    def _line_member(self, info: SentenceInfo, previous_end: int, actor: Actor) -> bool:
+        """Whether a country after a line break is a member of the list laid out one a line:
+        a plain country with nothing but punctuation after it on its line."""
+        if "\n" not in self.text[previous_end : actor.start]:
+            return True
+        line_end = self.text.find("\n", actor.end, info.sentence.end)
+        rest = self.text[actor.end : info.sentence.end if line_end < 0 else line_end]
+        return self._plain_country(actor) and not rest.strip(" \t,;.")
+
+    def _members_gap(self, start: int, end: int) -> str:
+        """What stands between two list members (or a cue and the first), lower-cased and
+        spaces collapsed; a line break opening a bulleted or numbered line is a comma, and a
+        label's bracketed count goes ("Against (5):\n- Belarus\n- Eritrea": ":" then ",")."""
+        raw = self.text[start:end]
+        if "\n" in raw:
+            raw = _LIST_LINE_BREAK_RE.sub(",", raw).replace(":,", ":").lstrip(",")
+            raw = ",".join(filter(None, raw.split(","))) if raw.strip(", ") else raw
+        if "(" in raw:
+            raw = _LABEL_COUNT_RE.sub("", raw)
+        return " ".join(raw.lower().split())
 
     def _plain_country(self, actor: Actor) -> bool:
         """Whether an actor is a country by its name alone ("the Netherlands"), not a
@@ -2652,7 +2768,7 @@ class Article(SidesMixin, DatingMixin):
         for actor in info.actors:
             if actor.start < start or not (actor.country or (people and actor.person)):
                 continue
-            gap = " ".join(self.text[previous_end : actor.start].lower().split())
+            gap = self._members_gap(previous_end, actor.start)
             if listed and gap == "(" and actor.country == listed[-1].country:
                 # "the Democratic Republic of the Congo (DRC) and Rwanda": its initials
                 if self.text.startswith(")", actor.end):

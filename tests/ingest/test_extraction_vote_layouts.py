@@ -1,0 +1,151 @@
+"""Vote tallies laid out other than in prose: a label's bracketed count ("Against (5):"), a list
+with one member a line under its label, and a heading ("Who abstained?", "Voted against:")
+whose answer is a bare list of countries."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+_COUNTRIES = [
+    {"iso3": iso3, "name": name, "names": []}
+    for iso3, name in [
+        ("AUT", "Austria"), ("HRV", "Croatia"), ("CZE", "Czechia"), ("FJI", "Fiji"),
+        ("ARG", "Argentina"), ("AUS", "Australia"), ("CAN", "Canada"), ("JPN", "Japan"),
+        ("BLR", "Belarus"), ("SYR", "Syria"), ("KAZ", "Kazakhstan"), ("FRA", "France"),
+        ("VEN", "Venezuela"), ("ERI", "Eritrea"),
+    ]
+]  # fmt: skip
+
+GAZA_LEAD = (
+    "How the world voted on the Gaza truce\n\n"
+    "The General Assembly on Friday adopted a resolution calling for a humanitarian truce in "
+    "the war in Gaza, by 120 votes to 14, with 45 abstentions.\n\n"
+)
+UKRAINE_LEAD = (
+    "Assembly condemns annexation\n\n"
+    "The General Assembly on Wednesday voted to condemn Russia's annexation of four regions of "
+    "Ukraine.\n\n"
+)
+PUBLISHED = date(2023, 10, 28)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer(countries=_COUNTRIES))
+
+
+def triples(extractor, text):
+    return {(c.actor_country, c.stance) for c in extractor.extract(text, published=PUBLISHED)}
+
+
+# -- a label's bracketed count ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "stance"),
+    [
+        ("Against (3): Russia, Belarus and Syria.", "other"),
+        ("Abstentions (3): China, India and Kazakhstan.", "abstains"),
+        ("Abstaining (3): China, India and Kazakhstan.", "abstains"),
+    ],
+)
+def test_a_labelled_line_with_its_count_lists_its_voters(extractor, line, stance):
+    found = triples(extractor, UKRAINE_LEAD + line)
+
+    listed = ("RUS", "BLR", "SYR") if stance == "other" else ("CHN", "IND", "KAZ")
+    assert {(iso3, stance) for iso3 in listed} <= found
+
+
+def test_a_bracketed_count_in_prose_is_no_label(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "Against (3) were the votes of its neighbours.")
+
+    assert not {stance for _, stance in found} & {"other"}
+
+
+# -- one member a line --------------------------------------------------------------------------
+
+
+def test_a_list_with_one_member_a_line_lists_every_member(extractor):
+    text = UKRAINE_LEAD + "Against:\n- Russia\n- Belarus\n- Syria\n\nAbstained:\n- China\n- India"
+
+    found = triples(extractor, text)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("SYR", "other")} <= found
+    assert {("CHN", "abstains"), ("IND", "abstains")} <= found
+    assert ("SYR", "abstains") not in found
+
+
+def test_the_next_paragraph_s_label_is_no_verb_of_the_last_member(extractor):
+    text = UKRAINE_LEAD + "Against:\n- Russia\n- Syria\n\nAbstained:\n- India"
+
+    found = triples(extractor, text)
+
+    assert ("SYR", "other") in found
+
+
+def test_a_line_of_prose_after_a_list_is_not_one_of_its_members(extractor):
+    text = UKRAINE_LEAD + "Abstained:\n- China\nFrance's envoy regretted the vote."
+
+    found = triples(extractor, text)
+
+    assert ("CHN", "abstains") in found
+    assert ("FRA", "abstains") not in found
+
+
+# -- a heading and the bare list answering it -------------------------------------------------
+
+
+def test_a_question_heading_gives_its_vote_to_the_list_that_answers_it(extractor):
+    text = (
+        GAZA_LEAD + "Who voted no?\nThe United States and Israel were joined by Austria, "
+        "Croatia, Czechia and Fiji.\n\nWho abstained?\nArgentina, Australia, Canada and Japan."
+    )
+
+    found = triples(extractor, text)
+
+    against = ("USA", "ISR", "AUT", "HRV", "CZE", "FJI")
+    assert {(iso3, "other") for iso3 in against} <= found
+    assert {(iso3, "abstains") for iso3 in ("ARG", "AUS", "CAN", "JPN")} <= found
+    assert not {(iso3, "abstains") for iso3 in against} & found
+
+
+def test_a_label_heading_gives_its_vote_to_the_lines_under_it(extractor):
+    text = UKRAINE_LEAD.replace("\n\n", "\n") + "Abstained:\n- China\n- India\n- Kazakhstan\n"
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("KAZ", "abstains")} <= found
+
+
+def test_a_heading_gives_no_vote_to_prose_under_it(extractor):
+    text = GAZA_LEAD + "Who abstained?\nThe vote split Europe. France and Austria sparred over it."
+
+    found = triples(extractor, text)
+
+    assert not {(iso3, "abstains") for iso3 in ("FRA", "AUT")} & found
+
+
+def test_a_heading_that_records_no_vote_gives_its_list_nothing(extractor):
+    text = (
+        GAZA_LEAD + "Who abstained?\nArgentina and Canada.\n\nWho did not vote?\n"
+        "Venezuela and Eritrea."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("ARG", "abstains"), ("CAN", "abstains")} <= found
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+def test_a_list_after_prose_under_the_heading_is_out_of_its_reach(extractor):
+    text = (
+        GAZA_LEAD + "Who abstained?\nArgentina and Canada.\n\nThe vote came after a long "
+        "debate.\n\nVenezuela and Eritrea."
+    )
+
+    found = triples(extractor, text)
+
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
