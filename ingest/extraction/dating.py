@@ -267,6 +267,8 @@ class DatingMixin:
         current = None
         for number, (start, end) in enumerate(self.doc.paragraphs):
             line = self.text[start:end].strip()
+            if any(s <= start and end <= e for s, e in self.furniture):
+                continue  # the page's own date line ("Dec 13, 2023") heads no section
             if _is_heading(line):
                 found = find_dates(self.text, start, end, self.doc.words)
                 if found and found[0].start == start and found[0].kind in ("weekday", "day"):

@@ -93,3 +93,33 @@ def test_a_truce_s_day_told_after_its_parties_dates_no_welcome_of_it(extractor):
     candidates = extractor.extract(text, published=date(2025, 5, 29))
 
     assert ("TUR", "calls_for_negotiation", date(2025, 5, 28)) in days(candidates)
+
+
+@pytest.mark.parametrize("line", ["Dec 13, 2023", "13 December 2023"])
+def test_the_page_s_bare_date_line_heads_no_section_of_the_story(extractor, line):
+    text = (
+        "How the world voted on a Gaza ceasefire\n\n"
+        f"{line}\n\n"
+        "The General Assembly voted on Tuesday to demand a humanitarian ceasefire in the war "
+        "in Gaza.\n\n"
+        "India was one of 23 countries to abstain."
+    )
+
+    candidates = extractor.extract(text)
+
+    assert ("IND", "abstains", date(2023, 12, 12)) in days(candidates)
+
+
+def test_a_day_heading_under_the_page_s_date_line_still_dates_its_section(extractor):
+    text = (
+        "Reactions to the Gaza ceasefire vote\n\n"
+        "Dec 13, 2023\n\n"
+        "The General Assembly voted on Tuesday to demand a humanitarian ceasefire in the war "
+        "in Gaza.\n\n"
+        "Wednesday\n\n"
+        "India's foreign ministry called for a ceasefire in Gaza."
+    )
+
+    candidates = extractor.extract(text)
+
+    assert ("IND", "calls_for_negotiation", date(2023, 12, 13)) in days(candidates)
