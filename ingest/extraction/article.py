@@ -272,6 +272,7 @@ _RELATIVE_SUBJECT_RE = re.compile(r",\s+who\s+(?:(?:also|then|later|had|has|\w+l
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
 _IN_CUE_RE = re.compile(r"\s+(?:in|among)\s+")
+_VOTED_WITH_AGAINST_RE = re.compile(r"\s+against\b")
 # A delegate's sentence opening on the countries it speaks for, listed (after a group's name
 # and a dash, colon or bracket): "Speaking on behalf of Brazil and Chile, the representative of
 # Peru said ...", 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the
@@ -2801,6 +2802,12 @@ class Article(SidesMixin, DatingMixin):
         behalf = self._behalf_members(info, group[0])
         if behalf:
             return behalf
+        opener = rules.companions_voted_with.match(self.text, match.start, match.end)
+        if opener is not None and match.cue.kind == "vote":
+            # "Liberia voted with the United States against the resolution"
+            listed = self._countries_listed(info, opener.end())
+            if listed and _VOTED_WITH_AGAINST_RE.match(self.text, listed[-1].end):
+                return listed
         opener = rules.companions_joined.match(self.text, subject_end, match.start)
         if opener is not None:
             listed = self._countries_listed(info, opener.end(), people=True)

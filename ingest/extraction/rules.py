@@ -101,6 +101,7 @@ class Rules:
     companions_opening: re.Pattern
     allies_joiner: re.Pattern
     companions_joined: re.Pattern
+    companions_voted_with: re.Pattern
     companions_joined_in: re.Pattern
     companions_joined_by: re.Pattern
     companions_after_cue: re.Pattern
@@ -279,6 +280,7 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         companions_opening=re.compile(attribution["companions_opening"], re.IGNORECASE),
         allies_joiner=re.compile(attribution["allies_joiner"], re.IGNORECASE),
         companions_joined=re.compile(attribution["companions_joined"], re.IGNORECASE),
+        companions_voted_with=re.compile(attribution["companions_voted_with"], re.IGNORECASE),
         companions_joined_in=re.compile(attribution["companions_joined_in"], re.IGNORECASE),
         companions_joined_by=re.compile(attribution["companions_joined_by"], re.IGNORECASE),
         companions_after_cue=re.compile(attribution["companions_after_cue"], re.IGNORECASE),

@@ -149,3 +149,35 @@ def test_a_list_after_prose_under_the_heading_is_out_of_its_reach(extractor):
     found = triples(extractor, text)
 
     assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+# -- voting with or alongside others -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain voted alongside Germany and Japan in abstaining.",
+        "Britain voted with Germany and Japan in abstaining.",
+    ],
+)
+def test_the_countries_voted_alongside_in_abstaining_abstain_too(extractor, sentence):
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("GBR", "abstains"), ("DEU", "abstains"), ("JPN", "abstains")} <= found
+
+
+def test_the_countries_voted_with_against_the_resolution_vote_against_too(extractor):
+    sentence = "Fiji voted with the United States and Israel against the resolution."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("FJI", "other"), ("USA", "other"), ("ISR", "other")} <= found
+
+
+def test_voting_with_others_on_something_else_is_no_vote_against(extractor):
+    sentence = "Fiji voted with the United States on a procedural motion against delays."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert not {("FJI", "other"), ("USA", "other")} & found
