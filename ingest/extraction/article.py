@@ -27,6 +27,7 @@ from .attribution import (
     opens_clause,
     register_acronyms,
     register_appositions,
+    section_heading,
 )
 from .candidate import Candidate
 from .dates import DateExpr, find_dateline, find_header_date, find_page_date, infer_anchor
@@ -462,6 +463,14 @@ class Article(SidesMixin, DatingMixin):
         if countryless:
             self._place_national_bodies(countryless)
         self.record_paragraphs = find_speaker_labels(self.doc, self.infos, self.registry)
+        # A round-up's paragraph headings ("KENYA: President William Ruto urged ..."): the
+        # country each heads is its paragraph's place.
+        self.headings: dict[int, str] = {}
+        for info in self.infos:
+            if info.sentence.paragraph not in self.headings:
+                heading = section_heading(self.doc, info)
+                if heading is not None:
+                    self.headings[info.sentence.paragraph] = heading
         self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -1395,7 +1404,11 @@ class Article(SidesMixin, DatingMixin):
     def _opening_place(self, info: SentenceInfo, openers: frozenset[str] = _PLACE_OPENERS):
         """The country a sentence opens on for its speaker: "In Kabul, ...", and in UN
         meetings coverage "Speaking for Mexico, ...", "On behalf of Brazil, ..."; also its
-        topic ("As far as Brazil is concerned, ..., the foreign ministry said")."""
+        topic ("As far as Brazil is concerned, ..., the foreign ministry said"); in a
+        round-up, the country heading its paragraph ("BRAZIL: The foreign ministry ...")."""
+        heading = self.headings.get(info.sentence.paragraph)
+        if heading is not None:
+            return heading
         first = info.actors[0] if info.actors else None
         if first is None or not first.country:
             return None

@@ -1328,6 +1328,30 @@ def _subject_after(document, info, index, by_first_word, registry):
 # "Mao Ning: China's position is consistent and clear." A transcript's speaker label.
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 _SPEAKER_LABEL_RE = re.compile(r"([A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’-]+){0,4}):\s")
+# What a country's own voice opens on after its label ("China: We urge ..."): the label is
+# then its speaker, not a round-up's heading.
+_FIRST_PERSON_OPENING_RE = re.compile(r"\s*(?:[\"“‘']|(?:We|I|Our|My|Us)\b)")
+
+
+def section_heading(document: Document, info: SentenceInfo) -> str | None:
+    """The country of a round-up's paragraph heading opening the sentence: a country's name
+    alone before a colon, what follows telling in the third person who said what ("KENYA:
+    President William Ruto urged ...", "Brazil: The foreign ministry called for ..."). Its
+    paragraph is narration, not the country's own words, and the country is its place, as
+    "In Nairobi," is a sentence's."""
+    start, end = info.sentence.start, info.sentence.end
+    for mention in info.mentions:
+        if mention.start > start:
+            break
+        if mention.kind != "country" or mention.start != start:
+            continue
+        colon = mention.end
+        if document.text.startswith(": ", colon) or document.text.startswith(":\n", colon):
+            if _FIRST_PERSON_OPENING_RE.match(document.text, colon + 1, end) is None:
+                return mention.ref
+    return None
+
+
 # A record's label naming the speaker and their office: "Olaf Scholz, Federal Chancellor: ".
 _TITLED_LABEL_RE = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,4}),\s+"
@@ -1419,6 +1443,8 @@ def find_speaker_labels(document: Document, infos: list[SentenceInfo], registry)
             continue
         if len(label.group(1)) < 3:
             continue
+        if section_heading(document, info) is not None:
+            continue  # "KENYA: President William Ruto urged ...": a round-up's heading
         actor = next((a for a in info.actors if a.end == colon and not a.pronoun), None)
         if actor is None:
             words = document.words
