@@ -15,7 +15,7 @@ _COUNTRIES = [
         ("AUT", "Austria"), ("HRV", "Croatia"), ("CZE", "Czechia"), ("FJI", "Fiji"),
         ("ARG", "Argentina"), ("AUS", "Australia"), ("CAN", "Canada"), ("JPN", "Japan"),
         ("BLR", "Belarus"), ("SYR", "Syria"), ("KAZ", "Kazakhstan"), ("FRA", "France"),
-        ("VEN", "Venezuela"), ("ERI", "Eritrea"),
+        ("VEN", "Venezuela"), ("ERI", "Eritrea"), ("DZA", "Algeria"),
     ]
 ]  # fmt: skip
 
@@ -181,3 +181,83 @@ def test_voting_with_others_on_something_else_is_no_vote_against(extractor):
     found = triples(extractor, GAZA_LEAD + sentence)
 
     assert not {("FJI", "other"), ("USA", "other")} & found
+
+
+# -- counts written out, and a count before a label's examples ----------------------------------
+
+
+def test_a_count_in_words_before_a_dash_lists_its_voters(extractor):
+    sentence = (
+        "It was adopted by 141 votes in favour, five against - Russia, Belarus and Syria - and "
+        "35 abstentions."
+    )
+
+    found = triples(extractor, UKRAINE_LEAD + sentence)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("SYR", "other")} <= found
+
+
+def test_a_count_after_a_label_s_colon_goes_before_its_examples(extractor):
+    text = UKRAINE_LEAD + "Abstaining: 35 (including China, India and Kazakhstan)"
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("KAZ", "abstains")} <= found
+
+
+def test_a_count_of_those_not_voting_lists_no_voters(extractor):
+    text = UKRAINE_LEAD + "Not voting: 12 (including Venezuela and Eritrea)"
+
+    found = triples(extractor, text)
+
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+# -- a results table, one country and its vote a line ---------------------------------------------
+
+COUNCIL_LEAD = (
+    "Council demands Gaza ceasefire\n\n"
+    "UNITED NATIONS, March 25 (Reuters) - The U.N. Security Council on Monday demanded an "
+    "immediate ceasefire in the war in Gaza.\n\n"
+)
+
+
+def test_each_line_of_a_results_table_is_its_country_s_vote(extractor):
+    table = "Algeria – in favour\nChina – in favour\nUnited States – abstained\nRussia: No\n"
+
+    found = triples(extractor, COUNCIL_LEAD + table)
+
+    assert {("DZA", "calls_for_negotiation"), ("CHN", "calls_for_negotiation")} <= found
+    assert {("USA", "abstains"), ("RUS", "other")} <= found
+    assert ("DZA", "abstains") not in found
+
+
+def test_a_table_line_of_a_country_that_did_not_vote_records_nothing(extractor):
+    table = "Japan – abstained\nVenezuela – did not vote\nEritrea – absent\n"
+
+    found = triples(extractor, COUNCIL_LEAD + table)
+
+    assert ("JPN", "abstains") in found
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+def test_a_line_of_prose_makes_no_table(extractor):
+    text = COUNCIL_LEAD + "Japan – in favour\nFrance said the vote was for peace - against war\n"
+
+    found = triples(extractor, text)
+
+    assert ("FRA", "other") not in found
+
+
+def test_the_body_s_demand_after_a_wire_dateline_is_the_text_a_yes_vote_backs(extractor):
+    found = triples(extractor, COUNCIL_LEAD + "Algeria voted in favour.")
+
+    assert ("DZA", "calls_for_negotiation") in found
+
+
+def test_a_body_s_meeting_after_a_wire_dateline_gives_a_yes_vote_no_stance(extractor):
+    lead = COUNCIL_LEAD.replace("demanded an immediate ceasefire in", "met on")
+
+    found = triples(extractor, lead + "Algeria voted in favour.")
+
+    assert not {iso3 for iso3, _ in found} & {"DZA"}
