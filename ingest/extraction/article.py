@@ -95,7 +95,8 @@ _LIST_OPENERS = frozenset(
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the", ", including the", "including the", "such as the", ", such as",
-     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the"}
+     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the",
+     "were also", "were also the"}
 )  # fmt: skip
 # A list laid out one member a line: "Abstained:\n- India\n- China" (a line break, with the
 # bullet or number opening the next line, separates members as a comma does), and a label's

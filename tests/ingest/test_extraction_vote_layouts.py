@@ -261,3 +261,42 @@ def test_a_body_s_meeting_after_a_wire_dateline_gives_a_yes_vote_no_stance(extra
     found = triples(extractor, lead + "Algeria voted in favour.")
 
     assert not {iso3 for iso3, _ in found} & {"DZA"}
+
+
+# -- other ways of naming the voters ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The no votes came from Austria, Czechia and Fiji.", "other"),
+        ("Opposing the resolution were also Austria, Czechia and Fiji.", "other"),
+        ("The abstainers: Austria, Czechia, Fiji.", "abstains"),
+    ],
+)
+def test_the_voters_a_noun_or_an_inverted_participle_names(extractor, sentence, stance):
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {(iso3, stance) for iso3 in ("AUT", "CZE", "FJI")} <= found
+
+
+def test_a_plan_opposed_in_passing_is_no_vote_against(extractor):
+    sentence = "Opposing the plan, Austria, Czechia and Fiji sent envoys."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert not {(iso3, "other") for iso3 in ("AUT", "CZE", "FJI")} & found
+
+
+def test_a_vote_left_behind_is_no_abstention(extractor):
+    sentence = "Canada and Australia moved from abstaining in October to backing the text."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert not {("CAN", "abstains"), ("AUS", "abstains")} & found
+
+
+def test_an_abstention_kept_is_still_one(extractor):
+    found = triples(extractor, GAZA_LEAD + "Canada and Australia abstained again in December.")
+
+    assert {("CAN", "abstains"), ("AUS", "abstains")} <= found
