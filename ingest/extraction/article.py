@@ -369,6 +369,7 @@ _WHOSE_RE = re.compile(r",\s+whose\s+", re.IGNORECASE)
 _REPORTED_IN_ASIDE = frozenset(("condemns", "calls_for_negotiation", "neutral"))
 # A relative clause that adds the subject's own reaction to the others a round-up lists.
 _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.IGNORECASE)
+_VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
 # (not "has to withdraw", an obligation).
 _COPULA_RE = re.compile(
@@ -2136,6 +2137,13 @@ class Article(SidesMixin, DatingMixin):
             and match.end <= aside.end()
             # "the UAE, which also condemned the strikes, urged ...": a round-up's reaction
             and not _ALSO_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
+            # "Canada, which abstained, said ...": the vote the story reports, told in passing
+            # (not "which abstained in October", another vote)
+            and not (
+                match.cue.kind == "vote"
+                and match.end == aside.end() - 1
+                and _VOTE_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
+            )
             # "the strikes, which he described as a flagrant aggression, ...": words the aside
             # reports someone saying are that speaker's, not background
             and not any(aside.start() < event.verb_start < match.start for event in info.speech)

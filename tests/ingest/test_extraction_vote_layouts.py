@@ -300,3 +300,22 @@ def test_an_abstention_kept_is_still_one(extractor):
     found = triples(extractor, GAZA_LEAD + "Canada and Australia abstained again in December.")
 
     assert {("CAN", "abstains"), ("AUS", "abstains")} <= found
+
+
+# -- a vote told in a relative clause ------------------------------------------------------------
+
+
+def test_a_vote_told_in_passing_in_a_relative_clause_is_the_subject_s(extractor):
+    sentence = "Canada, which abstained, said the text should have named the hostages."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("CAN", "abstains") in found
+
+
+def test_an_earlier_vote_in_a_relative_clause_stays_background(extractor):
+    sentence = "Canada, which abstained in October, said the text should have named the hostages."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("CAN", "abstains") not in found
