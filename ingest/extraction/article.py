@@ -212,8 +212,10 @@ _OTHER_TALLY_RE = re.compile(
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
 _VOTE_LIST_BEFORE_RE = re.compile(
-    r"\b(?:members|countries|states|nations|delegations)\s*,?\s+"
-    r"(?:among\s+them|among\s+which|including|such\s+as)\s+(?P<list>[^;()]+?)[\s,]*\Z"
+    r"\b(?:members|countries|states|nations|delegations|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)"
+    r"\s*,?\s+(?:among\s+them|among\s+which|including|such\s+as)\s+(?P<list>[^;()]+?)[\s,]*\Z",
+    re.IGNORECASE,
 )
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
@@ -2350,7 +2352,14 @@ class Article(SidesMixin, DatingMixin):
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             if self._voter_is_other(info, match, source_event):
                 actors = []
-            listed = self._listed_after(info, match) + self._listed_before(info, match)
+            before = self._listed_before(info, match)
+            if before:
+                # "Austria and Czechia voted against and eight, including Germany and Italy,
+                # abstained": the examples of the count are the cue's voters, not who came
+                # before the count.
+                first = before[0][1].start
+                actors = [(each, a) for each, a in actors if a is None or a.start >= first]
+            listed = self._listed_after(info, match) + before
             actors += listed + self._voters_before_list(info, listed)
             actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)

@@ -319,3 +319,27 @@ def test_an_earlier_vote_in_a_relative_clause_stays_background(extractor):
     found = triples(extractor, GAZA_LEAD + sentence)
 
     assert ("CAN", "abstains") not in found
+
+
+# -- examples of a bare count before its cue -----------------------------------------------------
+
+
+def test_the_examples_of_a_bare_count_are_its_voters_not_the_clause_before(extractor):
+    sentence = (
+        "Of the 27 members, 17 voted in favour, Austria and Czechia voted against and eight, "
+        "including Germany and Japan, abstained."
+    )
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("DEU", "abstains"), ("JPN", "abstains")} <= found
+    assert {("AUT", "other"), ("CZE", "other")} <= found
+    assert not {("AUT", "abstains"), ("CZE", "abstains")} & found
+
+
+def test_a_list_after_including_with_no_count_before_it_is_no_tally(extractor):
+    sentence = "Austria, including its chancellor, abstained."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("AUT", "abstains") in found
