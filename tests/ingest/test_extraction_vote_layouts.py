@@ -343,3 +343,23 @@ def test_a_list_after_including_with_no_count_before_it_is_no_tally(extractor):
     found = triples(extractor, GAZA_LEAD + sentence)
 
     assert ("AUT", "abstains") in found
+
+
+def test_the_countries_a_subject_was_joined_by_in_its_vote_share_it(extractor):
+    sentence = "The United States was joined by Austria and Croatia in voting against the text."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("USA", "other"), ("AUT", "other"), ("HRV", "other")} <= found
+
+
+def test_the_countries_a_subject_was_joined_by_at_a_meeting_share_no_vote(extractor):
+    sentence = (
+        "The United States was joined by Austria and Croatia at a meeting, and voted against "
+        "the text."
+    )
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("USA", "other") in found
+    assert not {("AUT", "other"), ("HRV", "other")} & found
