@@ -96,13 +96,18 @@ _LIST_OPENERS = frozenset(
      "included the", ", including", "such as", "(", "( the", ": the", ", among them",
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the", ", including the", "including the", "such as the", ", such as",
-     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the"}
+     ", such as the", "alongside", ", alongside", "alongside the", ", alongside the",
+     "were also", "were also the"}
 )  # fmt: skip
 # A list laid out one member a line: "Abstained:\n- India\n- China" (a line break, with the
 # bullet or number opening the next line, separates members as a comma does), and a label's
 # count before its colon: "Against (5): Belarus, ...".
 _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
 _LABEL_COUNT_RE = re.compile(r"\s*\(\d+\)\s*(?=:)")
+# A count after a label's colon, before its examples: "Abstaining: 35 (including China, ...)".
+_COLON_COUNT_RE = re.compile(
+    r":\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
+)
 # A heading that asks or labels who voted how, on a line of its own ("Who abstained?", "Voted
 # against:", "Abstaining (35)"), and the answer under it: a sentence that is nothing but a list
 # of countries, after a bullet or a count ("Fourteen countries:"), going on after "were joined
@@ -122,6 +127,17 @@ _ANSWER_JOINED_RE = re.compile(
 _ANSWER_CLOSING_RE = re.compile(
     r"(?:,?\s+and\s+(?:\d+|[a-z]+)\s+others?)?\s*[.;]?\s*", re.IGNORECASE
 )
+# A results table's line: a country, a dash, colon or bar, and its vote ("United States –
+# abstained", "Russia: No", "- China | in favour"); "did not vote" or "absent" is a line of the
+# table that records no vote.
+_TABLE_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[–—:|]|[ \t]-|\t)[ \t]*"
+    r"(?P<vote>(?:voted\s+)?(?:in\s+favou?r|for|yes|against|no)|abstained|abstain|abstaining"
+    r"|abstention|did\s+not\s+vote|absent|not\s+voting|non-voting)[ \t]*[.;]?[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+_TABLE_VOTES = {"in": "voted in favour", "for": "voted in favour", "yes": "voted in favour",
+                "against": "voted against", "no": "voted against"}  # fmt: skip
 # A sentence that records a vote: where a bare "Congo" in its list of three or more countries
 # is the Republic of the Congo, as UN rolls name it ("Abstaining were ..., China, the Congo,
 # Cuba, ..."), the other one being "the Democratic Republic of the Congo" there.
@@ -197,8 +213,10 @@ _OTHER_TALLY_RE = re.compile(
 # Examples of a tally before its vote cue: "32 members, among them India, China and Iran,
 # abstained" (the list runs up to the cue).
 _VOTE_LIST_BEFORE_RE = re.compile(
-    r"\b(?:members|countries|states|nations|delegations)\s*,?\s+"
-    r"(?:among\s+them|among\s+which|including|such\s+as)\s+(?P<list>[^;()]+?)[\s,]*\Z"
+    r"\b(?:members|countries|states|nations|delegations|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)"
+    r"\s*,?\s+(?:among\s+them|among\s+which|including|such\s+as)\s+(?P<list>[^;()]+?)[\s,]*\Z",
+    re.IGNORECASE,
 )
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
@@ -354,6 +372,7 @@ _WHOSE_RE = re.compile(r",\s+whose\s+", re.IGNORECASE)
 _REPORTED_IN_ASIDE = frozenset(("condemns", "calls_for_negotiation", "neutral"))
 # A relative clause that adds the subject's own reaction to the others a round-up lists.
 _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.IGNORECASE)
+_VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
 # (not "has to withdraw", an obligation).
 _COPULA_RE = re.compile(
@@ -1881,6 +1900,9 @@ class Article(SidesMixin, DatingMixin):
     def _find_cue_matches(self, info: SentenceInfo) -> list[CueMatch]:
         """Try each triggered cue only where it can start: at the few words up to its
         keyword (a scan of the whole sentence costs far more)."""
+        table = self._table_votes(info)
+        if table is not None:
+            return table
         matches = []
         sentence = info.sentence
         text, end = self.text, sentence.end
@@ -1930,6 +1952,42 @@ class Article(SidesMixin, DatingMixin):
         if not kept:
             kept = self._heading_votes(info)
         return kept
+
+    def _table_votes(self, info: SentenceInfo) -> list[CueMatch] | None:
+        """The votes of a results table, a sentence whose every line is a country and its
+        vote ("Algeria – in favour", "United States – abstained"): each line's vote is its
+        country's alone. None where the sentence is no such table."""
+        sentence = info.sentence
+        if not info.actors or not _TABLE_LINE_RE.match(self.text, sentence.start, sentence.end):
+            return None
+        matches = []
+        position = sentence.start
+        while position < sentence.end:
+            line = _TABLE_LINE_RE.match(self.text, position, sentence.end)
+            if line is None:
+                return None
+            named = [
+                a
+                for a in info.actors
+                if line.start("name") <= a.start and a.end <= line.end("name") and a.country
+            ]
+            gap = self._members_gap(line.start("name"), named[0].start) if named else None
+            if (
+                len(named) != 1
+                or gap not in ("", "the")
+                or named[0].end != line.end("name")
+                or not self._plain_country(named[0])
+            ):
+                return None
+            vote = [word for word in line.group("vote").lower().split() if word != "voted"]
+            verb = "abstained" if vote[0].startswith("abst") else _TABLE_VOTES.get(vote[0])
+            cue = next((c for c in self.rules.cues if verb and c.pattern.fullmatch(verb)), None)
+            if cue is not None:
+                matches.append(CueMatch(cue, line.start("vote"), line.end("vote"), (named[0],)))
+            position = line.end()
+            while position < sentence.end and self.text[position].isspace():
+                position += 1
+        return matches
 
     def _heading_votes(self, info: SentenceInfo) -> list[CueMatch]:
         """The vote of the heading a bare list of countries answers: "Who voted no?" then "The
@@ -2094,6 +2152,13 @@ class Article(SidesMixin, DatingMixin):
             and match.end <= aside.end()
             # "the UAE, which also condemned the strikes, urged ...": a round-up's reaction
             and not _ALSO_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
+            # "Canada, which abstained, said ...": the vote the story reports, told in passing
+            # (not "which abstained in October", another vote)
+            and not (
+                match.cue.kind == "vote"
+                and match.end == aside.end() - 1
+                and _VOTE_ASIDE_RE.fullmatch(self.text, aside.start(), match.start)
+            )
             # "the strikes, which he described as a flagrant aggression, ...": words the aside
             # reports someone saying are that speaker's, not background
             and not any(aside.start() < event.verb_start < match.start for event in info.speech)
@@ -2300,7 +2365,14 @@ class Article(SidesMixin, DatingMixin):
         if match.cue.kind == "vote" or match.cue.label == "votes_for":
             if self._voter_is_other(info, match, source_event):
                 actors = []
-            listed = self._listed_after(info, match) + self._listed_before(info, match)
+            before = self._listed_before(info, match)
+            if before:
+                # "Austria and Czechia voted against and eight, including Germany and Italy,
+                # abstained": the examples of the count are the cue's voters, not who came
+                # before the count.
+                first = before[0][1].start
+                actors = [(each, a) for each, a in actors if a is None or a.start >= first]
+            listed = self._listed_after(info, match) + before
             actors += listed + self._voters_before_list(info, listed)
             actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
@@ -2681,13 +2753,16 @@ class Article(SidesMixin, DatingMixin):
     def _members_gap(self, start: int, end: int) -> str:
         """What stands between two list members (or a cue and the first), lower-cased and
         spaces collapsed; a line break opening a bulleted or numbered line is a comma, and a
-        label's bracketed count goes ("Against (5):\n- Belarus\n- Eritrea": ":" then ",")."""
+        label's count goes, bracketed before its colon or after it before the examples
+        ("Against (5):\n- Belarus\n- Eritrea": ":" then ","; "Abstaining: 35 (including")."""
         raw = self.text[start:end]
         if "\n" in raw:
             raw = _LIST_LINE_BREAK_RE.sub(",", raw).replace(":,", ":").lstrip(",")
             raw = ",".join(filter(None, raw.split(","))) if raw.strip(", ") else raw
         if "(" in raw:
             raw = _LABEL_COUNT_RE.sub("", raw)
+        if ":" in raw:
+            raw = _COLON_COUNT_RE.sub(":", raw)
         return " ".join(raw.lower().split())
 
     def _plain_country(self, actor: Actor) -> bool:
@@ -3179,6 +3254,12 @@ class Article(SidesMixin, DatingMixin):
 
     def _evidence_span(self, info, match, quote, source_event, actor) -> tuple[int, int]:
         start, end = info.sentence.start, info.sentence.end
+        if match.subjects and "\n" in self.text[start:end]:
+            # A results table's line ("United States – abstained"): that line alone.
+            line_start = self.text.rfind("\n", start, match.subjects[0].start) + 1 or start
+            line_end = self.text.find("\n", match.end, end)
+            if line_start <= match.start:
+                return line_start, end if line_end < 0 else line_end
         if quote is not None:
             start = max(start, quote.start)
             end = min(end, quote.end)

@@ -963,7 +963,13 @@ class SidesMixin:
         for info in self.infos:
             stance = self._text_stance_in(info, conflict_number)
             if stance is None:
-                opening = _ADOPTING_BODY_RE.match(self.text, info.sentence.start)
+                opens = info.sentence.start
+                if opens < self.dateline_end < info.sentence.end:
+                    # "UNITED NATIONS, March 25 (Reuters) - The U.N. Security Council ..."
+                    opens = self.dateline_end
+                    while self.text[opens].isspace():
+                        opens += 1
+                opening = _ADOPTING_BODY_RE.match(self.text, opens)
                 if opening is None and previous is not None:
                     opening = _TEXT_AS_IT_RE.match(self.text, info.sentence.start)
                     if opening is not None and not _RESOLUTION_RE.search(

@@ -15,7 +15,7 @@ _COUNTRIES = [
         ("AUT", "Austria"), ("HRV", "Croatia"), ("CZE", "Czechia"), ("FJI", "Fiji"),
         ("ARG", "Argentina"), ("AUS", "Australia"), ("CAN", "Canada"), ("JPN", "Japan"),
         ("BLR", "Belarus"), ("SYR", "Syria"), ("KAZ", "Kazakhstan"), ("FRA", "France"),
-        ("VEN", "Venezuela"), ("ERI", "Eritrea"),
+        ("VEN", "Venezuela"), ("ERI", "Eritrea"), ("DZA", "Algeria"),
     ]
 ]  # fmt: skip
 
@@ -181,3 +181,185 @@ def test_voting_with_others_on_something_else_is_no_vote_against(extractor):
     found = triples(extractor, GAZA_LEAD + sentence)
 
     assert not {("FJI", "other"), ("USA", "other")} & found
+
+
+# -- counts written out, and a count before a label's examples ----------------------------------
+
+
+def test_a_count_in_words_before_a_dash_lists_its_voters(extractor):
+    sentence = (
+        "It was adopted by 141 votes in favour, five against - Russia, Belarus and Syria - and "
+        "35 abstentions."
+    )
+
+    found = triples(extractor, UKRAINE_LEAD + sentence)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("SYR", "other")} <= found
+
+
+def test_a_count_after_a_label_s_colon_goes_before_its_examples(extractor):
+    text = UKRAINE_LEAD + "Abstaining: 35 (including China, India and Kazakhstan)"
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("KAZ", "abstains")} <= found
+
+
+def test_a_count_of_those_not_voting_lists_no_voters(extractor):
+    text = UKRAINE_LEAD + "Not voting: 12 (including Venezuela and Eritrea)"
+
+    found = triples(extractor, text)
+
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+# -- a results table, one country and its vote a line ---------------------------------------------
+
+COUNCIL_LEAD = (
+    "Council demands Gaza ceasefire\n\n"
+    "UNITED NATIONS, March 25 (Reuters) - The U.N. Security Council on Monday demanded an "
+    "immediate ceasefire in the war in Gaza.\n\n"
+)
+
+
+def test_each_line_of_a_results_table_is_its_country_s_vote(extractor):
+    table = "Algeria – in favour\nChina – in favour\nUnited States – abstained\nRussia: No\n"
+
+    found = triples(extractor, COUNCIL_LEAD + table)
+
+    assert {("DZA", "calls_for_negotiation"), ("CHN", "calls_for_negotiation")} <= found
+    assert {("USA", "abstains"), ("RUS", "other")} <= found
+    assert ("DZA", "abstains") not in found
+
+
+def test_a_table_line_of_a_country_that_did_not_vote_records_nothing(extractor):
+    table = "Japan – abstained\nVenezuela – did not vote\nEritrea – absent\n"
+
+    found = triples(extractor, COUNCIL_LEAD + table)
+
+    assert ("JPN", "abstains") in found
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
+
+
+def test_a_line_of_prose_makes_no_table(extractor):
+    text = COUNCIL_LEAD + "Japan – in favour\nFrance said the vote was for peace - against war\n"
+
+    found = triples(extractor, text)
+
+    assert ("FRA", "other") not in found
+
+
+def test_the_body_s_demand_after_a_wire_dateline_is_the_text_a_yes_vote_backs(extractor):
+    found = triples(extractor, COUNCIL_LEAD + "Algeria voted in favour.")
+
+    assert ("DZA", "calls_for_negotiation") in found
+
+
+def test_a_body_s_meeting_after_a_wire_dateline_gives_a_yes_vote_no_stance(extractor):
+    lead = COUNCIL_LEAD.replace("demanded an immediate ceasefire in", "met on")
+
+    found = triples(extractor, lead + "Algeria voted in favour.")
+
+    assert not {iso3 for iso3, _ in found} & {"DZA"}
+
+
+# -- other ways of naming the voters ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The no votes came from Austria, Czechia and Fiji.", "other"),
+        ("Opposing the resolution were also Austria, Czechia and Fiji.", "other"),
+        ("The abstainers: Austria, Czechia, Fiji.", "abstains"),
+    ],
+)
+def test_the_voters_a_noun_or_an_inverted_participle_names(extractor, sentence, stance):
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {(iso3, stance) for iso3 in ("AUT", "CZE", "FJI")} <= found
+
+
+def test_a_plan_opposed_in_passing_is_no_vote_against(extractor):
+    sentence = "Opposing the plan, Austria, Czechia and Fiji sent envoys."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert not {(iso3, "other") for iso3 in ("AUT", "CZE", "FJI")} & found
+
+
+def test_a_vote_left_behind_is_no_abstention(extractor):
+    sentence = "Canada and Australia moved from abstaining in October to backing the text."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert not {("CAN", "abstains"), ("AUS", "abstains")} & found
+
+
+def test_an_abstention_kept_is_still_one(extractor):
+    found = triples(extractor, GAZA_LEAD + "Canada and Australia abstained again in December.")
+
+    assert {("CAN", "abstains"), ("AUS", "abstains")} <= found
+
+
+# -- a vote told in a relative clause ------------------------------------------------------------
+
+
+def test_a_vote_told_in_passing_in_a_relative_clause_is_the_subject_s(extractor):
+    sentence = "Canada, which abstained, said the text should have named the hostages."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("CAN", "abstains") in found
+
+
+def test_an_earlier_vote_in_a_relative_clause_stays_background(extractor):
+    sentence = "Canada, which abstained in October, said the text should have named the hostages."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("CAN", "abstains") not in found
+
+
+# -- examples of a bare count before its cue -----------------------------------------------------
+
+
+def test_the_examples_of_a_bare_count_are_its_voters_not_the_clause_before(extractor):
+    sentence = (
+        "Of the 27 members, 17 voted in favour, Austria and Czechia voted against and eight, "
+        "including Germany and Japan, abstained."
+    )
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("DEU", "abstains"), ("JPN", "abstains")} <= found
+    assert {("AUT", "other"), ("CZE", "other")} <= found
+    assert not {("AUT", "abstains"), ("CZE", "abstains")} & found
+
+
+def test_a_list_after_including_with_no_count_before_it_is_no_tally(extractor):
+    sentence = "Austria, including its chancellor, abstained."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("AUT", "abstains") in found
+
+
+def test_the_countries_a_subject_was_joined_by_in_its_vote_share_it(extractor):
+    sentence = "The United States was joined by Austria and Croatia in voting against the text."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("USA", "other"), ("AUT", "other"), ("HRV", "other")} <= found
+
+
+def test_the_countries_a_subject_was_joined_by_at_a_meeting_share_no_vote(extractor):
+    sentence = (
+        "The United States was joined by Austria and Croatia at a meeting, and voted against "
+        "the text."
+    )
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert ("USA", "other") in found
+    assert not {("AUT", "other"), ("HRV", "other")} & found
