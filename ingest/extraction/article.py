@@ -288,6 +288,31 @@ _CONJUNCTIONS = frozenset(
 )
 # Conjunctions that open a clause with a subject of its own after a speech verb's clause.
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
+# A clause describing a noun with no relative word before its subject: "the exercises China
+# launched around Taiwan", "the drills Beijing staged" (a determiner, up to three words, the
+# noun; then the subject and its past-tense verb).
+# noun; then the subject and its past-tense verb); not a phrase opening the sentence's main
+# clause ("After the talks China issued ...", "In the statement Egypt urged ...").
+_CONTACT_NOUN_RE = re.compile(
+    r"(?<!\w)(?P<before>\w+\s+)?(?:the|these|those|this|its|their|his|her)\s+"
+    r"(?:(?!(?:the|these|those|this|that|its|their|his|her|a|an)\b)[\w-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*)\s+\Z"
+)
+_ADVERBIAL_OPENERS = frozenset(
+    "after before during following since despite at in on amid until when while as "
+    "throughout within under".split()
+)
+_CONTACT_VERB_RE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?"
+    r"(?:[a-z]+ed|began|held|made|took|sent|built|drew|set|struck|fought|won|lost|brought|gave)\b"
+)
+# Words that end a verb's phrase or open a clause rather than end a noun: "the ministry said
+# China launched ..." has China as its clause's subject.
+_NOT_CONTACT_NOUNS = frozenset(
+    "and or but that which who when while as after before since because if whether where "
+    "than though although once until so also then now week month year day morning afternoon "
+    "evening night weekend time summer winter spring autumn".split()
+)
 _SUBJECT_TO_VERB_RE = re.compile(
     r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?(?:(?:chose|decided|opted)\s+to\s+)?"
 )
@@ -2437,6 +2462,7 @@ class Article(SidesMixin, DatingMixin):
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
             and not any(start < a.start < end for start, end in asides)
+            and not self._in_contact_clause(a, match)
         ]
         last = inside[-1] if inside else None
         if last is not None and (last.person or last.unknown_name or last.office_kind):
@@ -2471,6 +2497,26 @@ class Article(SidesMixin, DatingMixin):
                 return group
             listed_from = subject.start
         return self._possessor(inside, match)
+
+    def _in_contact_clause(self, actor: Actor, match: CueMatch) -> bool:
+        """Whether an actor is the subject of a clause describing the noun before it, with no
+        relative word ("Japan is watching the exercises China launched around Taiwan and hopes
+        that ...": Japan hopes), the cue coming after that clause's own verb."""
+        if not actor.subject_like or actor.possessive or actor.end >= match.start:
+            return False
+        verb = _CONTACT_VERB_RE.match(self.text, actor.end, match.start)
+        if verb is None or verb.end() >= match.start:
+            return False
+        noun = _CONTACT_NOUN_RE.search(self.text, max(0, actor.start - 80), actor.start)
+        if noun is None:
+            return False
+        word = noun.group("noun")
+        before = (noun.group("before") or "").strip().lower()
+        if before in _ADVERBIAL_OPENERS or not noun.group("before"):
+            return False  # "After the talks China issued ...", "The drills China staged ..."
+        if word in _NOT_CONTACT_NOUNS or word.endswith(("ed", "ly")):
+            return False
+        return word not in self.rules.speech_verbs
 
     def _possessor(self, inside: list[Actor], match: CueMatch) -> list[Actor]:
         """ "China's call for a ceasefire", "Brazil's renewed offer to mediate": a speech act
