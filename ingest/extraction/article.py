@@ -1310,36 +1310,53 @@ class Article(SidesMixin, DatingMixin):
         Australia, Canada, New Zealand ... said"."""
         pattern = self.rules.multilateral_document
         for number, info in enumerate(self.infos):
-            if len(info.actors) < 3:
+            if len(info.actors) < 3 and not any(a.pronoun == "joint" for a in info.actors):
                 continue
             sentence = self.text[info.sentence.start : info.sentence.end]
             if not pattern.search(sentence):
                 continue
-            listed: list[Actor] = []
-            listed_end = 0
-            for actor in info.actors:
-                if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
-                    # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
-                    # country's leader in apposition; the list goes on after the name.
-                    listed_end = actor.end
-                    continue
-                if not actor.country or actor.possessive or actor.pronoun or actor.person:
-                    continue
-                if listed:
-                    if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
-                        listed.append(actor)
-                        listed_end = actor.end
-                        continue
-                    if len(listed) >= 3:
-                        break
-                listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
-                listed_end = actor.end
+            listed = self._listed_countries(info)
+            if len(listed) < 3 and number and any(a.pronoun == "joint" for a in info.actors):
+                # "The foreign ministers of Denmark, Estonia, ... said on Monday ... '...,' the
+                # ministers said in a joint statement": the list is the sentence's before.
+                before = self.infos[number - 1]
+                if before is not self.headline and before.sentence.paragraph >= (
+                    info.sentence.paragraph - 1
+                ):
+                    listed = self._listed_countries(before)
+                    heads = [a for a in before.actors if listed and a.end <= listed[0].start]
+                    if heads and not (heads[-1].pronoun == "joint" and heads[-1].subject_like):
+                        listed = []  # "Blinken met the foreign ministers of ...": objects
+                    number -= 1 if len(listed) >= 3 else 0
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
             self._joint_sentence = number
             return self._signatory_speakers(number, countries)
         return ()
+
+    def _listed_countries(self, info: SentenceInfo) -> list[Actor]:
+        """The first list of three or more countries a sentence has as subjects (or agents)."""
+        listed: list[Actor] = []
+        listed_end = 0
+        for actor in info.actors:
+            if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
+                # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
+                # country's leader in apposition; the list goes on after the name.
+                listed_end = actor.end
+                continue
+            if not actor.country or actor.possessive or actor.pronoun or actor.person:
+                continue
+            if listed:
+                if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
+                    listed.append(actor)
+                    listed_end = actor.end
+                    continue
+                if len(listed) >= 3:
+                    break
+            listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
+            listed_end = actor.end
+        return listed if len(listed) >= 3 else []
 
     def _bloc_signatories(self, speaker: Speaker) -> tuple[Speaker, ...]:
         """The members of a bloc that signed the statement the article lists them for ("It was
