@@ -331,6 +331,31 @@ _CONJUNCTIONS = frozenset(
 )
 # Conjunctions that open a clause with a subject of its own after a speech verb's clause.
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
+# A clause describing a noun with no relative word before its subject: "the exercises China
+# launched around Taiwan", "the drills Beijing staged" (a determiner, up to three words, the
+# noun; then the subject and its past-tense verb).
+# noun; then the subject and its past-tense verb); not a phrase opening the sentence's main
+# clause ("After the talks China issued ...", "In the statement Egypt urged ...").
+_CONTACT_NOUN_RE = re.compile(
+    r"(?<!\w)(?P<before>\w+\s+)?(?:the|these|those|this|its|their|his|her)\s+"
+    r"(?:(?!(?:the|these|those|this|that|its|their|his|her|a|an)\b)[\w-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*)\s+\Z"
+)
+_ADVERBIAL_OPENERS = frozenset(
+    "after before during following since despite at in on amid until when while as "
+    "throughout within under".split()
+)
+_CONTACT_VERB_RE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?"
+    r"(?:[a-z]+ed|began|held|made|took|sent|built|drew|set|struck|fought|won|lost|brought|gave)\b"
+)
+# Words that end a verb's phrase or open a clause rather than end a noun: "the ministry said
+# China launched ..." has China as its clause's subject.
+_NOT_CONTACT_NOUNS = frozenset(
+    "and or but that which who when while as after before since because if whether where "
+    "than though although once until so also then now week month year day morning afternoon "
+    "evening night weekend time summer winter spring autumn".split()
+)
 _SUBJECT_TO_VERB_RE = re.compile(
     r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?(?:(?:chose|decided|opted)\s+to\s+)?"
 )
@@ -1329,36 +1354,53 @@ class Article(SidesMixin, DatingMixin):
         Australia, Canada, New Zealand ... said"."""
         pattern = self.rules.multilateral_document
         for number, info in enumerate(self.infos):
-            if len(info.actors) < 3:
+            if len(info.actors) < 3 and not any(a.pronoun == "joint" for a in info.actors):
                 continue
             sentence = self.text[info.sentence.start : info.sentence.end]
             if not pattern.search(sentence):
                 continue
-            listed: list[Actor] = []
-            listed_end = 0
-            for actor in info.actors:
-                if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
-                    # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
-                    # country's leader in apposition; the list goes on after the name.
-                    listed_end = actor.end
-                    continue
-                if not actor.country or actor.possessive or actor.pronoun or actor.person:
-                    continue
-                if listed:
-                    if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
-                        listed.append(actor)
-                        listed_end = actor.end
-                        continue
-                    if len(listed) >= 3:
-                        break
-                listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
-                listed_end = actor.end
+            listed = self._listed_countries(info)
+            if len(listed) < 3 and number and any(a.pronoun == "joint" for a in info.actors):
+                # "The foreign ministers of Denmark, Estonia, ... said on Monday ... '...,' the
+                # ministers said in a joint statement": the list is the sentence's before.
+                before = self.infos[number - 1]
+                if before is not self.headline and before.sentence.paragraph >= (
+                    info.sentence.paragraph - 1
+                ):
+                    listed = self._listed_countries(before)
+                    heads = [a for a in before.actors if listed and a.end <= listed[0].start]
+                    if heads and not (heads[-1].pronoun == "joint" and heads[-1].subject_like):
+                        listed = []  # "Blinken met the foreign ministers of ...": objects
+                    number -= 1 if len(listed) >= 3 else 0
             if len(listed) < 3:
                 continue
             countries = list(dict.fromkeys(actor.country for actor in listed))
             self._joint_sentence = number
             return self._signatory_speakers(number, countries)
         return ()
+
+    def _listed_countries(self, info: SentenceInfo) -> list[Actor]:
+        """The first list of three or more countries a sentence has as subjects (or agents)."""
+        listed: list[Actor] = []
+        listed_end = 0
+        for actor in info.actors:
+            if actor.person and listed and self._list_gap(listed_end, actor.start) == ",":
+                # "We, the Presidents of Russia, Vladimir Putin, of France, ...": each
+                # country's leader in apposition; the list goes on after the name.
+                listed_end = actor.end
+                continue
+            if not actor.country or actor.possessive or actor.pronoun or actor.person:
+                continue
+            if listed:
+                if self._list_gap(listed_end, actor.start) in LIST_JOINERS:
+                    listed.append(actor)
+                    listed_end = actor.end
+                    continue
+                if len(listed) >= 3:
+                    break
+            listed = [actor] if actor.subject_like or self._agent_listed(actor) else []
+            listed_end = actor.end
+        return listed if len(listed) >= 3 else []
 
     def _bloc_signatories(self, speaker: Speaker) -> tuple[Speaker, ...]:
         """The members of a bloc that signed the statement the article lists them for ("It was
@@ -2602,6 +2644,7 @@ class Article(SidesMixin, DatingMixin):
             and (quote is None or a.start >= quote.start)
             and (quote is not None or self.doc.quote_at(a.start) is None)
             and not any(start < a.start < end for start, end in asides)
+            and not self._in_contact_clause(a, match)
         ]
         last = inside[-1] if inside else None
         if last is not None and (last.person or last.unknown_name or last.office_kind):
@@ -2636,6 +2679,26 @@ class Article(SidesMixin, DatingMixin):
                 return group
             listed_from = subject.start
         return self._possessor(inside, match)
+
+    def _in_contact_clause(self, actor: Actor, match: CueMatch) -> bool:
+        """Whether an actor is the subject of a clause describing the noun before it, with no
+        relative word ("Japan is watching the exercises China launched around Taiwan and hopes
+        that ...": Japan hopes), the cue coming after that clause's own verb."""
+        if not actor.subject_like or actor.possessive or actor.end >= match.start:
+            return False
+        verb = _CONTACT_VERB_RE.match(self.text, actor.end, match.start)
+        if verb is None or verb.end() >= match.start:
+            return False
+        noun = _CONTACT_NOUN_RE.search(self.text, max(0, actor.start - 80), actor.start)
+        if noun is None:
+            return False
+        word = noun.group("noun")
+        before = (noun.group("before") or "").strip().lower()
+        if before in _ADVERBIAL_OPENERS or not noun.group("before"):
+            return False  # "After the talks China issued ...", "The drills China staged ..."
+        if word in _NOT_CONTACT_NOUNS or word.endswith(("ed", "ly")):
+            return False
+        return word not in self.rules.speech_verbs
 
     def _possessor(self, inside: list[Actor], match: CueMatch) -> list[Actor]:
         """ "China's call for a ceasefire", "Brazil's renewed offer to mediate": a speech act
