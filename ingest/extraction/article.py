@@ -356,6 +356,8 @@ _NOT_CONTACT_NOUNS = frozenset(
     "than though although once until so also then now week month year day morning afternoon "
     "evening night weekend time summer winter spring autumn".split()
 )
+# What may come before the country a quotation opens on: '"The United States stands ...'.
+_QUOTE_OPENING_RE = re.compile(r"\s*[\"“‘']\s*(?:the\s+)?", re.IGNORECASE)
 _SUBJECT_TO_VERB_RE = re.compile(
     r"\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?(?:(?:chose|decided|opted)\s+to\s+)?"
 )
@@ -1141,7 +1143,15 @@ class Article(SidesMixin, DatingMixin):
                 # the country the sentence before was about.
                 opener = info.actors[0] if info.actors else None
                 if opener is not None and opener is not actor and opener.subject_like:
-                    if opener.first_word == info.sentence.first_word:
+                    opening = self.text[info.sentence.start : opener.start]
+                    if opener.first_word == info.sentence.first_word or (
+                        _QUOTE_OPENING_RE.fullmatch(opening)
+                        and actor.start > opener.end
+                        and not any(opener.country in sides for sides in self.x.sides)
+                    ):
+                        # '"The United States stands with ...," Ambassador X wrote': the
+                        # country their own quoted words open on (not a party they speak of:
+                        # '"Russia must withdraw," Ambassador X said').
                         country = opener.country
             if actor.office_kind and country is None:
                 previous = self._previous_subject_country(info)
