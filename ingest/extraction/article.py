@@ -105,7 +105,7 @@ _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)]
 _LABEL_COUNT_RE = re.compile(r"\s*\(\d+\)\s*(?=:)")
 # A count after a label's colon, before its examples: "Abstaining: 35 (including China, ...)".
 _COLON_COUNT_RE = re.compile(
-    r":\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
+    r"\A:?\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
 )
 # A heading that asks or labels who voted how, on a line of its own ("Who abstained?", "Voted
 # against:", "Abstaining (35)"), and the answer under it: a sentence that is nothing but a list
@@ -114,7 +114,7 @@ _COLON_COUNT_RE = re.compile(
 _HEADING_MAX_WORDS = 10
 _HEADING_REACH = 60
 _ANSWER_OPENING_RE = re.compile(
-    r"\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?(?:(?:all\s+)?(?:\d+|one|two|three|four|five|six|seven"
+    r"\s*(?:(?:[-–—•*▪]|\d{1,2}[.)]|A[.:]|Answer:)\s+)?(?:only\s+)?(?:(?:all\s+)?(?:\d+|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+)\s+"
     r"(?:countries|states|members|nations|delegations)\s*(?:[:,–—-]\s*|\s+)"
     r"(?:including\s+|among\s+them\s+|led\s+by\s+)?)?",
@@ -2748,7 +2748,7 @@ class Article(SidesMixin, DatingMixin):
             raw = ",".join(filter(None, raw.split(","))) if raw.strip(", ") else raw
         if "(" in raw:
             raw = _LABEL_COUNT_RE.sub("", raw)
-        if ":" in raw:
+        if ":" in raw or "(" in raw:
             raw = _COLON_COUNT_RE.sub(":", raw)
         return " ".join(raw.lower().split())
 

@@ -14,7 +14,8 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)")
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK_RE = re.compile(r"\n")
 _LABELLED_LINE_RE = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s)"
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):"
+    r"|(?:Q|A)\.)\s)"
 )
 # Every match opens on one of [.!?]: `_sentence_ends` tries the pattern at those alone.
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|\s*$)")
@@ -112,8 +113,8 @@ class Document:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each non-empty paragraph, trimmed of surrounding blanks. A line
-    opening with a transcript's label ("Q:", "A:", "Mao Ning:") starts a paragraph even
-    without a blank line before it."""
+    opening with a transcript's label ("Q:", "A:", "Mao Ning:", also "Q." and "A.") starts a
+    paragraph even without a blank line before it."""
     separator = _LABELLED_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
     spans, position = [], 0
     for match in separator.finditer(text):

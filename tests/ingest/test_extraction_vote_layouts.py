@@ -363,3 +363,35 @@ def test_the_countries_a_subject_was_joined_by_at_a_meeting_share_no_vote(extrac
 
     assert ("USA", "other") in found
     assert not {("AUT", "other"), ("HRV", "other")} & found
+
+
+# -- a question and its answer labelled "Q." and "A." ------------------------------------------
+
+
+def test_an_answer_labelled_a_gives_the_question_s_vote_to_its_list(extractor):
+    text = (
+        GAZA_LEAD + "Q. Who voted against?\nA. Only Fiji.\n\nQ. Who abstained?\n"
+        "A. 36 countries, including China, India and Japan."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("FJI", "other") in found
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("JPN", "abstains")} <= found
+
+
+def test_an_answer_labelled_a_in_prose_is_no_list(extractor):
+    text = GAZA_LEAD + "Q. Who abstained?\nA. Fiji's envoy explained it at length."
+
+    found = triples(extractor, text)
+
+    assert ("FJI", "abstains") not in found
+
+
+def test_a_label_s_count_before_its_bracketed_voters(extractor):
+    text = UKRAINE_LEAD + "Abstentions: 2 (China, Kazakhstan)\nDid not participate: Eritrea"
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("KAZ", "abstains")} <= found
+    assert not {iso3 for iso3, _ in found} & {"ERI"}
