@@ -102,7 +102,10 @@ _LIST_OPENERS = frozenset(
 # bullet or number opening the next line, separates members as a comma does), and a label's
 # count before its colon: "Against (5): Belarus, ...".
 _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
-_LABEL_COUNT_RE = re.compile(r"\s*\(\d+\)\s*(?=:)")
+_RUN_ON_RE = re.compile(r"(?:[,;]|\band|\bor|\bas well as)\s*\Z")
+_LABEL_COUNT_RE = re.compile(r"\A\s*\(\d+\)")
+# What a label's examples open on, its colon aside: "Abstained (45), among them: Canada, ...".
+_EXAMPLES_COLON_RE = re.compile(r"(?<=\w)\s*:\s*\Z")
 # A count after a label's colon, before its examples: "Abstaining: 35 (including China, ...)".
 _COLON_COUNT_RE = re.compile(
     r"\A:?\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
@@ -2731,8 +2734,9 @@ class Article(SidesMixin, DatingMixin):
     def _line_member(self, info: SentenceInfo, previous_end: int, actor: Actor) -> bool:
         """Whether a country after a line break is a member of the list laid out one a line:
         a plain country with nothing but punctuation after it on its line."""
-        if "\n" not in self.text[previous_end : actor.start]:
-            return True
+        gap = self.text[previous_end : actor.start]
+        if "\n" not in gap or _RUN_ON_RE.search(gap.split("\n", 1)[0]):
+            return True  # "Austria,\nCroatia and Fiji": a list running on over a line
         line_end = self.text.find("\n", actor.end, info.sentence.end)
         rest = self.text[actor.end : info.sentence.end if line_end < 0 else line_end]
         return self._plain_country(actor) and not rest.strip(" \t,;.")
@@ -2741,7 +2745,8 @@ class Article(SidesMixin, DatingMixin):
         """What stands between two list members (or a cue and the first), lower-cased and
         spaces collapsed; a line break opening a bulleted or numbered line is a comma, and a
         label's count goes, bracketed before its colon or after it before the examples
-        ("Against (5):\n- Belarus\n- Eritrea": ":" then ","; "Abstaining: 35 (including")."""
+        ("Against (5):\n- Belarus\n- Eritrea": ":" then ","; "Abstaining: 35 (including"),
+        and so does the colon after the words opening the examples ("(45), among them:")."""
         raw = self.text[start:end]
         if "\n" in raw:
             raw = _LIST_LINE_BREAK_RE.sub(",", raw).replace(":,", ":").lstrip(",")
@@ -2750,6 +2755,7 @@ class Article(SidesMixin, DatingMixin):
             raw = _LABEL_COUNT_RE.sub("", raw)
         if ":" in raw or "(" in raw:
             raw = _COLON_COUNT_RE.sub(":", raw)
+            raw = _EXAMPLES_COLON_RE.sub("", raw)
         return " ".join(raw.lower().split())
 
     def _plain_country(self, actor: Actor) -> bool:

@@ -395,3 +395,29 @@ def test_a_label_s_count_before_its_bracketed_voters(extractor):
 
     assert {("CHN", "abstains"), ("KAZ", "abstains")} <= found
     assert not {iso3 for iso3, _ in found} & {"ERI"}
+
+
+# -- bulleted items inside a paragraph -----------------------------------------------------------
+
+
+def test_each_bulleted_item_is_read_on_its_own_whatever_the_line_before_ends_on(extractor):
+    text = (
+        GAZA_LEAD + "THE VOTE (Friday, Oct 27)\n- Result: adopted, the text drafted by Jordan.\n"
+        "- Voted against (3): Austria, Croatia and Fiji.\n"
+        "- Abstained (45), among them: Canada, Japan and India. Iraq also abstained.\n\n"
+        "WHAT CAME NEXT (Tuesday, Oct 31)\n- Chile recalled its ambassador."
+    )
+
+    found = triples(extractor, text)
+
+    assert {(iso3, "other") for iso3 in ("AUT", "HRV", "FJI")} <= found
+    assert {(iso3, "abstains") for iso3 in ("CAN", "JPN", "IND")} <= found
+
+
+def test_a_line_running_on_after_a_comma_stays_in_its_item(extractor):
+    text = GAZA_LEAD + "- Voted against (3): Austria,\nCroatia and Fiji.\n- Abstained: Japan."
+
+    found = triples(extractor, text)
+
+    assert {(iso3, "other") for iso3 in ("AUT", "HRV", "FJI")} <= found
+    assert ("JPN", "abstains") in found
