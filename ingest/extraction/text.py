@@ -17,8 +17,12 @@ _LABELLED_LINE_RE = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):"
     r"|(?:Q|A)\.)\s)"
 )
-# A line break before a bullet or a number opening the next line: where a list item begins.
-_BULLET_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?=(?:[-–—•*▪]|\d{1,2}[.)])[ \t])")
+# A line break before a bullet or a number opening the next line, or a short label and its
+# colon ("Against (15): ..."): where a list item begins.
+_BULLET_LINE_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?=(?:[-–—•*▪]|\d{1,2}[.)])[ \t]"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:\(\d+\)[ \t]*)?:[ \t])"
+)
 # A line break inside a list that starts a line of its own: not after a comma, a colon or a
 # joining word, and before a capital or a quotation mark.
 _LINE_AFTER_ITEM_RE = re.compile(r"(?<![,;:])(?<!\band)(?<!\bor)[ \t]*\n[ \t]*(?=[\"“‘A-Z])")
@@ -218,9 +222,9 @@ def _closes(text: str, position: int, char: str, opened_with: str) -> bool:
 
 
 def _bulleted_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A paragraph cut where a line opens on a bullet or a number ("- Voted against (14):
-    ...", "2. Abstained: ..."): each item is a sentence of its own (or more), whatever the
-    line before it ends on."""
+    """A paragraph cut where a line opens on a bullet, a number or a short label ("- Voted
+    against (14): ...", "2. Abstained: ...", "Against (15): ..."): each item is a sentence of
+    its own (or more), whatever the line before it ends on."""
     if "\n" not in text[start:end]:
         return [(start, end)]
     cuts = list(_BULLET_LINE_RE.finditer(text, start, end))

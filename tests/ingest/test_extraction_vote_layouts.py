@@ -421,3 +421,17 @@ def test_a_line_running_on_after_a_comma_stays_in_its_item(extractor):
 
     assert {(iso3, "other") for iso3 in ("AUT", "HRV", "FJI")} <= found
     assert ("JPN", "abstains") in found
+
+
+def test_each_labelled_line_of_a_result_is_read_on_its_own(extractor):
+    text = UKRAINE_LEAD + (
+        "In favour (21): mainly Western members of the council\n"
+        "Against (3): China, Russia and Syria\n"
+        "Abstained (2): India and Japan"
+    )
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "other"), ("RUS", "other"), ("SYR", "other")} <= found
+    assert {("IND", "abstains"), ("JPN", "abstains")} <= found
+    assert not {("CHN", "abstains"), ("RUS", "abstains"), ("SYR", "abstains")} & found
