@@ -2898,7 +2898,13 @@ class Article(SidesMixin, DatingMixin):
             opener = rules.companions_joined_by.match(self.text, match.end, info.sentence.end)
             if opener is not None:
                 return self._countries_listed(info, opener.end(), people=True)
-        opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
+        # Up to the next cue: "Austria voted no, while Germany abstained, as did Georgia" gives
+        # Georgia Germany's abstention, not Austria's vote.
+        reach = min(
+            (m.start for m in self._cue_matches(info) if m.start >= match.end),
+            default=info.sentence.end,
+        )
+        opener = rules.companions_after_cue.search(self.text, match.end, reach)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)
         opener = rules.companions_with_opener.search(self.text, match.end, info.sentence.end)

@@ -435,3 +435,18 @@ def test_each_labelled_line_of_a_result_is_read_on_its_own(extractor):
     assert {("CHN", "other"), ("RUS", "other"), ("SYR", "other")} <= found
     assert {("IND", "abstains"), ("JPN", "abstains")} <= found
     assert not {("CHN", "abstains"), ("RUS", "abstains"), ("SYR", "abstains")} & found
+
+
+def test_countries_that_did_as_another_share_the_nearest_vote_before_them(extractor):
+    sentence = "Austria voted no, while Germany and Japan abstained, as did Canada and Fiji."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("CAN", "abstains"), ("FJI", "abstains")} <= found
+    assert not {("CAN", "other"), ("FJI", "other")} & found
+
+
+def test_countries_that_did_as_the_only_voter_share_its_vote(extractor):
+    found = triples(extractor, GAZA_LEAD + "Austria voted no, as did Canada and Fiji.")
+
+    assert {("AUT", "other"), ("CAN", "other"), ("FJI", "other")} <= found
