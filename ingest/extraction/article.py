@@ -102,6 +102,7 @@ _LIST_OPENERS = frozenset(
 # bullet or number opening the next line, separates members as a comma does), and a label's
 # count before its colon: "Against (5): Belarus, ...".
 _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
+_ITSELF_RE = re.compile(r"\A\s*itself\b")
 _RUN_ON_RE = re.compile(r"(?:[,;]|\band|\bor|\bas well as)\s*\Z")
 _LABEL_COUNT_RE = re.compile(r"\A\s*\(\d+\)")
 # What a label's examples open on, its colon aside: "Abstained (45), among them: Canada, ...".
@@ -121,6 +122,13 @@ _ANSWER_OPENING_RE = re.compile(
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+)\s+"
     r"(?:countries|states|members|nations|delegations)\s*(?:[:,–—-]\s*|\s+)"
     r"(?:including\s+|among\s+them\s+|led\s+by\s+)?)?",
+    re.IGNORECASE,
+)
+# A heading's answer that only counts: "Thirty-five.", "Five countries.", "A. 14."
+_BARE_COUNT_RE = re.compile(
+    r"\s*(?:A[.:]\s+)?(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+|[a-z]+ty)"
+    r"(?:\s+(?:countries|states|members|nations|delegations))?\s*[.:]?\s*",
     re.IGNORECASE,
 )
 _ANSWER_JOINED_RE = re.compile(
@@ -1988,23 +1996,31 @@ class Article(SidesMixin, DatingMixin):
         voters = self._answer_list(info)
         if not voters:
             return []
-        index = info.sentence.index
+        cue = self._heading_cue(info.sentence.index)
+        if cue is None:
+            return []
+        return [CueMatch(cue, voters[-1].end, info.sentence.end, tuple(voters))]
+
+    def _heading_cue(self, index: int):
+        """The vote cue of the heading the sentence at `index` answers, over the list
+        sentences and bare counts ("Thirty-five.") between them, or None."""
         for earlier in range(index - 1, max(-1, index - _HEADING_REACH), -1):
             before = self.infos[earlier]
             if before is self.headline:
-                return []
-            if self._answer_list(before):
+                return None
+            if self._answer_list(before) or _BARE_COUNT_RE.fullmatch(
+                self.text, before.sentence.start, before.sentence.end
+            ):
                 continue
             if self._is_heading(before):
                 if any(a.country for a in before.actors):
-                    return []
+                    return None
                 votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
                 if len(votes) != 1 or self._negated(before, votes[0]):
-                    return []
-                end = info.sentence.end
-                return [CueMatch(votes[0].cue, voters[-1].end, end, tuple(voters))]
-            return []
-        return []
+                    return None
+                return votes[0].cue
+            return None
+        return None
 
     def _is_heading(self, info: SentenceInfo) -> bool:
         """Whether a sentence is a heading: a short question, or a short line of its own
@@ -2087,6 +2103,10 @@ class Article(SidesMixin, DatingMixin):
         if opener is None or index == 0:
             return []
         before = self.infos[index - 1]
+        if _BARE_COUNT_RE.fullmatch(self.text, before.sentence.start, before.sentence.end):
+            # "Which countries abstained?" then "Thirty-five. Among them were China, ..."
+            cue = self._heading_cue(index - 1)
+            return [CueMatch(cue, opener.start(), opener.end())] if cue is not None else []
         votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
         if not votes or not _TALLIED_VOTERS_RE.search(
             self.text, before.sentence.start, votes[-1].start
@@ -2751,6 +2771,8 @@ class Article(SidesMixin, DatingMixin):
         if "\n" in raw:
             raw = _LIST_LINE_BREAK_RE.sub(",", raw).replace(":,", ":").lstrip(",")
             raw = ",".join(filter(None, raw.split(","))) if raw.strip(", ") else raw
+        if "itself" in raw:
+            raw = _ITSELF_RE.sub("", raw)  # "Russia itself, Belarus, ..."
         if "(" in raw:
             raw = _LABEL_COUNT_RE.sub("", raw)
         if ":" in raw or "(" in raw:

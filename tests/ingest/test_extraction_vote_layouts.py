@@ -450,3 +450,26 @@ def test_countries_that_did_as_the_only_voter_share_its_vote(extractor):
     found = triples(extractor, GAZA_LEAD + "Austria voted no, as did Canada and Fiji.")
 
     assert {("AUT", "other"), ("CAN", "other"), ("FJI", "other")} <= found
+
+
+# -- a heading answered by a count, then its examples -------------------------------------------
+
+
+def test_a_bare_count_under_a_heading_gives_its_vote_to_the_examples_after_it(extractor):
+    text = (
+        GAZA_LEAD + "Which countries abstained?\n\nThirty-five. Among them were China, India "
+        "and Japan.\n\nWho voted against?\n\nFive countries: Russia itself, Belarus and Syria."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("JPN", "abstains")} <= found
+    assert {("RUS", "other"), ("BLR", "other"), ("SYR", "other")} <= found
+
+
+def test_a_bare_count_under_a_heading_that_records_no_vote_gives_nothing(extractor):
+    text = GAZA_LEAD + "Who did not vote at all?\n\nA dozen. Among them were Venezuela and Eritrea."
+
+    found = triples(extractor, text)
+
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
