@@ -103,10 +103,14 @@ _LIST_OPENERS = frozenset(
 # bullet or number opening the next line, separates members as a comma does), and a label's
 # count before its colon: "Against (5): Belarus, ...".
 _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
-_LABEL_COUNT_RE = re.compile(r"\s*\(\d+\)\s*(?=:)")
+_ITSELF_RE = re.compile(r"\A\s*itself\b")
+_RUN_ON_RE = re.compile(r"(?:[,;]|\band|\bor|\bas well as)\s*\Z")
+_LABEL_COUNT_RE = re.compile(r"\A\s*\(\d+\)")
+# What a label's examples open on, its colon aside: "Abstained (45), among them: Canada, ...".
+_EXAMPLES_COLON_RE = re.compile(r"(?<=\w)\s*:\s*\Z")
 # A count after a label's colon, before its examples: "Abstaining: 35 (including China, ...)".
 _COLON_COUNT_RE = re.compile(
-    r":\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
+    r"\A:?\s*\d+\s*(?:\(\s*|[,–—-]\s*)?(?:including|among\s+them|such\s+as)?\s*\Z", re.IGNORECASE
 )
 # A heading that asks or labels who voted how, on a line of its own ("Who abstained?", "Voted
 # against:", "Abstaining (35)"), and the answer under it: a sentence that is nothing but a list
@@ -115,10 +119,17 @@ _COLON_COUNT_RE = re.compile(
 _HEADING_MAX_WORDS = 10
 _HEADING_REACH = 60
 _ANSWER_OPENING_RE = re.compile(
-    r"\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?(?:(?:all\s+)?(?:\d+|one|two|three|four|five|six|seven"
+    r"\s*(?:(?:[-–—•*▪]|\d{1,2}[.)]|A[.:]|Answer:)\s+)?(?:only\s+)?(?:(?:all\s+)?(?:\d+|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+)\s+"
     r"(?:countries|states|members|nations|delegations)\s*(?:[:,–—-]\s*|\s+)"
     r"(?:including\s+|among\s+them\s+|led\s+by\s+)?)?",
+    re.IGNORECASE,
+)
+# A heading's answer that only counts: "Thirty-five.", "Five countries.", "A. 14."
+_BARE_COUNT_RE = re.compile(
+    r"\s*(?:A[.:]\s+)?(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-[a-z]+|[a-z]+ty)"
+    r"(?:\s+(?:countries|states|members|nations|delegations))?\s*[.:]?\s*",
     re.IGNORECASE,
 )
 _ANSWER_JOINED_RE = re.compile(
@@ -2050,23 +2061,31 @@ class Article(SidesMixin, DatingMixin):
         voters = self._answer_list(info)
         if not voters:
             return []
-        index = info.sentence.index
+        cue = self._heading_cue(info.sentence.index)
+        if cue is None:
+            return []
+        return [CueMatch(cue, voters[-1].end, info.sentence.end, tuple(voters))]
+
+    def _heading_cue(self, index: int):
+        """The vote cue of the heading the sentence at `index` answers, over the list
+        sentences and bare counts ("Thirty-five.") between them, or None."""
         for earlier in range(index - 1, max(-1, index - _HEADING_REACH), -1):
             before = self.infos[earlier]
             if before is self.headline:
-                return []
-            if self._answer_list(before):
+                return None
+            if self._answer_list(before) or _BARE_COUNT_RE.fullmatch(
+                self.text, before.sentence.start, before.sentence.end
+            ):
                 continue
             if self._is_heading(before):
                 if any(a.country for a in before.actors):
-                    return []
+                    return None
                 votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
                 if len(votes) != 1 or self._negated(before, votes[0]):
-                    return []
-                end = info.sentence.end
-                return [CueMatch(votes[0].cue, voters[-1].end, end, tuple(voters))]
-            return []
-        return []
+                    return None
+                return votes[0].cue
+            return None
+        return None
 
     def _is_heading(self, info: SentenceInfo) -> bool:
         """Whether a sentence is a heading: a short question, or a short line of its own
@@ -2149,6 +2168,10 @@ class Article(SidesMixin, DatingMixin):
         if opener is None or index == 0:
             return []
         before = self.infos[index - 1]
+        if _BARE_COUNT_RE.fullmatch(self.text, before.sentence.start, before.sentence.end):
+            # "Which countries abstained?" then "Thirty-five. Among them were China, ..."
+            cue = self._heading_cue(index - 1)
+            return [CueMatch(cue, opener.start(), opener.end())] if cue is not None else []
         votes = [m for m in self._cue_matches(before) if m.cue.kind == "vote"]
         if not votes or not _TALLIED_VOTERS_RE.search(
             self.text, before.sentence.start, votes[-1].start
@@ -2817,8 +2840,9 @@ class Article(SidesMixin, DatingMixin):
     def _line_member(self, info: SentenceInfo, previous_end: int, actor: Actor) -> bool:
         """Whether a country after a line break is a member of the list laid out one a line:
         a plain country with nothing but punctuation after it on its line."""
-        if "\n" not in self.text[previous_end : actor.start]:
-            return True
+        gap = self.text[previous_end : actor.start]
+        if "\n" not in gap or _RUN_ON_RE.search(gap.split("\n", 1)[0]):
+            return True  # "Austria,\nCroatia and Fiji": a list running on over a line
         line_end = self.text.find("\n", actor.end, info.sentence.end)
         rest = self.text[actor.end : info.sentence.end if line_end < 0 else line_end]
         return self._plain_country(actor) and not rest.strip(" \t,;.")
@@ -2827,15 +2851,19 @@ class Article(SidesMixin, DatingMixin):
         """What stands between two list members (or a cue and the first), lower-cased and
         spaces collapsed; a line break opening a bulleted or numbered line is a comma, and a
         label's count goes, bracketed before its colon or after it before the examples
-        ("Against (5):\n- Belarus\n- Eritrea": ":" then ","; "Abstaining: 35 (including")."""
+        ("Against (5):\n- Belarus\n- Eritrea": ":" then ","; "Abstaining: 35 (including"),
+        and so does the colon after the words opening the examples ("(45), among them:")."""
         raw = self.text[start:end]
         if "\n" in raw:
             raw = _LIST_LINE_BREAK_RE.sub(",", raw).replace(":,", ":").lstrip(",")
             raw = ",".join(filter(None, raw.split(","))) if raw.strip(", ") else raw
+        if "itself" in raw:
+            raw = _ITSELF_RE.sub("", raw)  # "Russia itself, Belarus, ..."
         if "(" in raw:
             raw = _LABEL_COUNT_RE.sub("", raw)
-        if ":" in raw:
+        if ":" in raw or "(" in raw:
             raw = _COLON_COUNT_RE.sub(":", raw)
+            raw = _EXAMPLES_COLON_RE.sub("", raw)
         return " ".join(raw.lower().split())
 
     def _plain_country(self, actor: Actor) -> bool:
@@ -2978,7 +3006,13 @@ class Article(SidesMixin, DatingMixin):
             opener = rules.companions_joined_by.match(self.text, match.end, info.sentence.end)
             if opener is not None:
                 return self._countries_listed(info, opener.end(), people=True)
-        opener = rules.companions_after_cue.search(self.text, match.end, info.sentence.end)
+        # Up to the next cue: "Austria voted no, while Germany abstained, as did Georgia" gives
+        # Georgia Germany's abstention, not Austria's vote.
+        reach = min(
+            (m.start for m in self._cue_matches(info) if m.start >= match.end),
+            default=info.sentence.end,
+        )
+        opener = rules.companions_after_cue.search(self.text, match.end, reach)
         if opener is not None and self.doc.quote_at(opener.start()) is None:
             return self._countries_listed(info, opener.end(), people=True)
         opener = rules.companions_with_opener.search(self.text, match.end, info.sentence.end)

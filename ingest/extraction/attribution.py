@@ -1370,6 +1370,11 @@ _RECORD_LABEL_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:\s*\([A-Z][^()\n:]{0,
 # Under-Secretary of State ... (Mr Hamish Falconer)", "Priti Patel (Witham) (Con)"; and a
 # member named again on a line of their own, "Mr Falconer".
 _RECORD_LINE_RE = re.compile(r"([A-Z][^():\n]{1,150}?)((?:[ \t]*\([A-Z][^()\n:]{0,60}\))+)[ \t]*\n")
+# A section heading's day in brackets ("THE VOTE (Friday, Oct 27)"): no member's seat or party.
+_DAY_NOTE_RE = re.compile(
+    r"\((?:[^()]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|[^()]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
 _MEMBER_LINE_RE = re.compile(
     r"((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+[A-Z][\w'’-]+"
     r"(?:[ \t]+[A-Z][\w'’-]+){0,2})()[ \t]*\n"
@@ -1566,7 +1571,7 @@ def _line_labels(document: Document) -> dict:
         if text.find("\n", start, end) == -1:
             continue
         label = _RECORD_LINE_RE.match(text, start, end) or _MEMBER_LINE_RE.match(text, start, end)
-        if label is not None:
+        if label is not None and not _DAY_NOTE_RE.search(label.group(2)):
             labels[number] = label
     bracketed = sum(1 for label in labels.values() if label.group(2))
     return labels if bracketed >= 2 else {}

@@ -428,7 +428,10 @@ class SidesMixin:
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
-            return self._conflict_asked(paragraph, match)
+            asked = self._conflict_asked(paragraph, match)
+            if asked[0] is not None or match.cue.kind != "vote":
+                return asked
+            # "Q. Who voted against? A. Only Belarus.": the vote the article reports
         if self.main_conflict is not None and any(
             m.cue.kind == "vote" for m in self._cue_matches(info)
         ):

@@ -14,8 +14,18 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)")
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK_RE = re.compile(r"\n")
 _LABELLED_LINE_RE = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s)"
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:Q|A|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):"
+    r"|(?:Q|A)\.)\s)"
 )
+# A line break before a bullet or a number opening the next line, or a short label and its
+# colon ("Against (15): ..."): where a list item begins.
+_BULLET_LINE_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?=(?:[-–—•*▪]|\d{1,2}[.)])[ \t]"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:\(\d+\)[ \t]*)?:[ \t])"
+)
+# A line break inside a list that starts a line of its own: not after a comma, a colon or a
+# joining word, and before a capital or a quotation mark.
+_LINE_AFTER_ITEM_RE = re.compile(r"(?<![,;:])(?<!\band)(?<!\bor)[ \t]*\n[ \t]*(?=[\"“‘A-Z])")
 # Every match opens on one of [.!?]: `_sentence_ends` tries the pattern at those alone.
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|\s*$)")
 # Words that end with a full stop without ending the sentence.
@@ -112,8 +122,8 @@ class Document:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each non-empty paragraph, trimmed of surrounding blanks. A line
-    opening with a transcript's label ("Q:", "A:", "Mao Ning:") starts a paragraph even
-    without a blank line before it."""
+    opening with a transcript's label ("Q:", "A:", "Mao Ning:", also "Q." and "A.") starts a
+    paragraph even without a blank line before it."""
     separator = _LABELLED_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
     spans, position = [], 0
     for match in separator.finditer(text):
@@ -211,13 +221,44 @@ def _closes(text: str, position: int, char: str, opened_with: str) -> bool:
     return char in CLOSING_QUOTES
 
 
+def _bulleted_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut where a line opens on a bullet, a number or a short label ("- Voted
+    against (14): ...", "2. Abstained: ...", "Against (15): ..."): each item is a sentence of
+    its own (or more), whatever the line before it ends on."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    cuts = list(_BULLET_LINE_RE.finditer(text, start, end))
+    if cuts:
+        # Once a list has begun, a line of its own after an item ends it: "- China\nFrance's
+        # envoy regretted the vote." (not a line running on after a comma or an "and").
+        first = cuts[0].start()
+        cuts = sorted(
+            {
+                m.span(): m for m in [*cuts, *_LINE_AFTER_ITEM_RE.finditer(text, first, end)]
+            }.values(),
+            key=lambda m: m.start(),
+        )
+    pieces, piece_start = [], start
+    for item in cuts:
+        if item.start() > piece_start:
+            pieces.append((piece_start, item.start()))
+        piece_start = max(piece_start, item.end())
+    pieces.append((piece_start, end))
+    return pieces
+
+
 def parse(text: str) -> Document:
     paragraphs = split_paragraphs(text)
     words = Words(text)
     sentences: list[Sentence] = []
     stops = _stops(text)
     for number, (start, end) in enumerate(paragraphs):
-        for sentence_start, sentence_end in _sentence_spans(text, start, end, stops):
+        spans = [
+            span
+            for piece_start, piece_end in _bulleted_lines(text, start, end)
+            for span in _sentence_spans(text, piece_start, piece_end, stops)
+        ]
+        for sentence_start, sentence_end in spans:
             sentence = Sentence(len(sentences), number, sentence_start, sentence_end)
             sentence.first_word = bisect_left(words.starts, sentence_start)
             sentence.last_word = bisect_right(words.ends, sentence_end)

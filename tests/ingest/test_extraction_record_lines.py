@@ -92,6 +92,34 @@ def test_one_line_in_brackets_in_an_article_is_no_record(extractor):
     assert not [c for c in candidates if c.speaker == "Falconer"]
 
 
+def test_section_headings_with_their_day_in_brackets_make_no_record(extractor):
+    text = (
+        "Where countries stood\n\n"
+        "THE VOTE (Friday, Oct 27)\n"
+        "Pakistan condemned India's strikes in the Kashmir conflict.\n\n"
+        "WHAT CAME NEXT (Tuesday, Oct 31)\n"
+        "Britain urged restraint in the Kashmir conflict."
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 11, 1))
+
+    found = {(c.actor_country, c.stance) for c in candidates}
+    assert {("PAK", "condemns"), ("GBR", "calls_for_negotiation")} <= found
+
+
+def test_members_with_their_seat_in_brackets_still_make_a_record(extractor):
+    text = _record(
+        "The Minister for the Middle East (Mr Hamish Falconer)",
+        "Mr Falconer",
+        "We urge both India and Pakistan to show restraint.",
+    )
+
+    candidates = extractor.extract(text, published=date(2025, 5, 7))
+
+    assert not [c for c in candidates if c.actor_country == "GBR" and c.speaker == "Priti Patel"]
+    assert ("GBR", "calls_for_negotiation") in {(c.actor_country, c.stance) for c in candidates}
+
+
 # -- refusing to judge between the parties ------------------------------------------------------
 
 

@@ -363,3 +363,113 @@ def test_the_countries_a_subject_was_joined_by_at_a_meeting_share_no_vote(extrac
 
     assert ("USA", "other") in found
     assert not {("AUT", "other"), ("HRV", "other")} & found
+
+
+# -- a question and its answer labelled "Q." and "A." ------------------------------------------
+
+
+def test_an_answer_labelled_a_gives_the_question_s_vote_to_its_list(extractor):
+    text = (
+        GAZA_LEAD + "Q. Who voted against?\nA. Only Fiji.\n\nQ. Who abstained?\n"
+        "A. 36 countries, including China, India and Japan."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("FJI", "other") in found
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("JPN", "abstains")} <= found
+
+
+def test_an_answer_labelled_a_in_prose_is_no_list(extractor):
+    text = GAZA_LEAD + "Q. Who abstained?\nA. Fiji's envoy explained it at length."
+
+    found = triples(extractor, text)
+
+    assert ("FJI", "abstains") not in found
+
+
+def test_a_label_s_count_before_its_bracketed_voters(extractor):
+    text = UKRAINE_LEAD + "Abstentions: 2 (China, Kazakhstan)\nDid not participate: Eritrea"
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("KAZ", "abstains")} <= found
+    assert not {iso3 for iso3, _ in found} & {"ERI"}
+
+
+# -- bulleted items inside a paragraph -----------------------------------------------------------
+
+
+def test_each_bulleted_item_is_read_on_its_own_whatever_the_line_before_ends_on(extractor):
+    text = (
+        GAZA_LEAD + "THE VOTE (Friday, Oct 27)\n- Result: adopted, the text drafted by Jordan.\n"
+        "- Voted against (3): Austria, Croatia and Fiji.\n"
+        "- Abstained (45), among them: Canada, Japan and India. Iraq also abstained.\n\n"
+        "WHAT CAME NEXT (Tuesday, Oct 31)\n- Chile recalled its ambassador."
+    )
+
+    found = triples(extractor, text)
+
+    assert {(iso3, "other") for iso3 in ("AUT", "HRV", "FJI")} <= found
+    assert {(iso3, "abstains") for iso3 in ("CAN", "JPN", "IND")} <= found
+
+
+def test_a_line_running_on_after_a_comma_stays_in_its_item(extractor):
+    text = GAZA_LEAD + "- Voted against (3): Austria,\nCroatia and Fiji.\n- Abstained: Japan."
+
+    found = triples(extractor, text)
+
+    assert {(iso3, "other") for iso3 in ("AUT", "HRV", "FJI")} <= found
+    assert ("JPN", "abstains") in found
+
+
+def test_each_labelled_line_of_a_result_is_read_on_its_own(extractor):
+    text = UKRAINE_LEAD + (
+        "In favour (21): mainly Western members of the council\n"
+        "Against (3): China, Russia and Syria\n"
+        "Abstained (2): India and Japan"
+    )
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "other"), ("RUS", "other"), ("SYR", "other")} <= found
+    assert {("IND", "abstains"), ("JPN", "abstains")} <= found
+    assert not {("CHN", "abstains"), ("RUS", "abstains"), ("SYR", "abstains")} & found
+
+
+def test_countries_that_did_as_another_share_the_nearest_vote_before_them(extractor):
+    sentence = "Austria voted no, while Germany and Japan abstained, as did Canada and Fiji."
+
+    found = triples(extractor, GAZA_LEAD + sentence)
+
+    assert {("CAN", "abstains"), ("FJI", "abstains")} <= found
+    assert not {("CAN", "other"), ("FJI", "other")} & found
+
+
+def test_countries_that_did_as_the_only_voter_share_its_vote(extractor):
+    found = triples(extractor, GAZA_LEAD + "Austria voted no, as did Canada and Fiji.")
+
+    assert {("AUT", "other"), ("CAN", "other"), ("FJI", "other")} <= found
+
+
+# -- a heading answered by a count, then its examples -------------------------------------------
+
+
+def test_a_bare_count_under_a_heading_gives_its_vote_to_the_examples_after_it(extractor):
+    text = (
+        GAZA_LEAD + "Which countries abstained?\n\nThirty-five. Among them were China, India "
+        "and Japan.\n\nWho voted against?\n\nFive countries: Russia itself, Belarus and Syria."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("IND", "abstains"), ("JPN", "abstains")} <= found
+    assert {("RUS", "other"), ("BLR", "other"), ("SYR", "other")} <= found
+
+
+def test_a_bare_count_under_a_heading_that_records_no_vote_gives_nothing(extractor):
+    text = GAZA_LEAD + "Who did not vote at all?\n\nA dozen. Among them were Venezuela and Eritrea."
+
+    found = triples(extractor, text)
+
+    assert not {iso3 for iso3, _ in found} & {"VEN", "ERI"}
