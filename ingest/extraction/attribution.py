@@ -64,6 +64,10 @@ _NOT_SPEAKERS = frozenset(
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|retired)\s*\Z", re.IGNORECASE)
+# A deputy's title ("Kenya's deputy foreign minister", "Vice President X", "the deputy UN
+# ambassador"): a loose title, never the principal office's holder.
+_DEPUTY_RE = re.compile(r"\b(?:deputy|vice)(?:\s+|-)(?:\w+\s+)?\Z", re.IGNORECASE)
+_DEPUTY_TITLE_RE = re.compile(r"(?:deputy|vice)\b", re.IGNORECASE)
 _THE_SECRETARY_RE = re.compile(r"the Secretary\b(?![\s-]*(?:General|of|for|-))")
 _SPEAKS_FOR = frozenset("spokesperson spokesman spokeswoman speaking".split())
 _NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
@@ -308,7 +312,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 if "," in text[words.ends[cursor - 1] : nxt.start]:
                     break  # "In Beijing, foreign ministry spokeswoman ...": a comma ends it
                 if nxt.kind == "title":
-                    actor.office_kind = nxt.ref
+                    actor.office_kind = _office_of_title(text, nxt, actor.start)
                 elif nxt.kind == "institution":
                     actor.institution = True
                 elif nxt.kind == "person":
@@ -347,7 +351,7 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             while following <= len(mentions):
                 current = mentions[following - 1]
                 if current.kind == "title":
-                    actor.office_kind = current.ref
+                    actor.office_kind = _office_of_title(text, current, sentence.start)
                     if _THE_SECRETARY_RE.match(text, max(0, current.start - 4)):
                         # "the Secretary", in a State Department briefing: of State.
                         actor.office_kind = "foreign_minister"
@@ -529,6 +533,16 @@ def _position_follows(info: SentenceInfo, words, index: int) -> bool:
         return False
     start = words.starts[index]
     return index in info.speech_words or any(start in hits for hits in info.cue_hits.values())
+
+
+def _office_of_title(text: str, title: Mention, opening: int) -> str | None:
+    """The office kind a title names; a deputy's ("Kenya's deputy foreign minister", "Deputy
+    Foreign Minister X") is a loose one, as "the minister" is: the principal's holder is
+    someone else."""
+    before = text[max(opening, title.start - 30) : title.start]
+    if _DEPUTY_RE.search(before) or _DEPUTY_TITLE_RE.match(text, title.start):
+        return VAGUE_OFFICE
+    return title.ref
 
 
 # A relative "whose" on a country before its state body: "Spain, whose government ...".
