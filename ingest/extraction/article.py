@@ -1147,12 +1147,12 @@ class Article(SidesMixin, DatingMixin):
             # "In Islamabad, Prime Minister X said": the office is the opening place's; a
             # delegate without a title speaks for the country named ("Speaking for Mexico, X").
             country = self._opening_place(info, _PLACE_OPENERS if actor.office_kind else _DELEGATES)
+            opener = info.actors[0] if info.actors else None
             if actor.office_kind and country is None:
                 # "Britain offered to help, with Trade Secretary Jonathan Reynolds telling ...":
                 # the country the sentence opens on; else ("South Korea has lodged protests with
                 # Moscow. On Oct. 21, First Vice Foreign Minister Kim Hong-kyun summoned ...")
                 # the country the sentence before was about.
-                opener = info.actors[0] if info.actors else None
                 if opener is not None and opener is not actor and opener.subject_like:
                     opening = self.text[info.sentence.start : opener.start]
                     if opener.first_word == info.sentence.first_word or (
@@ -1169,6 +1169,17 @@ class Article(SidesMixin, DatingMixin):
                 country = previous.country if previous is not None else None
             if actor.office_kind and country is None and voice is None:
                 country = self.dateline_country
+            if (
+                opener is not None
+                and opener is not actor
+                and country == opener.country
+                and actor.start > opener.end
+                and _QUOTE_OPENING_RE.fullmatch(self.text[info.sentence.start : opener.start])
+            ):
+                # '"China must stop its dangerous actions," Ambassador MaryKay Carlson wrote',
+                # after a sentence about China's ships: the party the envoy's words are about
+                # is not the envoy's country.
+                country = None
             return Speaker(country=country, person_name=actor.unknown_name,
                            office_kind=actor.office_kind)  # fmt: skip
         if actor.institution or actor.office_kind:

@@ -426,6 +426,30 @@ class SidesMixin:
                     if any(self.x.side_of(other, a.country) for a in info.actors if a.country):
                         return other, 0.85
             return min((abs(start - match.start), number) for start, number in named)[1], 1.0
+        countries = {
+            m.ref
+            for m in info.mentions
+            if m.kind == "country"
+            and match.start <= m.start
+            and m.end <= match.end
+            and _COUNTRY_POSSESSIVE_RE.match(self.text, m.end)
+        }
+        inside = {
+            number
+            for country in countries
+            for number in self.x.conflicts_of_country.get(country, ())
+            if not self._not_yet(number)
+        }
+        own = self.x.conflicts_of_country.get(speaker_country, ()) if speaker_country else ()
+        if len(inside) > 1 and speaker_country in countries and len(inside & set(own)) == 1:
+            # 'Zelenskiy ... thanked India "for India's support of Ukraine's sovereignty"': a
+            # party naming itself in its own words speaks of its own war.
+            inside &= set(own)
+        if len(inside) == 1:
+            # "thanked India for India's support of Ukraine's sovereignty": the side whose
+            # sovereignty, territory or act the cue's own words name tells its conflict, not a
+            # country beside it (India's own war).
+            return inside.pop(), 0.9
         paragraph = info.sentence.paragraph
         if paragraph in self.answered:
             asked = self._conflict_asked(paragraph, match)

@@ -42,3 +42,26 @@ def test_an_envoy_whose_quote_opens_on_no_country_gets_none_from_it(extractor):
     )
 
     assert not [c for c in extract(extractor, text) if c.actor_country == "USA"]
+
+
+def test_an_envoy_demanding_of_a_party_is_not_that_partys_voice(extractor):
+    text = (
+        "MANILA, June 18 (Wire) - Chinese coast guard vessels rammed a Philippine supply boat "
+        'at Second Thomas Shoal on Monday.\n\n"China must stop its dangerous actions," '
+        "Ambassador MaryKay Carlson wrote on X."
+    )
+
+    assert not [c for c in extract(extractor, text) if c.actor_country == "CHN"]
+
+
+def test_an_official_of_a_named_country_demanding_of_a_party_still_speaks(extractor):
+    text = (
+        "MANILA, June 18 (Wire) - Chinese coast guard vessels rammed a Philippine supply boat "
+        'at Second Thomas Shoal on Monday.\n\n"China must stop its dangerous actions," U.S. '
+        "Secretary of State Antony Blinken wrote on X."
+    )
+
+    found = extract(extractor, text)
+
+    assert ("USA", SEA, "condemns") in triples(found)
+    assert not [c for c in found if c.actor_country == "CHN"]
