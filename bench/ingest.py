@@ -2,25 +2,23 @@
 
     DJANGO_SETTINGS_MODULE=bench.settings python -m bench.ingest --pages 1000
 
-Generates fixture news pages (paragraphs of the annotated dev-set texts around generated
-statements of real countries on real conflicts), serves them with a separate http.server
-process on loopback, then, chunk by chunk so that both meet the same machine: trafilatura's
-extract() over the chunk's HTML, and the whole pipeline over the chunk's URLs (fetch, extract
-text, detect language and date, deduplicate, extract stances, store), as a Celery worker runs
-it (tasks eager, in this process). Prints one JSON line of figures.
+Generates fixture news pages (bench/pages.py: 70 to 220 KB each in four outlet styles, the
+article paragraphs of the annotated dev-set texts around generated statements of real
+countries on real conflicts; `--toy` for the 3 KB pages of earlier runs), serves them with a
+separate http.server process on loopback, then, chunk by chunk so that both meet the same
+machine: trafilatura's extract() over the chunk's HTML, and the whole pipeline over the chunk's
+URLs (fetch, extract text, detect language and date, deduplicate, extract stances, store), as a
+Celery worker runs it (tasks eager, in this process). Prints one JSON line of figures.
 """
 
 import argparse
 import gc
 import json
-import random
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
-from datetime import date, timedelta
-from html import escape
 from pathlib import Path
 
 import django
@@ -40,61 +38,12 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def fixture_pages(count: int, *, seed: int = 1) -> list[tuple[str, str]]:
-    """Return `count` (file name, HTML) news pages, each with its own text."""
-    from actors.models import Country
-    from stances.models import Conflict
-    from stances.synthetic import OUTLETS, STANCE_PHRASES, TOPICS
-
-    rng = random.Random(seed)
-    paragraphs = [
-        p.strip()
-        for path in sorted((ROOT / "tests" / "data").glob("*.txt"))
-        for p in path.read_text(encoding="utf-8").split("\n\n")
-        if len(p.split()) > 20
-    ]
-    countries = list(Country.objects.order_by("iso3").values_list("name", flat=True))
-    conflicts = list(Conflict.objects.order_by("pk"))
-    pages = []
-    for n in range(count):
-        conflict = rng.choice(conflicts)
-        published = date(2023, 1, 1) + timedelta(days=rng.randrange(900))
-        said = [
-            f"{rng.choice(countries)} "
-            + rng.choice(STANCE_PHRASES[stance]).format(
-                a=conflict.side_a_label, b=conflict.side_b_label, name=conflict.name
-            )
-            + f", its foreign minister said on {published:%A}, pointing to "
-            + f"{rng.choice(TOPICS)} and {rng.choice(TOPICS)}."
-            for stance in rng.sample(list(STANCE_PHRASES), 4)
-        ]
-        body = rng.sample(paragraphs, 6) + said
-        rng.shuffle(body)
-        outlet = rng.choice(OUTLETS)
-        title = f"Page {n}: reactions to the {conflict.name}"
-        html = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(title)} | {escape(outlet)}</title>
-<meta property="og:site_name" content="{escape(outlet)}">
-<meta property="article:published_time" content="{published.isoformat()}T09:00:00Z">
-</head><body>
-<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a>
-<a href="/business">Business</a> <a href="/opinion">Opinion</a></nav></header>
-<main><article><h1>{escape(title)}</h1>
-<p class="byline">By Staff Reporter, {published:%d %B %Y}</p>
-{"".join(f"<p>{escape(p)}</p>" for p in body)}
-</article>
-<aside><h2>Most read</h2><ul><li><a href="/a">Markets close higher</a></li>
-<li><a href="/b">Weather warning issued</a></li><li><a href="/c">Cup final tonight</a></li></ul>
-</aside></main>
-<footer><p>© {escape(outlet)}. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
-</body></html>"""
-        pages.append((f"page-{n:05d}.html", html))
-    return pages
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=TIMED_PAGES)
+    parser.add_argument(
+        "--toy", action="store_true", help="The 3 KB pages measured until 29 November 2026."
+    )
     args = parser.parse_args()
     django.setup()
     import trafilatura
@@ -105,6 +54,7 @@ def main() -> None:
     from ingest.services import article_submit_url
     from stances.models import Statement
 
+    from .pages import news_pages, toy_pages
     from .run import free_port
 
     # Earlier runs' articles would make these pages duplicates: start from none.
@@ -117,7 +67,7 @@ def main() -> None:
     with connection.cursor() as cursor:
         for model in (Article, Statement, Statement.history.model):
             cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
-    pages = fixture_pages(args.pages + WARM_UP)
+    pages = (toy_pages if args.toy else news_pages)(args.pages + WARM_UP)
     with tempfile.TemporaryDirectory() as directory:
         for name, html in pages:
             Path(directory, name).write_text(html, encoding="utf-8")

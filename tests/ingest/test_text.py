@@ -6,7 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import trafilatura
+from trafilatura.utils import load_html
 
+from bench.pages import STYLES, ConflictNames, write_pages
 from ingest.canonical import canonical_url
 from ingest.text import (
     clean_text,
@@ -21,6 +24,7 @@ from ingest.text import (
 )
 
 PAGES = Path(__file__).parent / "pages"
+BENCH_CONFLICT = ConflictNames("Russia-Ukraine war", "Ukraine", "Russia")
 
 
 def page(name):
@@ -50,6 +54,82 @@ def test_it_never_fetches_a_page_that_is_only_a_url(httpserver):
     extract_page(url)
 
     assert httpserver.log == []
+
+
+ARTICLE = (
+    "<p>Cambodia does not side with any of the parties to the war in Ukraine, Prime Minister "
+    "Hun Sen said on Thursday, calling on both sides to return to talks and to spare the "
+    "civilians caught in the fighting around the capital.</p>"
+)
+
+
+def with_head(head, body=ARTICLE):
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+# Title and site name from each source trafilatura's metadata pass reads, in its precedence.
+METADATA_CASES = {
+    "open graph": with_head(
+        '<meta property="og:title" content="OG title"><meta property="og:site_name" '
+        'content="Mekong Wire"><title>Tag title | Other</title>'
+    ),
+    "json-ld": with_head(
+        '<title>Tag title</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "JSON title", "publisher": {"@type": "Organization", "name": "JSON Wire"}}'
+        "</script>"
+    ),
+    "broken json-ld": with_head(
+        '<title>Tag title</title><script type="application/ld+json">{"headline": "Half</script>'
+    ),
+    "title tag with a dotted site": with_head(
+        "<title>Cambodia stays neutral - mekong.example</title>"
+    ),
+    "handle as site name": with_head(
+        '<meta name="twitter:site" content="@mekongwire"><title>Story</title>'
+    ),
+    "lower-case site name": with_head('<meta property="og:site_name" content="mekong wire">'),
+    "site from the canonical url": with_head(
+        '<link rel="canonical" href="https://www.canonical.example/world/khm">'
+    ),
+    "site from the page url": with_head(""),
+    "one h1": with_head("", "<h1>The only heading</h1>" + ARTICLE),
+    "entities and spacing": with_head(
+        '<meta property="og:title" content="  Cambodia &amp; Ukraine:\n neutral  ">'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "html",
+    [page(name) for name in ("khm-neutrality", "khm-neutrality-syndicated", "brazil-talks")]
+    + list(METADATA_CASES.values())
+    + [html for _, html in write_pages(4, countries=["Kenya"], conflicts=[BENCH_CONFLICT])],
+    ids=[
+        "khm-neutrality",
+        "khm-neutrality-syndicated",
+        "brazil-talks",
+        *METADATA_CASES,
+        *STYLES,
+    ],
+)
+@pytest.mark.parametrize("url", ["https://mekongwire.example/world/khm", ""])
+def test_it_reads_the_text_title_and_outlet_trafilaturas_whole_metadata_pass_reads(html, url):
+    # The pipeline skips trafilatura's metadata pass and reads these two fields itself.
+    document = trafilatura.bare_extraction(
+        load_html(html),
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+
+    content = extract_page(html, url=url)
+
+    assert content is not None
+    assert content.title == (document.title or "").strip()
+    assert content.outlet == (document.sitename or "").strip()
+    assert content.text == clean_text(document.text)
 
 
 def test_it_decodes_with_the_charset_of_the_http_header_first():
