@@ -207,6 +207,13 @@ _DESCRIBED_MEMBERS_RE = re.compile(
     r"(?:members|countries|nations|states|neighbou?rs|allies|partners|powers),"
     r"|(?:, )?(?:and,? )?(?:in|from) (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+,"
 )
+# What the voters a vote cue counts are before their examples: "Seventeen of the abstainers
+# were African, among them South Africa, ...", "The no votes came from small island states,
+# including Nauru and Tonga" (the first member only).
+_DESCRIBED_VOTERS_RE = re.compile(
+    r"(?:mostly |mainly |largely |all )?(?:[\w'’-]+ ){0,3}?[\w'’-]+,? "
+    r"(?:among them|including|such as)(?: the)?"
+)
 # What may follow a member of a vote list before the list goes on: the UN's bracketed form of a
 # name ("Micronesia (Federated States of), Nauru, ...") or the region it is in ("Zambia in
 # Africa and Haiti, Panama and Uruguay in the Americas").
@@ -303,6 +310,9 @@ _TWO_PARTIES_RE = re.compile(r"\b(?:both|two|parties)\b")
 # "joined Egypt in condemning": what the companions joined in is the cue
 _IN_CUE_RE = re.compile(r"\s+(?:in|among)\s+")
 _VOTED_WITH_AGAINST_RE = re.compile(r"\s+against\b")
+# The countries a vote's voters joined, whoever they are: "Only four countries joined Russia in
+# voting no: Belarus, ...", "Fourteen members joined the United States in voting against".
+_JOINED_IN_VOTE_RE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?")
 # A delegate's sentence opening on the countries it speaks for, listed (after a group's name
 # and a dash, colon or bracket): "Speaking on behalf of Brazil and Chile, the representative of
 # Peru said ...", 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the
@@ -2462,6 +2472,10 @@ class Article(SidesMixin, DatingMixin):
             actors += listed + self._voters_before_list(info, listed)
             actors += self._hyphened_agent(info, match)
             actors += self._absolute_subject(info, match)
+            named = {speaker.country for speaker, _ in actors}
+            actors += [
+                each for each in self._joined_in_vote(info, match) if each[0].country not in named
+            ]
         elif quote is None:
             # "..., with Britain and France condemning the strike": theirs, whatever comes before
             actors = self._absolute_subject(info, match) or actors
@@ -2826,7 +2840,11 @@ class Article(SidesMixin, DatingMixin):
                 if actor.start < apposition.end():
                     continue  # a country inside the description ("Myanmar's partner")
                 gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
-            if gap not in _LIST_OPENERS and not (listed and _DESCRIBED_MEMBERS_RE.fullmatch(gap)):
+            if gap not in _LIST_OPENERS and not (
+                _DESCRIBED_MEMBERS_RE.fullmatch(gap)
+                if listed
+                else _DESCRIBED_VOTERS_RE.fullmatch(gap)
+            ):
                 break
             if not self._line_member(info, previous_end, actor):
                 break  # "Abstained:\n- China\nFrance's envoy regretted ...": prose, no member
@@ -3118,6 +3136,17 @@ class Article(SidesMixin, DatingMixin):
                 if listed and _ABSOLUTE_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
                     return [(Speaker(country=each.country), each) for each in listed]
         return []
+
+    def _joined_in_vote(self, info, match):
+        """The countries the voters joined in their vote, right before its cue: "Only four
+        countries joined Russia in voting no: Belarus, ..." is Russia's vote too."""
+        openers = list(_JOINED_IN_VOTE_RE.finditer(self.text, info.sentence.start, match.start))
+        if not openers:
+            return []
+        listed = self._countries_listed(info, openers[-1].end())
+        if not listed or not _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
+            return []
+        return [(Speaker(country=actor.country), actor) for actor in listed]
 
     def _hyphened_agent(self, info, match):
         """The country a cue is hyphened to: "the British-drafted text", "a US-sponsored

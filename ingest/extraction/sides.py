@@ -87,6 +87,13 @@ _ADOPTING_BODY_RE = re.compile(
     r"\s+Assembly|Human\s+Rights\s+Council)(?:\s+on\s+\w+)?\s+"
     r"(?:demanded|demands|called|calls|urged|urges|condemned|condemns|deplored|deplores)\b"
 )
+# The same body as the subject of a clause told in passing: "Five days after the UN General
+# Assembly called for a humanitarian truce, ...", "since the Security Council demanded ...".
+_ADOPTING_BODY_CLAUSE_RE = re.compile(
+    r"\b(?:after|since|when|once|as|before)\s+(?=(?:the\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+"
+    r"|UN\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\b)"
+    r"(?:the\s+)?" + _ADOPTING_BODY_RE.pattern.removeprefix(r"(?:The\s+)?")
+)
 # "It" opening the sentence after one naming a text voted on, with the text's own verb.
 _TEXT_AS_IT_RE = re.compile(
     r"It\s+(?:also\s+)?(?:demands|demanded|calls|called|urges|urged|condemns|condemned"
@@ -996,7 +1003,9 @@ class SidesMixin:
                     opens = self.dateline_end
                     while self.text[opens].isspace():
                         opens += 1
-                opening = _ADOPTING_BODY_RE.match(self.text, opens)
+                opening = _ADOPTING_BODY_RE.match(
+                    self.text, opens
+                ) or _ADOPTING_BODY_CLAUSE_RE.search(self.text, opens, info.sentence.end)
                 if opening is None and previous is not None:
                     opening = _TEXT_AS_IT_RE.match(self.text, info.sentence.start)
                     if opening is not None and not _RESOLUTION_RE.search(

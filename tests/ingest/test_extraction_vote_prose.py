@@ -1,0 +1,135 @@
+"""Votes told in ordinary news prose: the country the voters joined ("joined Russia in voting
+no"), a counted list after "as did" and its colon, voters described before their examples
+("Seventeen of the abstainers were African, among them ..."), and the adopting body named in
+a clause told in passing ("Five days after the General Assembly called for a truce, ...")."""
+
+from datetime import date
+
+import pytest
+
+from ingest.extraction import Extractor
+from tests.ingest.test_extraction_gazetteer import small_gazetteer
+
+_COUNTRIES = [
+    {"iso3": iso3, "name": name, "names": []}
+    for iso3, name in [
+        ("BLR", "Belarus"), ("SYR", "Syria"), ("ERI", "Eritrea"), ("NAM", "Namibia"),
+        ("MOZ", "Mozambique"), ("DZA", "Algeria"), ("SEN", "Senegal"), ("FRA", "France"),
+        ("JPN", "Japan"), ("IRL", "Ireland"), ("ARE", "United Arab Emirates"),
+        ("NOR", "Norway"), ("MLT", "Malta"),
+    ]
+]  # fmt: skip
+UKRAINE_LEAD = (
+    "The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw "
+    "its troops from Ukraine. "
+)
+PUBLISHED = date(2023, 3, 3)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(small_gazetteer(countries=_COUNTRIES))
+
+
+def triples(extractor, text, published=PUBLISHED):
+    return {(c.actor_country, c.stance) for c in extractor.extract(text, published=published)}
+
+
+# -- the country the voters joined ---------------------------------------------------------------
+
+
+def test_the_country_a_counted_list_joined_in_voting_no_voted_no(extractor):
+    text = (
+        UKRAINE_LEAD
+        + "Only three countries joined Russia in voting no: Belarus, Eritrea and Syria."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("ERI", "other"), ("SYR", "other")} <= found
+
+
+def test_a_country_joined_by_a_counted_subject_voted_against(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "Ten members joined Belarus in voting against.")
+
+    assert ("BLR", "other") in found
+
+
+def test_declining_to_join_a_vote_is_no_vote_of_the_joined(extractor):
+    text = UKRAINE_LEAD + "Belarus declined to join Russia in voting no and abstained."
+
+    found = triples(extractor, text)
+
+    assert ("BLR", "abstains") in found
+    assert ("BLR", "other") not in found
+
+
+# -- "as did" a counted list ---------------------------------------------------------------------
+
+
+def test_as_did_a_counted_noun_and_its_colon_gives_the_list_the_vote(extractor):
+    text = UKRAINE_LEAD + (
+        "China abstained, as did three southern African states: South Africa, Namibia and "
+        "Mozambique."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("ZAF", "abstains"), ("NAM", "abstains")} <= found
+    assert ("MOZ", "abstains") in found
+
+
+def test_as_did_a_counted_noun_without_a_list_names_nobody(extractor):
+    text = UKRAINE_LEAD + "China abstained, as did three southern African states. Namibia said no."
+
+    found = triples(extractor, text)
+
+    assert ("CHN", "abstains") in found
+    assert ("NAM", "abstains") not in found
+
+
+# -- voters described before their examples ------------------------------------------------------
+
+
+def test_abstainers_described_before_their_examples_are_the_examples(extractor):
+    text = UKRAINE_LEAD + (
+        "Seventeen of the abstainers were African, among them South Africa, Algeria and Senegal."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("ZAF", "abstains"), ("DZA", "abstains"), ("SEN", "abstains")} <= found
+
+
+def test_a_description_with_no_examples_after_it_names_nobody(extractor):
+    text = UKRAINE_LEAD + "Most of the abstainers were African. Algeria said it regretted the war."
+
+    found = triples(extractor, text)
+
+    assert ("DZA", "abstains") not in found
+
+
+# -- the adopting body in a clause told in passing -----------------------------------------------
+
+
+def test_a_yes_vote_backs_what_the_body_called_for_in_a_clause_told_in_passing(extractor):
+    text = (
+        "Five days after the UN General Assembly called for an immediate humanitarian truce "
+        "between Israel and Hamas, the vote continues to reverberate. France and Ireland voted "
+        "in favour."
+    )
+
+    found = triples(extractor, text, published=date(2023, 11, 1))
+
+    assert {("FRA", "calls_for_negotiation"), ("IRL", "calls_for_negotiation")} <= found
+
+
+def test_the_body_as_an_object_sets_no_text(extractor):
+    text = (
+        "Jordan asked the UN General Assembly to call for a truce between Israel and Hamas. "
+        "France and Ireland voted in favour."
+    )
+
+    found = triples(extractor, text, published=date(2023, 11, 1))
+
+    assert ("FRA", "calls_for_negotiation") not in found
