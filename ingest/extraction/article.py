@@ -519,7 +519,7 @@ class Article(SidesMixin, DatingMixin):
         # The dateline's places ("BAKU/YEREVAN, Sept 20 (Reuters) -") say where the story was
         # filed, not who spoke.
         self.dateline, *dateline_span = dateline if dateline else (None, 0, 0)
-        self.dateline_end = dateline_span[1]
+        self.dateline_start, self.dateline_end = dateline_span
         self._assign_mentions(skip=dateline_span)
         self.headline = self._headline()
         self.registry = PeopleRegistry(self.rules, extractor.office_of_phrase)
@@ -564,7 +564,7 @@ class Article(SidesMixin, DatingMixin):
         days_named = [e for e in self.named_days if e.kind == "day"]
         near = [date(e.year, e.month, e.day) for e in days_named]
         all_dates = [expr for exprs in self.dates for expr in exprs]
-        if published is None and self.dateline is not None:
+        if published is None and self.dateline is not None and self.dateline.kind == "day":
             # A wire dateline ("BRASILIA, Jan 31 (Reuters) -") is the day the story was filed.
             weekdays = [expr for expr in all_dates if expr.kind == "weekday"]
             published_guess = infer_anchor(

@@ -31,6 +31,7 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
     rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:\b|(?=T\d))"
     rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
@@ -68,10 +69,13 @@ _AGENCY = r"(?:Kyodo|Xinhua|AFP|AP|Reuters|IANS|PTI|ANI|Bernama|Yonhap|WAM|SPA|K
 
 # "BRASILIA, Jan 31 (Reuters) -" or "KHARTOUM/RIYADH, April 16 (Wire) -" opening a paragraph;
 # also the house styles "TOKYO, June 18 Kyodo -", "MOSCOW, March 4. /TASS/." and a line of its
-# own with the year ("NEW DELHI, February 24, 2023", The Hindu).
+# own with the year ("NEW DELHI, February 24, 2023", The Hindu); the weekday alone of papers
+# that write no date ("PRETORIA, Saturday -").
 _DATELINE_RE = re.compile(
-    rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Za-z.' ]+)?(?:,\s+"
-    rf"(?P<date>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+    rf"^[A-Z][A-Z.'’ -]+(?:/[A-Z][A-Z.'’ -]+)*(?:,(?!\s*{_WEEKDAY}\b)\s*[A-Za-z.' ]+)?(?:,\s+"
+    rf"(?:{_WEEKDAY},?\s+(?={_MONTH}|\d))?"
+    rf"(?P<date>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})"
+    rf"|(?P<weekday>{_WEEKDAY}))"
     r"(?:,?\s+(?P<year>\d{4}))?)?\s*"
     rf"(?:(?P<agency>\([^)]{{1,40}}\)\s*|{_AGENCY}\s+)?[-–—]+|(?P<tass>\.?\s*/TASS/\.?)"
     r"|(?<=\d{4})[ \t]*$)",
@@ -213,14 +217,19 @@ def _sequel_shift(phrase: str) -> int:
 
 def find_dateline(text: str) -> tuple[DateExpr | None, int, int] | None:
     """Return a wire dateline near the top of the text ("BRASILIA, Jan 31 (Reuters) -",
-    "ISLAMABAD (Reuters) -"), if it has one: its date if it gives one, where it starts and
-    where it ends."""
+    "ISLAMABAD (Reuters) -", "PRETORIA, Saturday -"), if it has one: its date if it gives one,
+    where it starts and where it ends."""
     match = _DATELINE_RE.search(text, 0, 800)
     if match is None or not (match.group("date") or match.group("agency") or match.group("tass")):
         titled = _TITLE_DATELINE_RE.search(text, 0, 800)
         return (None, titled.start(), titled.end()) if titled else None
     if not match.group("date"):
         return None, match.start(), match.end()
+    if match.group("weekday"):
+        # "PRETORIA, Saturday -": the day the story was filed, by its weekday alone.
+        weekday = _WEEKDAYS.index(match.group("weekday").lower())
+        expr = DateExpr(match.start("date"), match.end("weekday"), "weekday", weekday=weekday)
+        return expr, match.start(), match.end()
     month = _month(match.group("m1") or match.group("m2"))
     day = int(match.group("d1") or match.group("d2"))
     year = int(match.group("year")) if match.group("year") else None

@@ -152,8 +152,8 @@ class DatingMixin:
         speaker's own "today" or a deadline's."""
         exprs = []
         for expr in find_dates(self.text, sentence.start, sentence.end, self.doc.words):
-            if self.dateline is not None and expr.start == self.dateline.start:
-                continue
+            if self.dateline is not None and self.dateline_start <= expr.start < self.dateline_end:
+                continue  # the dateline's day ("KYIV, March 7 (Reuters) -", "PRETORIA, Saturday -")
             if any(start <= expr.start < end for start, end in self.furniture):
                 continue
             if expr.kind == "relative" and self.doc.quote_at(expr.start) is not None:

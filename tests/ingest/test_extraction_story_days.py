@@ -123,3 +123,33 @@ def test_a_day_heading_under_the_page_s_date_line_still_dates_its_section(extrac
     candidates = extractor.extract(text)
 
     assert ("IND", "calls_for_negotiation", date(2023, 12, 13)) in days(candidates)
+
+
+def test_a_dateline_s_weekday_is_the_filing_day_and_dates_no_statement(extractor):
+    # "PRETORIA, Saturday -": a paper's dateline without a date; the news day is Thursday's.
+    text = (
+        "PRETORIA, Saturday - Germany condemned the invasion of Ukraine in a speech on "
+        "Thursday.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 9)),
+        ("BRA", "calls_for_negotiation", date(2023, 3, 9)),
+    }
+
+
+def test_a_weekday_after_a_dateline_s_place_is_still_the_story_s_own(extractor):
+    text = (
+        "PRETORIA - On Saturday, Germany condemned the invasion of Ukraine.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 13))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 11)),
+        ("BRA", "calls_for_negotiation", date(2023, 3, 11)),
+    }
