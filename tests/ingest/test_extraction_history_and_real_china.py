@@ -76,3 +76,30 @@ def test_irans_foreign_ministry_spokesmen_speak_for_iran(extractor, name, publis
     )
 
     assert ("IRN", "israel-hamas-war", "condemns") in found(extractor, text, published)
+
+
+def targets(extractor, text, published):
+    return {
+        (c.actor_country, c.conflict, c.stance, c.target_side)
+        for c in extractor.extract(text, published=published)
+    }
+
+
+def test_an_act_condemned_in_apposition_condemns_its_doer(extractor):
+    text = (
+        "SIMI VALLEY, April 6 (Wire) - Taiwan President Tsai Ing-wen met U.S. House Speaker "
+        "Kevin McCarthy in California on Wednesday, a meeting that Beijing had warned against "
+        "and described as a serious provocation."
+    )
+
+    assert ("CHN", STRAIT, "condemns", "a") in targets(extractor, text, date(2023, 4, 6))
+
+
+def test_an_apposition_after_no_side_names_no_target(extractor):
+    text = (
+        "SIMI VALLEY, April 6 (Wire) - U.S. lawmakers met in California on Wednesday to discuss "
+        "the Taiwan Strait, a meeting that Beijing had warned against and described as a "
+        "serious provocation."
+    )
+
+    assert ("CHN", STRAIT, "condemns", "a") not in targets(extractor, text, date(2023, 4, 6))
