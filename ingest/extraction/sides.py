@@ -53,6 +53,11 @@ _PRONOUN_OBJECT_RE = re.compile(
 )
 # A side named as the agent of an act ("the shelling by Armenian forces"): no victim.
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
+# An act named again in apposition to the clause that reports it, with a relative clause of
+# its own: "Tsai met McCarthy on Wednesday, a meeting that Beijing had warned against".
+_APPOSED_ACT_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:that|which)\s", re.IGNORECASE
+)
 _PRELUDE_DAYS = 60
 # What describes a subject between commas: "France, which co-chairs the Minsk Group, ...",
 # "Russia, a close ally of Caracas, ...", "Belarus, Russia's closest ally, ...", "China,
@@ -775,6 +780,8 @@ class SidesMixin:
         if not after:
             if match.cue.needs == "side" and match.cue.label == "supports":
                 return self._plan_owner_named_before(info, match, conflict_number, conflict)
+            if match.cue.label == "condemns":
+                return self._apposed_act_doer(info, match, mentions)
             return None
         if match.cue.needs == "side":
             first_end, first_side = after[0][1], after[0][3]
@@ -806,6 +813,21 @@ class SidesMixin:
             # inside the cue's own words is its side ("the one-China principle", "opposes
             # Taiwan independence").
         return None
+
+    def _apposed_act_doer(self, info, match, mentions) -> str | None:
+        """The side that did an act condemned in a relative clause set in apposition to the
+        clause reporting it: "Taiwan President Tsai Ing-wen met U.S. House Speaker Kevin
+        McCarthy on Wednesday, a meeting that Beijing had warned against and described as a
+        serious provocation" condemns Taiwan, the reporting clause's first side named."""
+        apposed = None
+        for found in _APPOSED_ACT_RE.finditer(self.text, info.sentence.start, match.start):
+            apposed = found
+        if apposed is None:
+            return None
+        before = [m for m in mentions if info.sentence.start <= m[0] and m[1] <= apposed.start()]
+        if not before or before[0][2]:
+            return None  # none, or a place in a conflict's name ("the war in Ukraine")
+        return before[0][3]
 
     def _plan_owner_named_before(self, info, match, conflict_number, conflict) -> str | None:
         """The side whose plan "the plan" is: "Morocco's autonomy plan ... Spain described the
