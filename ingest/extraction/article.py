@@ -421,6 +421,10 @@ _REPORTED_IN_ASIDE = frozenset(("condemns", "calls_for_negotiation", "neutral"))
 # A relative clause that adds the subject's own reaction to the others a round-up lists.
 _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.IGNORECASE)
 _VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
+# Between a vote left behind and the one cast: "from abstaining in October to voting yes".
+_FROM_TO_RE = re.compile(r"\A\s+(?:[\w-]+\s+){0,4}?to\s+\Z")
+# A relative clause on the list's last member (its end checked to close the sentence).
+_FINAL_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
 # (not "has to withdraw", an obligation).
 _COPULA_RE = re.compile(
@@ -2335,6 +2339,8 @@ class Article(SidesMixin, DatingMixin):
                 group = opened
         if not group and source_event is None and quote is None:
             group = self._topic(info, match) or self._list_lead_subject(info)
+        if group and match.cue.kind == "vote":
+            group = self._relative_antecedent(info, group, match)
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if (
@@ -2462,6 +2468,8 @@ class Article(SidesMixin, DatingMixin):
             if self._voter_is_other(info, match, source_event):
                 actors = []
             before = self._listed_before(info, match)
+            if before and self._final_relative(info, match) is not None:
+                before = []  # "..., such as Saudi Arabia and Qatar, and the UAE, which had ..."
             if before:
                 # "Austria and Czechia voted against and eight, including Germany and Italy,
                 # abstained": the examples of the count are the cue's voters, not who came
@@ -2511,6 +2519,25 @@ class Article(SidesMixin, DatingMixin):
             if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
                 results.append(candidate)
         return results
+
+    def _relative_antecedent(self, info, group: list[Actor], match) -> list[Actor]:
+        """The one voter a vote in a relative clause ending the sentence is about: "..., but also
+        Saudi Arabia and Qatar, and the United Arab Emirates, which had abstained in the
+        council." is the Emirates' abstention alone."""
+        aside = self._final_relative(info, match)
+        if aside is None:
+            return group
+        antecedent = [actor for actor in group if actor.end == aside.start()]
+        return antecedent or group
+
+    def _final_relative(self, info, match) -> re.Match | None:
+        """The relative clause ending the sentence that holds a cue (no comma after its
+        "which" or "who")."""
+        asides = list(_FINAL_RELATIVE_RE.finditer(self.text, info.sentence.start, match.start))
+        aside = asides[-1] if asides else None
+        if aside is None or re.search(r"[,;]", self.text[aside.end() : info.sentence.end]):
+            return None
+        return aside
 
     def _listed_in_brackets(self, info: SentenceInfo, actor: Actor, match: CueMatch) -> bool:
         """Whether an actor is in a bracketed list ("(Algeria, China, Mozambique)") closed
@@ -2581,8 +2608,13 @@ class Article(SidesMixin, DatingMixin):
         if _SAME_SUBJECT_PARTICIPLE_RE.search(self.text, max(0, match.start - 6), match.start):
             if self.text[match.start : match.end].split(None, 1)[0].lower().endswith("ing"):
                 return False
-        position = since
+        position = previous = since
         stops = [m.start for m in self._cue_matches(info) if since <= m.start < match.start]
+        if stops and match.cue.kind == "vote":
+            # "India, which abstained in October, this time voted in favour": a vote told in
+            # an aside about the subject hands no clause to another subject.
+            asides = [a.span() for a in RELATIVE_ASIDE_RE.finditer(self.text, since, match.start)]
+            stops = [stop for stop in stops if not any(a < stop < b for a, b in asides)]
         for stop in [*stops, match.start]:
             if position != since:
                 between = self.text[position:stop]
@@ -2591,8 +2623,19 @@ class Article(SidesMixin, DatingMixin):
                     # "express concern ... and underline the need to halt ... and to work
                     # towards de-escalation": an infinitive goes on with the subject's verb.
                     tail = []
+                if (
+                    tail[-1:] == ["to"]
+                    and stop == match.start
+                    and _FROM_TO_RE.fullmatch(between)
+                    and self.text[match.start : match.end].split(None, 1)[0].endswith("ing")
+                    and self.text[max(0, previous - 6) : previous].endswith("from ")
+                ):
+                    # "moved from abstaining in October to voting yes": the same subject's
+                    # later vote.
+                    tail = []
                 if any(word not in _NOT_SUBJECT_WORDS and not word.endswith("ly") for word in tail):
                     return True
+            previous = stop
             position = next(m.end for m in [*self._cue_matches(info), match] if m.start == stop)
         return False
 

@@ -98,6 +98,24 @@ _OCCASION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A day told of someone's words, not of the vote they report: "said on Wednesday that Tokyo had
+# voted in favour", "Speaking on Wednesday, ... explained that Berlin abstained".
+_SPEECH_DAY_RE = re.compile(
+    r"\b(?:said|says|told|explained|explaining|stated|added|argued|insisted|speaking|spoke|wrote"
+    r"|declared|stressed|defended|justified)\b(?:\s+[\w'’.-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+# A sentence recording a vote, whose day is the vote's: "The Assembly resolution on October 27
+# passed by 120 votes to 14", "The UN General Assembly on Tuesday demanded ...".
+_VOTE_RECORD_RE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|vetoe?[ds]?|veto|adopt(?:ed|s)|passed|abstain\w*|abstentions?)\b"
+    r"|\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+"
+    r"|\w+ly)){0,2}\s+(?:demanded|called|urged|condemned|deplored)\b"
+)
+# A day right after a vote cue is that vote's: "moved from abstaining in October to voting
+# yes", "India, which abstained in October, this time voted in favour".
+_AFTER_VOTE_RE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}\Z")
+
 # An article's word on the day of the reactions it gathers, the day told after what it says
 # of them: "Here is a round-up of reactions, issued on Friday unless stated otherwise:", "Below
 # are some of the statements made yesterday, 8 July, by leaders of foreign states".
@@ -599,6 +617,9 @@ class DatingMixin:
     ) -> tuple[ResolvedDate, float]:
         has_published = self.published is not None
         exprs = self.dates[info.sentence.index]
+        vote = match.cue.kind == "vote"
+        if vote and exprs:
+            exprs = self._vote_exprs(info, match, exprs)
         member = self.record_paragraphs.get(info.sentence.paragraph)
         if member is not None and not (exprs and _reports_another(member, speaker)):
             # What a member says in the chamber is said on the sitting's day; the days in their
@@ -637,7 +658,11 @@ class DatingMixin:
         declared = self._declared_day(info)
         if declared is not None:
             return declared, 0.97
-        scene = self._scene_date(info, vote=match.cue.kind == "vote")
+        if vote:
+            told = self._vote_day(info)
+            if told is not None:
+                return told, 0.95
+        scene = self._scene_date(info, vote=vote)
         if scene is not None:
             return scene, 0.95
         records = self._speaker_records(speaker, info)
@@ -656,6 +681,52 @@ class DatingMixin:
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
+
+    def _vote_exprs(self, info, match, exprs: list[DateExpr]) -> list[DateExpr]:
+        """The days in a vote's sentence that may be its own: not a day told of words that
+        report it ("said on Wednesday that Tokyo had voted in favour"), nor a day right after
+        another vote in the sentence ("moved from abstaining in October to voting yes")."""
+        others = [
+            m for m in self._cue_matches(info) if m.cue.kind == "vote" and m.start != match.start
+        ]
+        text, start = self.text, info.sentence.start
+        return [
+            e
+            for e in exprs
+            if not (
+                e.start < match.start
+                and _SPEECH_DAY_RE.search(text, max(start, e.start - 40), e.start)
+            )
+            and not any(
+                m.end <= e.start and _AFTER_VOTE_RE.fullmatch(text, m.end, e.start) for m in others
+            )
+        ]
+
+    def _vote_day(self, info) -> ResolvedDate | None:
+        """The day of the vote the story first records ("The UN General Assembly on Tuesday
+        demanded an immediate ceasefire"), its sentence's one day not told of someone's words:
+        what later sentences tell of the vote ("France voted in favour") happened then, however
+        many days of reactions come between (an earlier vote told later, "after Russia vetoed
+        a similar draft on Friday", is background)."""
+        published = self.published is not None
+        told = self._days_told
+        earlier_count = bisect_left(told, info.sentence.index, key=_sentence_index)
+        for earlier, days in told[:earlier_count]:
+            start, end = earlier.sentence.start, earlier.sentence.end
+            if not _VOTE_RECORD_RE.search(self.text, start, end):
+                continue
+            own = [
+                e
+                for e in days
+                if e.start >= self.dateline_end
+                and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
+            ]
+            if len(own) != 1 or own[0].kind in ("sequel", "session"):
+                continue
+            resolved = resolve(own[0], self.anchor, published=published)
+            if resolved.day is not None:
+                return resolved
+        return None
 
 
 def _is_heading(line: str) -> bool:

@@ -86,10 +86,11 @@ _RESOLUTION_RE = re.compile(
     r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
     re.IGNORECASE,
 )
-# A body adopting a text as a sentence's subject: what it demanded is what its text does.
+# A body adopting a text as a sentence's subject: what it demanded is what its text does ("The
+# UN General Assembly on Tuesday overwhelmingly demanded ...").
 _ADOPTING_BODY_RE = re.compile(
     r"(?:The\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General"
-    r"\s+Assembly|Human\s+Rights\s+Council)(?:\s+on\s+\w+)?\s+"
+    r"\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+|\w+ly)){0,2}\s+"
     r"(?:demanded|demands|called|calls|urged|urges|condemned|condemns|deplored|deplores)\b"
 )
 # The same body as the subject of a clause told in passing: "Five days after the UN General

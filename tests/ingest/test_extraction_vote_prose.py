@@ -133,3 +133,99 @@ def test_the_body_as_an_object_sets_no_text(extractor):
     found = triples(extractor, text, published=date(2023, 11, 1))
 
     assert ("FRA", "calls_for_negotiation") not in found
+
+
+# -- a vote in a relative clause ending the sentence ---------------------------------------------
+
+
+def test_a_vote_in_a_relative_clause_ending_the_sentence_is_its_antecedents_alone(extractor):
+    text = UKRAINE_LEAD + (
+        "The 141 supporters included France, but also Gulf states such as Saudi Arabia and "
+        "Qatar, and the United Arab Emirates, which had abstained in the council."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("ARE", "abstains") in found
+    assert not {("SAU", "abstains"), ("QAT", "abstains")} & found
+
+
+def test_a_list_voting_together_is_no_relative_clause(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "Saudi Arabia, Qatar and Algeria abstained.")
+
+    assert {("SAU", "abstains"), ("QAT", "abstains"), ("DZA", "abstains")} <= found
+
+
+# -- a vote cast after one left behind -----------------------------------------------------------
+
+GAZA_LEAD = (
+    "Assembly demands Gaza ceasefire\n\n"
+    "The UN General Assembly on Tuesday overwhelmingly demanded an immediate humanitarian "
+    "ceasefire in the war in Gaza, by 153 votes to 10, with 23 abstentions.\n\n"
+)
+GAZA_PUBLISHED = date(2023, 12, 13)
+
+
+def gaza(extractor, sentence):
+    found = extractor.extract(GAZA_LEAD + sentence, published=GAZA_PUBLISHED)
+    return {(c.actor_country, c.stance): c.date for c in found}
+
+
+def test_moving_from_abstaining_to_voting_yes_is_the_yes_vote_of_the_day(extractor):
+    found = gaza(extractor, "Japan moved from abstaining in October to voting yes.")
+
+    assert found.get(("JPN", "calls_for_negotiation")) == date(2023, 12, 12)
+    assert ("JPN", "abstains") not in found
+
+
+def test_switching_from_voting_against_leaves_that_vote_behind(extractor):
+    found = gaza(extractor, "Japan switched from voting against in October.")
+
+    assert ("JPN", "other") not in found
+
+
+def test_a_vote_told_in_an_aside_hands_the_clause_to_no_other_subject(extractor):
+    found = gaza(extractor, "India, which abstained in October, this time voted in favour.")
+
+    assert found.get(("IND", "calls_for_negotiation")) == date(2023, 12, 12)
+    assert ("IND", "abstains") not in found
+
+
+# -- the vote's day ------------------------------------------------------------------------------
+
+
+def test_a_minister_explaining_a_vote_dates_it_on_the_vote_day(extractor):
+    found = gaza(
+        extractor,
+        "Speaking on Wednesday, Japan's foreign minister explained that Japan had abstained "
+        "because the text did not condemn Hamas.",
+    )
+
+    assert found.get(("JPN", "abstains")) == date(2023, 12, 12)
+
+
+def test_a_yes_vote_after_a_day_of_reactions_keeps_the_vote_day(extractor):
+    found = gaza(
+        extractor,
+        "Japan's foreign minister said on Wednesday that Japan had voted in favour.\n\n"
+        "France voted in favour, as did Ireland.",
+    )
+
+    assert found.get(("FRA", "calls_for_negotiation")) == date(2023, 12, 12)
+    assert found.get(("JPN", "calls_for_negotiation")) == date(2023, 12, 12)
+
+
+def test_an_earlier_vote_told_later_is_background_to_the_vote_day(extractor):
+    found = gaza(
+        extractor,
+        "The session came after the United States vetoed a council draft on Friday.\n\n"
+        "Britain and Germany were among those that abstained.",
+    )
+
+    assert found.get(("GBR", "abstains")) == date(2023, 12, 12)
+
+
+def test_a_vote_on_a_day_of_its_own_keeps_it(extractor):
+    found = gaza(extractor, "Norway said it had abstained on Monday in the procedural vote.")
+
+    assert found.get(("NOR", "abstains")) == date(2023, 12, 11)
