@@ -121,6 +121,16 @@ _BYLINE_RE = re.compile(
     r"^(?:By\s|(?:[\w'’.-]+\s+){0,3}(?:Correspondents?|Reporters?|Staff|Bureau|Writers?|Desk)$)"
 )
 
+# A verb in the past perfect: "had summoned", "had already been shelled" (not "had to").
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|also|not|previously)\s+)?(?!to\b)[a-z]+"
+)
+# What may come before a day that opens its sentence: "On March 3, ...", "Late on Sunday, ...".
+_DAY_OPENS_RE = re.compile(r"\s*[\"“]?(?:(?:on|late|early|by|in)\s+)*", re.IGNORECASE)
+# How many words a day may stand from the past perfect it belongs to ("On March 3, the
+# ministry had summoned": five).
+_PAST_PERFECT_REACH = 8
+
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
@@ -370,7 +380,11 @@ class DatingMixin:
         unsettled = len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
         resolved = resolve(days[0], self.anchor, published=published)
         after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
-        occasion = bool(_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after))
+        occasion = bool(
+            (_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after))
+            # "the council had met on Monday": a look back, no scene
+            and not self._told_in_past_perfect(earlier, days[0])
+        )
         return unsettled, resolved, occasion
 
     def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
@@ -418,7 +432,7 @@ class DatingMixin:
             ]
             if not days:
                 continue
-            if len(days) > 1 or not earlier.actors:
+            if len(days) > 1 or not earlier.actors or self._told_in_past_perfect(earlier, days[0]):
                 return None
             subject = min(earlier.actors, key=lambda actor: actor.start)
             if subject.country != country:
@@ -541,10 +555,35 @@ class DatingMixin:
                         return None
                 paragraph = info.sentence.paragraph
             for expr in self.dates[info.sentence.index]:
+                if self._told_in_past_perfect(info, expr):
+                    continue  # "On March 3, the ministry had summoned ...": a look back
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved
         return None
+
+    def _told_in_past_perfect(self, info: SentenceInfo, expr: DateExpr) -> bool:
+        """Whether a day belongs to a verb in the past perfect, no speech verb between: before
+        it ("the ambassador had been summoned on Sunday") or after it where the day opens the
+        sentence ("On March 3, the ministry had summoned the ambassador"); a look back to what
+        happened before the news, not its day. Not "told the council on Sunday that Rwandan
+        troops had crossed": that day is the telling's."""
+        sentence = info.sentence
+        said = self.rules.speech_verbs | self.rules.position_verbs
+        head = sentence.start
+        if head <= self.dateline_end <= expr.start:
+            head = self.dateline_end  # "KYIV, March 7 (Reuters) - On March 3, ..."
+        opens = _DAY_OPENS_RE.fullmatch(self.text, head, expr.start) is not None
+        start = sentence.start if opens else max(sentence.start, expr.start - 80)
+        end = min(sentence.end, expr.end + 80) if opens else expr.start
+        for had in _PAST_PERFECT_RE.finditer(self.text, start, end):
+            lo, hi = sorted((had.start(), expr.start))
+            between = self.text[lo:hi].lower().split()
+            if len(between) <= _PAST_PERFECT_REACH and not any(
+                word.strip(',"“”') in said for word in between
+            ):
+                return True
+        return False
 
     def _heads(self, number: int) -> bool:
         """Whether a paragraph is the headline or a heading, no paragraph of the story's prose."""
