@@ -19,6 +19,9 @@ _ACTS = (
     r"killings?)"
 )
 _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
+# The event words that name an act, which a verb of taking a position may take as its object
+# ("condemned the invasion of Ukraine on Monday"), unlike "since", "launched", "began".
+_ACT_NOUNS = frozenset(["invasion", "outbreak"])
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
 _DAYS_ATTACK_RE = re.compile(r"['’]s\b" + _DATED_ATTACK_RE.pattern)
 
@@ -153,7 +156,8 @@ class DatingMixin:
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
             if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
                 continue  # "said he would meet NATO allies this week": the meeting's
-            if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
+            near = expr.kind in ("weekday", "relative")
+            if not self._dates_an_event(before, after, near=near):
                 exprs.append(expr)
         return exprs
 
@@ -176,9 +180,10 @@ class DatingMixin:
                 exprs.append(expr)
         return exprs
 
-    def _dates_an_event(self, before: str, after: str, *, weekday: bool = False) -> bool:
+    def _dates_an_event(self, before: str, after: str, *, near: bool = False) -> bool:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
-        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
+        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday"); `near`
+        for a weekday or a relative day ("yesterday"), a recent day a position may be taken on."""
         speech_verbs = self.rules.speech_verbs
         if _DAYS_ATTACK_RE.match(after):
             return True  # "condemned Sunday's attack": whatever the verb, the attack's day
@@ -194,13 +199,20 @@ class DatingMixin:
         ):
             return True  # "the processes, which were merged last month": what they describe
         words = before.lower().split()
+        events = list(self.rules.event_word.finditer(before))
+        # The verb of taking a position may stand before an act it names as its object:
+        # "condemned Russia's invasion of Ukraine on Monday" (not "since", "launched", ...).
+        taken = before[: events[-1].start()] if events else before
         if (
-            weekday
-            and not self.rules.event_word.search(before)
-            and any(word.strip('"“”,') in self.rules.position_verbs for word in words)
+            near
+            and (not events or events[-1].group().lower() in _ACT_NOUNS)
+            and any(
+                word.strip('"“”,') in self.rules.position_verbs for word in taken.lower().split()
+            )
         ):
-            # "slammed Russia's 'barbaric' attack on Kyiv on Wednesday": a weekday after a
-            # verb of taking a position, the act between them, is the position's day.
+            # "slammed Russia's 'barbaric' attack on Kyiv on Wednesday", "condemned the
+            # invasion of Ukraine yesterday": a weekday or a relative day after a verb of taking
+            # a position, the act between them, is the position's day.
             return False
         recent = words[-6:]
         if any(word in speech_verbs for word in recent):
@@ -209,7 +221,6 @@ class DatingMixin:
             word in self.rules.position_verbs for word in recent
         ):
             return True  # "The terror attacks in Israel on October 7 were shocking"
-        events = list(self.rules.event_word.finditer(before))
         if events:
             since = before[events[-1].end() :].lower().split()
             if not any(word in speech_verbs for word in since):

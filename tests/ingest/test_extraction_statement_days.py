@@ -327,3 +327,22 @@ def test_a_briefing_told_weeks_before_publication_sets_no_scene(extractor):
     candidates = extractor.extract(text, published=date(2023, 3, 11))
 
     assert ("DEU", "condemns", date(2023, 3, 11)) in days(candidates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the act a position is taken on, named as its object: the weekday is the position's
+        ("Germany condemned Russia's invasion of Ukraine on Monday, calling it a crime.", 6),
+        ("Germany condemned the invasion of Ukraine late on Monday.", 6),
+        ("Germany condemned the invasion of Ukraine yesterday.", 6),
+        # an act told with its own verb keeps its day
+        ("Germany condemned the invasion of Ukraine that began on Sunday.", 7),
+    ],
+)
+def test_a_weekday_after_a_position_taken_on_an_act_is_the_position_s(extractor, sentence, day):
+    text = f"KYIV, March 7 (Reuters) - {sentence}"
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
