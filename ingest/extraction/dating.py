@@ -19,6 +19,9 @@ _ACTS = (
     r"killings?)"
 )
 _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
+# The event words that name an act, which a verb of taking a position may take as its object
+# ("condemned the invasion of Ukraine on Monday"), unlike "since", "launched", "began".
+_ACT_NOUNS = frozenset(["invasion", "outbreak"])
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
 _DAYS_ATTACK_RE = re.compile(r"['’]s\b" + _DATED_ATTACK_RE.pattern)
 
@@ -86,8 +89,8 @@ _PLAN_RE = re.compile(
 # vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
 # for a truce on 27 October").
 _OCCASION_RE = re.compile(
-    r"\b(?:sessions?|meetings?|summit|debate|conference|talks|call(?!\s+for\b)|vote|voted|met|"
-    r"convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"\b(?:sessions?|meetings?|summit|debate|conference|briefing|briefed|talks|call(?!\s+for\b)|"
+    r"vote|voted|met|convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
 
@@ -139,6 +142,16 @@ _BYLINE_RE = re.compile(
     r"^(?:By\s|(?:[\w'’.-]+\s+){0,3}(?:Correspondents?|Reporters?|Staff|Bureau|Writers?|Desk)$)"
 )
 
+# A verb in the past perfect: "had summoned", "had already been shelled" (not "had to").
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|also|not|previously)\s+)?(?!to\b)[a-z]+"
+)
+# What may come before a day that opens its sentence: "On March 3, ...", "Late on Sunday, ...".
+_DAY_OPENS_RE = re.compile(r"\s*[\"“]?(?:(?:on|late|early|by|in)\s+)*", re.IGNORECASE)
+# How many words a day may stand from the past perfect it belongs to ("On March 3, the
+# ministry had summoned": five).
+_PAST_PERFECT_REACH = 8
+
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
@@ -161,7 +174,8 @@ class DatingMixin:
             after = self.text[expr.end : min(sentence.end, expr.end + 40)]
             if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
                 continue  # "said he would meet NATO allies this week": the meeting's
-            if not self._dates_an_event(before, after, weekday=expr.kind == "weekday"):
+            near = expr.kind in ("weekday", "relative")
+            if not self._dates_an_event(before, after, near=near):
                 exprs.append(expr)
         return exprs
 
@@ -184,9 +198,10 @@ class DatingMixin:
                 exprs.append(expr)
         return exprs
 
-    def _dates_an_event(self, before: str, after: str, *, weekday: bool = False) -> bool:
+    def _dates_an_event(self, before: str, after: str, *, near: bool = False) -> bool:
         """Whether a date belongs to an event ("since Russia launched its offensive a week
-        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday")."""
+        ago", "its Oct. 7 attack") rather than to what somebody said ("said on Monday"); `near`
+        for a weekday or a relative day ("yesterday"), a recent day a position may be taken on."""
         speech_verbs = self.rules.speech_verbs
         if _DAYS_ATTACK_RE.match(after):
             return True  # "condemned Sunday's attack": whatever the verb, the attack's day
@@ -202,13 +217,20 @@ class DatingMixin:
         ):
             return True  # "the processes, which were merged last month": what they describe
         words = before.lower().split()
+        events = list(self.rules.event_word.finditer(before))
+        # The verb of taking a position may stand before an act it names as its object:
+        # "condemned Russia's invasion of Ukraine on Monday" (not "since", "launched", ...).
+        taken = before[: events[-1].start()] if events else before
         if (
-            weekday
-            and not self.rules.event_word.search(before)
-            and any(word.strip('"“”,') in self.rules.position_verbs for word in words)
+            near
+            and (not events or events[-1].group().lower() in _ACT_NOUNS)
+            and any(
+                word.strip('"“”,') in self.rules.position_verbs for word in taken.lower().split()
+            )
         ):
-            # "slammed Russia's 'barbaric' attack on Kyiv on Wednesday": a weekday after a
-            # verb of taking a position, the act between them, is the position's day.
+            # "slammed Russia's 'barbaric' attack on Kyiv on Wednesday", "condemned the
+            # invasion of Ukraine yesterday": a weekday or a relative day after a verb of taking
+            # a position, the act between them, is the position's day.
             return False
         recent = words[-6:]
         if any(word in speech_verbs for word in recent):
@@ -217,7 +239,6 @@ class DatingMixin:
             word in self.rules.position_verbs for word in recent
         ):
             return True  # "The terror attacks in Israel on October 7 were shocking"
-        events = list(self.rules.event_word.finditer(before))
         if events:
             since = before[events[-1].end() :].lower().split()
             if not any(word in speech_verbs for word in since):
@@ -388,7 +409,11 @@ class DatingMixin:
         unsettled = len(days) > 1 or self.text[paragraph_start:paragraph_end].rstrip().endswith("?")
         resolved = resolve(days[0], self.anchor, published=published)
         after = self.text[days[0].end : min(earlier.sentence.end, days[0].end + 60)]
-        occasion = bool(_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after))
+        occasion = bool(
+            (_OCCASION_RE.search(before) or _OCCASION_AFTER_RE.match(after))
+            # "the council had met on Monday": a look back, no scene
+            and not self._told_in_past_perfect(earlier, days[0])
+        )
         return unsettled, resolved, occasion
 
     def _scene_date(self, info: SentenceInfo, *, vote: bool = False) -> ResolvedDate | None:
@@ -436,7 +461,7 @@ class DatingMixin:
             ]
             if not days:
                 continue
-            if len(days) > 1 or not earlier.actors:
+            if len(days) > 1 or not earlier.actors or self._told_in_past_perfect(earlier, days[0]):
                 return None
             subject = min(earlier.actors, key=lambda actor: actor.start)
             if subject.country != country:
@@ -559,10 +584,35 @@ class DatingMixin:
                         return None
                 paragraph = info.sentence.paragraph
             for expr in self.dates[info.sentence.index]:
+                if self._told_in_past_perfect(info, expr):
+                    continue  # "On March 3, the ministry had summoned ...": a look back
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved
         return None
+
+    def _told_in_past_perfect(self, info: SentenceInfo, expr: DateExpr) -> bool:
+        """Whether a day belongs to a verb in the past perfect, no speech verb between: before
+        it ("the ambassador had been summoned on Sunday") or after it where the day opens the
+        sentence ("On March 3, the ministry had summoned the ambassador"); a look back to what
+        happened before the news, not its day. Not "told the council on Sunday that Rwandan
+        troops had crossed": that day is the telling's."""
+        sentence = info.sentence
+        said = self.rules.speech_verbs | self.rules.position_verbs
+        head = sentence.start
+        if head <= self.dateline_end <= expr.start:
+            head = self.dateline_end  # "KYIV, March 7 (Reuters) - On March 3, ..."
+        opens = _DAY_OPENS_RE.fullmatch(self.text, head, expr.start) is not None
+        start = sentence.start if opens else max(sentence.start, expr.start - 80)
+        end = min(sentence.end, expr.end + 80) if opens else expr.start
+        for had in _PAST_PERFECT_RE.finditer(self.text, start, end):
+            lo, hi = sorted((had.start(), expr.start))
+            between = self.text[lo:hi].lower().split()
+            if len(between) <= _PAST_PERFECT_REACH and not any(
+                word.strip(',"“”') in said for word in between
+            ):
+                return True
+        return False
 
     def _heads(self, number: int) -> bool:
         """Whether a paragraph is the headline or a heading, no paragraph of the story's prose."""

@@ -300,3 +300,49 @@ def test_office_holders_alone_do_not_place_an_undated_article_without_a_dateline
     text = "As early as 27 April, I spoke with the minister. On Saturday he called again."
 
     assert infer_anchor(find_dates(text), None, terms=[(date(2024, 1, 1), None)]) is None
+
+
+def test_a_briefing_s_day_dates_the_quotes_told_after_it(extractor):
+    text = (
+        "Baerbock defends German line on Ukraine\n\n"
+        "Foreign Minister Annalena Baerbock has defended her decision to abstain in Thursday's "
+        "vote.\n\n"
+        "Briefing journalists in Berlin on Friday, the minister said the government was not "
+        "indifferent.\n\n"
+        '"Germany condemns the invasion of Ukraine," Baerbock said.'
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    assert ("DEU", "condemns", date(2023, 3, 10)) in days(candidates)
+
+
+def test_a_briefing_told_weeks_before_publication_sets_no_scene(extractor):
+    text = (
+        "Germany defends its line on Ukraine\n\n"
+        "At a briefing on January 12, the minister explained the government's approach.\n\n"
+        '"Germany condemns the invasion of Ukraine," the spokesman said.'
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 11))
+
+    assert ("DEU", "condemns", date(2023, 3, 11)) in days(candidates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the act a position is taken on, named as its object: the weekday is the position's
+        ("Germany condemned Russia's invasion of Ukraine on Monday, calling it a crime.", 6),
+        ("Germany condemned the invasion of Ukraine late on Monday.", 6),
+        ("Germany condemned the invasion of Ukraine yesterday.", 6),
+        # an act told with its own verb keeps its day
+        ("Germany condemned the invasion of Ukraine that began on Sunday.", 7),
+    ],
+)
+def test_a_weekday_after_a_position_taken_on_an_act_is_the_position_s(extractor, sentence, day):
+    text = f"KYIV, March 7 (Reuters) - {sentence}"
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)

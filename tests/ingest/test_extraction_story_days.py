@@ -153,3 +153,39 @@ def test_a_weekday_after_a_dateline_s_place_is_still_the_story_s_own(extractor):
         ("DEU", "condemns", date(2023, 3, 11)),
         ("BRA", "calls_for_negotiation", date(2023, 3, 11)),
     }
+
+
+def test_a_day_told_in_the_past_perfect_is_no_news_day(extractor):
+    text = (
+        "KYIV, March 7 (Reuters) - On March 3, the German foreign ministry had summoned the "
+        "Russian ambassador over the shelling of Kharkiv.\n\n"
+        "Germany condemned the invasion of Ukraine, Chancellor Olaf Scholz said."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
+
+
+def test_a_look_back_in_the_past_perfect_does_not_date_its_paragraph(extractor):
+    text = (
+        "KYIV, March 7 (Reuters) - Germany has repeatedly criticised Moscow.\n\n"
+        "On Monday the German foreign ministry had summoned the Russian ambassador. The "
+        "ministry condemned the invasion of Ukraine, its spokesman said."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert ("DEU", "condemns", date(2023, 3, 8)) in days(candidates)
+
+
+def test_a_past_perfect_told_on_a_day_leaves_the_day_the_telling_s(extractor):
+    text = (
+        "KYIV, March 7 (Reuters) - Chancellor Olaf Scholz told the Bundestag on Monday that "
+        "Russian troops had crossed into Kharkiv region.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("BRA", "calls_for_negotiation", date(2023, 3, 6)) in days(candidates)
