@@ -78,3 +78,27 @@ def test_a_victory_for_diplomacy_backs_no_side(extractor):
     )
 
     assert not {f for f in found(extractor, text) if f[2].startswith("supports")}
+
+
+def test_a_prime_ministers_office_speaks_for_its_country(extractor):
+    text = (
+        "Capitals react to Gaza deal\n\n"
+        "DOHA, Jan 16 (Wire) - Governments welcomed the Gaza deal.\n\n"
+        "Downing Street. The prime minister's office said the focus must now be on turning it "
+        "into a permanent end to the fighting."
+    )
+
+    candidates = extractor.extract(text, published=DAY)
+
+    assert [(c.actor_country, c.stance, c.speaker) for c in candidates] == [
+        ("GBR", "calls_for_negotiation", None)
+    ]
+
+
+def test_an_office_with_no_country_speaks_for_none(extractor):
+    text = (
+        "The prime minister's office said the focus must now be on turning the Gaza deal into "
+        "a permanent end to the fighting."
+    )
+
+    assert not found(extractor, text)
