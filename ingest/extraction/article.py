@@ -2623,6 +2623,10 @@ class Article(SidesMixin, DatingMixin):
                     # "express concern ... and underline the need to halt ... and to work
                     # towards de-escalation": an infinitive goes on with the subject's verb.
                     tail = []
+                elif tail and _PAST_VERB_RE.fullmatch(tail[0]):
+                    # "welcomed the deal on Wednesday night, stressed the need to ...": one more
+                    # verb of the same subject ("armed groups stressed" is a subject of its own).
+                    tail = tail[1:]
                 if (
                     tail[-1:] == ["to"]
                     and stop == match.start
