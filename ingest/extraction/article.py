@@ -97,7 +97,7 @@ _LIST_OPENERS = frozenset(
      "among them", ", among them the", "as well as", ", as well as", ", as well as the",
      "as well as the", ", including the", "including the", "such as the", ", such as",
      ", such as the", "alongside", ", alongside", "alongside the", ", alongside the",
-     "were also", "were also the"}
+     "were also", "were also the", "were:", "were: the", "included:", "included: the"}
 )  # fmt: skip
 # A list laid out one member a line: "Abstained:\n- India\n- China" (a line break, with the
 # bullet or number opening the next line, separates members as a comma does), and a label's
@@ -2869,6 +2869,7 @@ class Article(SidesMixin, DatingMixin):
         previous_end = match.end
         words = self.text[match.start : match.end].split()
         participle = bool(words) and words[0].lower().endswith("ing")
+        semicolons, clause_start = False, 0
         if participle and (noun := _VOTERS_NOUN_RE.match(self.text, match.end)):
             previous_end = noun.end()
         elif participle and (adjunct := _VOTE_ADJUNCT_RE.match(self.text, match.end)):
@@ -2887,6 +2888,15 @@ class Article(SidesMixin, DatingMixin):
                 if actor.start < apposition.end():
                     continue  # a country inside the description ("Myanmar's partner")
                 gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
+            if listed and gap.startswith(";"):
+                # "Argentina; Bulgaria; ...; and Uruguay": semicolons join a list of countries
+                # as commas do, where at least two do so in a row (not "China abstained with
+                # India; Brazil ...", one semicolon between clauses).
+                if not self._plain_country(actor) or not (
+                    semicolons or self._semicolon_follows(info, actor)
+                ):
+                    break  # "...; Argentina's envoy said": a clause of its own
+                gap, semicolons, clause_start = "," + gap[1:], True, len(listed)
             if gap not in _LIST_OPENERS and not (
                 _DESCRIBED_MEMBERS_RE.fullmatch(gap)
                 if listed
@@ -2898,6 +2908,10 @@ class Article(SidesMixin, DatingMixin):
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
             if _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
+                if semicolons:
+                    if _VERB_AFTER_LISTED_RE.match(self.text, actor.end):
+                        del listed[clause_start:]  # "...; Britain; France and Spain voted yes"
+                    break
                 if (
                     listed
                     and gap in LIST_JOINERS
@@ -2912,6 +2926,15 @@ class Article(SidesMixin, DatingMixin):
         if listed and _ELIDED_VOTE_RE.match(self.text, listed[-1][1].end):
             return []  # "voted in favour, France and Japan against": a vote clause of its own
         return listed
+
+    def _semicolon_follows(self, info: SentenceInfo, actor: Actor) -> bool:
+        """Whether a semicolon joins a country to the next one in its sentence as a comma
+        would: "Bulgaria; Cape Verde" (not "Bulgaria; the resolution ...")."""
+        after = next((a for a in info.actors if a.start >= actor.end and a.country), None)
+        if after is None or not self._plain_country(after):
+            return False
+        gap = self._members_gap(actor.end, after.start)
+        return gap.startswith(";") and "," + gap[1:] in _LIST_OPENERS
 
     def _line_member(self, info: SentenceInfo, previous_end: int, actor: Actor) -> bool:
         """Whether a country after a line break is a member of the list laid out one a line:
