@@ -326,6 +326,8 @@ _BEHALF_GROUP_RE = re.compile(
 )
 _BEHALF_CLOSE_RE = re.compile(r"\s*(?:\)|—|–|--?)?\s*,?\s*(?:the\s+)?")
 _LIST_FILLERS = frozenset({"the", "his", "her"})
+# What may stand between a semicolon and the next country of a list: "; and the Netherlands"
+_SEMICOLON_MEMBER_RE = re.compile(r"\s*(?:and\s+)?(?:the\s+)?")
 # "Like Egypt, Jordan called ...": only a comma between the companions and the subject
 _COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
@@ -2322,6 +2324,8 @@ class Article(SidesMixin, DatingMixin):
             if not source_event.inverted and source_event.actor.end <= match.start:
                 boundary = max(boundary, source_event.verb_start)
         semicolon = self.text.rfind(";", boundary, match.start)
+        if semicolon >= 0:
+            semicolon = self._semicolon_list_start(info, boundary, semicolon)
         boundary = max(boundary, semicolon + 1)
         group = list(match.subjects) or self._subject_group(info, boundary, match, quote)
         if not group and quote is not None and quote.start > info.sentence.start:
@@ -2822,7 +2826,7 @@ class Article(SidesMixin, DatingMixin):
         when the list turns out to be an object ("spoke with Indian and Pakistani officials
         and urged ...": the subject is further back)."""
         group = [subject]
-        coordinated = False
+        coordinated = semicolons = False
         for actor in reversed(inside[: inside.index(subject)]):
             # "his" before a counterpart: "Egypt's minister and his Jordanian counterpart"
             gap = " ".join(
@@ -2831,6 +2835,8 @@ class Article(SidesMixin, DatingMixin):
             listable = (actor.country or actor.person) and (
                 not actor.possessive or actor.subject_like  # "Egypt's and Qatar's ministers"
             )
+            if gap.startswith(";") and self._semicolon_listed(inside, actor, group, semicolons):
+                gap, semicolons = "," + gap[1:], True  # "Israel; Austria; and Paraguay voted"
             joined = gap in LIST_JOINERS or self.rules.allies_joiner.fullmatch(gap)
             if not joined or not listable:
                 break  # "Biden and Modi agreed ...": people are listed as countries are
@@ -2862,6 +2868,39 @@ class Article(SidesMixin, DatingMixin):
                 break
             group.insert(0, actor)
         return group
+
+    def _semicolon_list_start(self, info: SentenceInfo, boundary: int, semicolon: int) -> int:
+        """The semicolon that opens a clause (-1 for none), over those joining its subject's
+        countries ("The United States; Israel; and Austria voted against": none), where at
+        least two in a row stand between plain country names."""
+        countries = [a for a in info.actors if a.start >= boundary and self._plain_country(a)]
+        joins, opening = 0, semicolon
+        while opening >= 0:
+            before = next((a for a in reversed(countries) if a.end <= opening), None)
+            after = next((a for a in countries if a.start > opening), None)
+            if (
+                before is None
+                or after is None
+                or self.text[before.end : opening].strip()
+                or not _SEMICOLON_MEMBER_RE.fullmatch(self.text, opening + 1, after.start)
+            ):
+                break
+            joins += 1
+            opening = self.text.rfind(";", boundary, before.start)
+        return opening if joins >= 2 else semicolon
+
+    def _semicolon_listed(self, inside, actor, group, semicolons: bool) -> bool:
+        """Whether a semicolon joins a country to the list after it as a comma would: plain
+        country names with at least two semicolons in a row between them ("the United States;
+        Israel; and Austria voted against", not "Israel struck; Iran and Syria condemned")."""
+        if not (self._plain_country(actor) and self._plain_country(group[0])):
+            return False
+        if semicolons:
+            return True
+        before = inside[: inside.index(actor)]
+        if not before or not self._plain_country(before[-1]):
+            return False
+        return self.text[before[-1].end : actor.start].split()[:1] == [";"]
 
     def _listed_after(self, info, match):
         """Countries listed right after a vote cue: "abstaining were China, India and Brazil"."""

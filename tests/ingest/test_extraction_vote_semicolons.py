@@ -119,3 +119,32 @@ def test_a_country_name_broken_over_a_line_is_still_the_country(extractor):
 
     assert found.get("other") == {"ISR", "AUT", "PNG", "PRY"}
     assert "GIN" not in {iso3 for isos in found.values() for iso3 in isos}
+
+
+# -- a subject list joined by semicolons ----------------------------------------------------------
+
+
+def test_semicolons_join_the_voters_before_a_vote_verb(extractor):
+    text = LEAD + (
+        "The United States; Israel; Austria; and Paraguay voted against; Argentina; Bulgaria; "
+        "and Germany abstained."
+    )
+
+    found = voters(extractor, text)
+
+    assert found.get("other") == {"USA", "ISR", "AUT", "PRY"}
+    assert found.get("abstains") == {"ARG", "BGR", "DEU"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel voted against; Austria and Paraguay abstained.",
+        "Israel voted against; Austria; and Paraguay abstained.",
+    ],
+)
+def test_a_semicolon_between_clauses_still_opens_the_clause(extractor, sentence):
+    found = voters(extractor, LEAD + sentence)
+
+    assert found.get("other") == {"ISR"}
+    assert "ISR" not in found.get("abstains", set())
