@@ -110,6 +110,8 @@ _CLAUSE_STOP_RE = re.compile(r"[,;:]")
 _AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
 _PAST = frozenset({"said", "told", "wrote", "held", "read"})
 _CLAUSE_MARKS = (" that ", ",", ";")
+# A comma that goes on with a list of one owner's things: ", its annexation referendum and".
+_LISTED_ITEM_RE = re.compile(r",\s+(?:its|their|his|her)\s", re.IGNORECASE)
 # A side named as the aggressor: "Russia is the aggressor", "the Russian aggressor", "Russia,
 # the aggressor," (the side before) or "the aggressor, Russia," (the side after); then "the
 # aggressor" alone, elsewhere in the article, is that side.
@@ -742,6 +744,12 @@ class SidesMixin:
                     self.text.rfind(mark, info.sentence.start, match.start)
                     for mark in _CLAUSE_MARKS
                 )
+                while opened > info.sentence.start and _LISTED_ITEM_RE.match(self.text, opened):
+                    # "Venezuela's threats, its annexation referendum and its new maps are an
+                    # outright attack": a list of what the subject did, not a new clause.
+                    opened = max(
+                        self.text.rfind(mark, info.sentence.start, opened) for mark in _CLAUSE_MARKS
+                    )
                 clause_start = max(info.sentence.start, opened)
                 in_clause = [m for m in mentions if clause_start <= m[0] and m[1] <= match.start]
                 close_before = in_clause[:1]
