@@ -231,6 +231,13 @@ _VOTE_LIST_BEFORE_RE = re.compile(
 )
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
+# A first-person owner right before a title: "Our prime minister told ...".
+_FIRST_PERSON_OWNER_RE = re.compile(r"\b(?:our|my)\s+\Z", re.IGNORECASE)
+# What an act is called, restated after a comma: "called October 7 what it was, a terrorist
+# attack".
+_WHAT_IT_WAS_RE = re.compile(
+    r"\bwhat\s+(?:it|they|this|that)\s+(?:was|were|is|are)\s*\Z", re.IGNORECASE
+)
 _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 # What after a country after a vote cue makes it no list member: a modifier of what was voted
 # on ("vetoed the US draft", "the Russian-drafted text") or the subject of a clause of its own
@@ -1753,7 +1760,13 @@ class Article(SidesMixin, DatingMixin):
                 self.speakers[id(event)] = speaker
                 if speaker is None:
                     continue
-                if speaker.person or speaker.person_name or speaker.office_kind:
+                if _FIRST_PERSON_OWNER_RE.search(
+                    self.text, max(0, event.actor.start - 6), event.actor.start
+                ):
+                    # "Our prime minister told President Putin ...", in an answer: whom the one
+                    # speaking reports; a later "we" is still the one speaking.
+                    pass
+                elif speaker.person or speaker.person_name or speaker.office_kind:
                     focus = speaker
                 elif focus is not None and speaker.country and speaker.country != focus.country:
                     # "Beijing urged ... . '...,' the foreign ministry spokesperson said": another
@@ -2249,6 +2262,9 @@ class Article(SidesMixin, DatingMixin):
             # reports someone saying are that speaker's, not background
             and not any(aside.start() < event.verb_start < match.start for event in info.speech)
             and not self._state_body_aside(info, aside.start(), match)
+            # "We called October 7 what it was, a terrorist attack, and ...": what the act is
+            # called, not an aside about it
+            and not _WHAT_IT_WAS_RE.search(self.text, max(0, aside.start() - 24), aside.start())
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
         )
 
@@ -3169,7 +3185,7 @@ class Article(SidesMixin, DatingMixin):
                 return None
         if source is not None and source.country and country and source.country != country:
             possessed = actor is not None and actor.possessive
-            if not possessed and self._party_as_topic(conflict_number, speaker, source):
+            if not possessed and self._party_as_topic(conflict_number, speaker, source, cue.label):
                 # "Russia committed the error of invading", Lula said: Russia is what Brazil
                 # speaks about, not who speaks.
                 speaker, country, actor = source, source.country, None

@@ -331,12 +331,20 @@ class SidesMixin:
                     return True
         return False
 
-    def _party_as_topic(self, conflict_number: int, speaker: Speaker, source: Speaker) -> bool:
+    def _party_as_topic(
+        self, conflict_number: int, speaker: Speaker, source: Speaker, label: str | None = None
+    ) -> bool:
+        """Whether a party named as the subject is what the source speaks about ("Russia
+        committed the error of invading", Lula said); also, in a condemnation, what the other
+        party says of it ('"Pakistan has made terrorism an instrument of state policy,"
+        Jaishankar said')."""
         bare_country = not (speaker.person or speaker.person_name or speaker.office_kind)
+        side = self.x.side_of(conflict_number, speaker.country)
+        own = self.x.side_of(conflict_number, source.country)
         return (
             bare_country
-            and self.x.side_of(conflict_number, speaker.country) is not None
-            and self.x.side_of(conflict_number, source.country) is None
+            and side is not None
+            and (own is None or (label == "condemns" and own != side))
         )
 
     def _sentence_conflicts(self, info: SentenceInfo) -> list[tuple[int, int]]:
