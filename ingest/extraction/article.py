@@ -85,6 +85,15 @@ _ISSUER_BEFORE_RE = re.compile(
     r"note|information)\b[^.\n]{0,80}?\b(?:by|of|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# A press statement's byline: the kind of document in its header, and a line holding only the
+# office holder's name (its first names before it) and title ("ANTONY J. BLINKEN, SECRETARY OF
+# STATE").
+_DOCUMENT_KIND_RE = re.compile(
+    r"^\s*(?:press\s+statement|statement|press\s+release|readout|remarks)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+_BYLINE_AFTER_RE = re.compile(r"\s*(?:,[^\n.;:]{0,80})?\s*")
 _ISSUER_AFTER_RE = re.compile(
     r"\s*(?:\Z|\(|[-–—|:,]|(?:on|regarding|concerning|about|in\s+connection\s+with)\s)",
     re.IGNORECASE,
@@ -535,6 +544,7 @@ class Article(SidesMixin, DatingMixin):
                 heading = section_heading(self.doc, info)
                 if heading is not None:
                     self.headings[info.sentence.paragraph] = heading
+        self.byline: Speaker | None = None  # who signs a press statement, if named
         self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -701,7 +711,7 @@ class Article(SidesMixin, DatingMixin):
         ministry condemns ...")."""
         for number, (start, end) in enumerate(self.doc.paragraphs[:3]):
             if end - start > _ISSUER_HEADER_CHARS:
-                return None
+                break
             infos = self._paragraph_infos(number)
             for actor in (a for i in infos for a in i.actors):
                 if not (actor.institution and actor.country) or actor.office_kind:
@@ -713,6 +723,39 @@ class Article(SidesMixin, DatingMixin):
                     continue
                 if _ISSUER_AFTER_RE.match(self.text, actor.end, line_end):
                     return actor.country
+        return self._byline_issuer()
+
+    def _byline_issuer(self) -> str | None:
+        """The country of the office holder a press statement's header names on a line of
+        their own, under the kind of document ("PRESS STATEMENT" over "ANTONY J. BLINKEN,
+        SECRETARY OF STATE"): the statement's "we" is that country's."""
+        header = self.doc.paragraphs[:3]
+        if not header or not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+            return None
+        for number, (start, end) in enumerate(header):
+            if end - start > _ISSUER_HEADER_CHARS:
+                break
+            for actor in (a for i in self._paragraph_infos(number) for a in i.actors):
+                if actor.person is None:
+                    continue
+                line_start = self.text.rfind("\n", start, actor.start) + 1
+                line_end = self.text.find("\n", actor.end, end)
+                line_end = end if line_end == -1 else line_end
+                if not _BYLINE_BEFORE_RE.fullmatch(self.text, line_start, actor.start):
+                    continue
+                if not _BYLINE_AFTER_RE.fullmatch(self.text, actor.end, line_end):
+                    continue
+                term = actor.person.term_on(self.published)
+                if term is None:
+                    return None
+                self.byline = Speaker(
+                    country=term.country_iso3,
+                    person=actor.person,
+                    office_kind=term.office_kind,
+                    office_title=term.office_title,
+                    office_key=term.office_key,
+                )
+                return term.country_iso3
         return None
 
     def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
@@ -2435,7 +2478,7 @@ class Article(SidesMixin, DatingMixin):
                 if speaker is None and self.issuer and quote is None:
                     # "We call on Morocco and the Polisario Front ...", in the narration of a
                     # ministry's own comment: the issuing country's.
-                    speaker = Speaker(country=self.issuer)
+                    speaker = self.byline or Speaker(country=self.issuer)
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
                 actors += [(each, actor) for each in self._bloc_signatories(speaker)]
