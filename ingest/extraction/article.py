@@ -85,6 +85,15 @@ _ISSUER_BEFORE_RE = re.compile(
     r"note|information)\b[^.\n]{0,80}?\b(?:by|of|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# A press statement's byline: the kind of document in its header, and a line holding only the
+# office holder's name (its first names before it) and title ("ANTONY J. BLINKEN, SECRETARY OF
+# STATE").
+_DOCUMENT_KIND_RE = re.compile(
+    r"^\s*(?:press\s+statement|statement|press\s+release|readout|remarks)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+_BYLINE_AFTER_RE = re.compile(r"\s*(?:,[^\n.;:]{0,80})?\s*")
 _ISSUER_AFTER_RE = re.compile(
     r"\s*(?:\Z|\(|[-–—|:,]|(?:on|regarding|concerning|about|in\s+connection\s+with)\s)",
     re.IGNORECASE,
@@ -238,6 +247,13 @@ _VOTE_LIST_BEFORE_RE = re.compile(
 )
 # A cue opening on a past-tense verb, and the conjunctions that start a new predicate before it.
 _PAST_VERB_RE = re.compile(r"[a-z]+ed\b")
+# A first-person owner right before a title: "Our prime minister told ...".
+_FIRST_PERSON_OWNER_RE = re.compile(r"\b(?:our|my)\s+\Z", re.IGNORECASE)
+# What an act is called, restated after a comma: "called October 7 what it was, a terrorist
+# attack".
+_WHAT_IT_WAS_RE = re.compile(
+    r"\bwhat\s+(?:it|they|this|that)\s+(?:was|were|is|are)\s*\Z", re.IGNORECASE
+)
 _AND_BUT_RE = re.compile(r"\b(?:and|but)\b")
 # What after a country after a vote cue makes it no list member: a modifier of what was voted
 # on ("vetoed the US draft", "the Russian-drafted text") or the subject of a clause of its own
@@ -544,6 +560,7 @@ class Article(SidesMixin, DatingMixin):
                 heading = section_heading(self.doc, info)
                 if heading is not None:
                     self.headings[info.sentence.paragraph] = heading
+        self.byline: Speaker | None = None  # who signs a press statement, if named
         self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -710,7 +727,7 @@ class Article(SidesMixin, DatingMixin):
         ministry condemns ...")."""
         for number, (start, end) in enumerate(self.doc.paragraphs[:3]):
             if end - start > _ISSUER_HEADER_CHARS:
-                return None
+                break
             infos = self._paragraph_infos(number)
             for actor in (a for i in infos for a in i.actors):
                 if not (actor.institution and actor.country) or actor.office_kind:
@@ -722,6 +739,39 @@ class Article(SidesMixin, DatingMixin):
                     continue
                 if _ISSUER_AFTER_RE.match(self.text, actor.end, line_end):
                     return actor.country
+        return self._byline_issuer()
+
+    def _byline_issuer(self) -> str | None:
+        """The country of the office holder a press statement's header names on a line of
+        their own, under the kind of document ("PRESS STATEMENT" over "ANTONY J. BLINKEN,
+        SECRETARY OF STATE"): the statement's "we" is that country's."""
+        header = self.doc.paragraphs[:3]
+        if not header or not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+            return None
+        for number, (start, end) in enumerate(header):
+            if end - start > _ISSUER_HEADER_CHARS:
+                break
+            for actor in (a for i in self._paragraph_infos(number) for a in i.actors):
+                if actor.person is None:
+                    continue
+                line_start = self.text.rfind("\n", start, actor.start) + 1
+                line_end = self.text.find("\n", actor.end, end)
+                line_end = end if line_end == -1 else line_end
+                if not _BYLINE_BEFORE_RE.fullmatch(self.text, line_start, actor.start):
+                    continue
+                if not _BYLINE_AFTER_RE.fullmatch(self.text, actor.end, line_end):
+                    continue
+                term = actor.person.term_on(self.published)
+                if term is None:
+                    return None
+                self.byline = Speaker(
+                    country=term.country_iso3,
+                    person=actor.person,
+                    office_kind=term.office_kind,
+                    office_title=term.office_title,
+                    office_key=term.office_key,
+                )
+                return term.country_iso3
         return None
 
     def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
@@ -1769,7 +1819,13 @@ class Article(SidesMixin, DatingMixin):
                 self.speakers[id(event)] = speaker
                 if speaker is None:
                     continue
-                if speaker.person or speaker.person_name or speaker.office_kind:
+                if _FIRST_PERSON_OWNER_RE.search(
+                    self.text, max(0, event.actor.start - 6), event.actor.start
+                ):
+                    # "Our prime minister told President Putin ...", in an answer: whom the one
+                    # speaking reports; a later "we" is still the one speaking.
+                    pass
+                elif speaker.person or speaker.person_name or speaker.office_kind:
                     focus = speaker
                 elif focus is not None and speaker.country and speaker.country != focus.country:
                     # "Beijing urged ... . '...,' the foreign ministry spokesperson said": another
@@ -2265,6 +2321,9 @@ class Article(SidesMixin, DatingMixin):
             # reports someone saying are that speaker's, not background
             and not any(aside.start() < event.verb_start < match.start for event in info.speech)
             and not self._state_body_aside(info, aside.start(), match)
+            # "We called October 7 what it was, a terrorist attack, and ...": what the act is
+            # called, not an aside about it
+            and not _WHAT_IT_WAS_RE.search(self.text, max(0, aside.start() - 24), aside.start())
             for aside in RELATIVE_ASIDE_RE.finditer(self.text, sentence.start, sentence.end)
         )
 
@@ -2439,7 +2498,7 @@ class Article(SidesMixin, DatingMixin):
                 if speaker is None and self.issuer and quote is None:
                     # "We call on Morocco and the Polisario Front ...", in the narration of a
                     # ministry's own comment: the issuing country's.
-                    speaker = Speaker(country=self.issuer)
+                    speaker = self.byline or Speaker(country=self.issuer)
             if speaker is not None:
                 actors += [(each, actor) for each in speaker.joint or [speaker]]
                 actors += [(each, actor) for each in self._bloc_signatories(speaker)]
@@ -3303,7 +3362,7 @@ class Article(SidesMixin, DatingMixin):
                 return None
         if source is not None and source.country and country and source.country != country:
             possessed = actor is not None and actor.possessive
-            if not possessed and self._party_as_topic(conflict_number, speaker, source):
+            if not possessed and self._party_as_topic(conflict_number, speaker, source, cue.label):
                 # "Russia committed the error of invading", Lula said: Russia is what Brazil
                 # speaks about, not who speaks.
                 speaker, country, actor = source, source.country, None

@@ -248,6 +248,10 @@ def _person_at(text: str, mentions, following: int, index: int, country) -> int 
     return None
 
 
+# Before an institution, what makes it part of a group's title: "CARICOM Heads of Government".
+_HEADS_OF_RE = re.compile(r"\b(?:heads|leaders)\s+of\s+(?:state\s+and\s+)?\Z", re.IGNORECASE)
+
+
 def _actor_mentions(mentions: list[Mention], document: Document) -> list[Mention]:
     """The mentions that make actor phrases. A side's label part naming a government right
     after a country's possessive ("Yemen's internationally recognised government") is that
@@ -255,6 +259,10 @@ def _actor_mentions(mentions: list[Mention], document: Document) -> list[Mention
     ("condemned the internationally recognised government")."""
     kept: list[Mention] = []
     for mention in mentions:
+        if mention.kind == "institution" and _HEADS_OF_RE.search(
+            document.text, max(0, mention.start - 30), mention.start
+        ):
+            continue  # "CARICOM Heads of Government": a group's leaders, not a government
         if mention.kind in _ACTOR_MENTION_KINDS:
             kept.append(mention)
         elif (

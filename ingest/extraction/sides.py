@@ -118,6 +118,8 @@ _CLAUSE_STOP_RE = re.compile(r"[,;:]")
 _AND_VERB_RE = re.compile(r",?\s+and\s+(\w+)")
 _PAST = frozenset({"said", "told", "wrote", "held", "read"})
 _CLAUSE_MARKS = (" that ", ",", ";")
+# A comma that goes on with a list of one owner's things: ", its annexation referendum and".
+_LISTED_ITEM_RE = re.compile(r",\s+(?:its|their|his|her)\s", re.IGNORECASE)
 # A side named as the aggressor: "Russia is the aggressor", "the Russian aggressor", "Russia,
 # the aggressor," (the side before) or "the aggressor, Russia," (the side after); then "the
 # aggressor" alone, elsewhere in the article, is that side.
@@ -337,12 +339,20 @@ class SidesMixin:
                     return True
         return False
 
-    def _party_as_topic(self, conflict_number: int, speaker: Speaker, source: Speaker) -> bool:
+    def _party_as_topic(
+        self, conflict_number: int, speaker: Speaker, source: Speaker, label: str | None = None
+    ) -> bool:
+        """Whether a party named as the subject is what the source speaks about ("Russia
+        committed the error of invading", Lula said); also, in a condemnation, what the other
+        party says of it ('"Pakistan has made terrorism an instrument of state policy,"
+        Jaishankar said')."""
         bare_country = not (speaker.person or speaker.person_name or speaker.office_kind)
+        side = self.x.side_of(conflict_number, speaker.country)
+        own = self.x.side_of(conflict_number, source.country)
         return (
             bare_country
-            and self.x.side_of(conflict_number, speaker.country) is not None
-            and self.x.side_of(conflict_number, source.country) is None
+            and side is not None
+            and (own is None or (label == "condemns" and own != side))
         )
 
     def _sentence_conflicts(self, info: SentenceInfo) -> list[tuple[int, int]]:
@@ -750,6 +760,12 @@ class SidesMixin:
                     self.text.rfind(mark, info.sentence.start, match.start)
                     for mark in _CLAUSE_MARKS
                 )
+                while opened > info.sentence.start and _LISTED_ITEM_RE.match(self.text, opened):
+                    # "Venezuela's threats, its annexation referendum and its new maps are an
+                    # outright attack": a list of what the subject did, not a new clause.
+                    opened = max(
+                        self.text.rfind(mark, info.sentence.start, opened) for mark in _CLAUSE_MARKS
+                    )
                 clause_start = max(info.sentence.start, opened)
                 in_clause = [m for m in mentions if clause_start <= m[0] and m[1] <= match.start]
                 close_before = in_clause[:1]
