@@ -22,6 +22,9 @@ _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
 # The event words that name an act, which a verb of taking a position may take as its object
 # ("condemned the invasion of Ukraine on Monday"), unlike "since", "launched", "began".
 _ACT_NOUNS = frozenset(["invasion", "outbreak"])
+# The night before publication: it dates what its own sentence says was said then ("condemned
+# the strikes overnight"), never the story's news day ("missiles hit Kyiv overnight").
+_NIGHT_BEFORE = frozenset(["last night", "overnight"])
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
 _DAYS_ATTACK_RE = re.compile(r"['’]s\b" + _DATED_ATTACK_RE.pattern)
 
@@ -568,6 +571,8 @@ class DatingMixin:
             for expr in self.dates[info.sentence.index]:
                 if self._told_in_past_perfect(info, expr):
                     continue  # "On March 3, the ministry had summoned ...": a look back
+                if expr.relative in _NIGHT_BEFORE:
+                    continue  # "missiles hit Kyiv overnight": the night the news day follows
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved

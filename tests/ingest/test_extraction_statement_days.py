@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor
-from ingest.extraction.dates import find_dates, infer_anchor
+from ingest.extraction.dates import ResolvedDate, find_dates, infer_anchor, resolve
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
@@ -346,3 +346,38 @@ def test_a_weekday_after_a_position_taken_on_an_act_is_the_position_s(extractor,
     candidates = extractor.extract(text, published=date(2023, 3, 7))
 
     assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "resolved"),
+    [
+        ("said last night", ResolvedDate(date(2023, 3, 6), "day")),
+        ("said overnight", ResolvedDate(date(2023, 3, 6), "day")),
+        ("on December 5 last year", ResolvedDate(date(2022, 12, 5), "day")),
+        ("on 5 December last year", ResolvedDate(date(2022, 12, 5), "day")),
+        ("last December", ResolvedDate(None, "month", "2022-12")),
+        ("last March", ResolvedDate(None, "month", "2022-03")),
+        ("in March", ResolvedDate(None, "month", "2023-03")),
+    ],
+)
+def test_the_night_before_and_last_year_s_days_resolve_against_publication(phrase, resolved):
+    (expr,) = find_dates(phrase)
+
+    assert resolve(expr, date(2023, 3, 7), published=True) == resolved
+
+
+def test_a_statement_overnight_is_of_the_day_before_but_an_attack_overnight_no_news_day(
+    extractor,
+):
+    text = (
+        "KYIV, March 7 (Reuters) - Russian missiles hit Kyiv overnight, killing five.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine.\n\n"
+        "Germany's foreign ministry condemned the invasion of Ukraine in a post on X overnight."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+        ("DEU", "condemns", date(2023, 3, 6)),
+    }
