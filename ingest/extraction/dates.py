@@ -60,6 +60,15 @@ _SEQUEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A time within the day the story last gave, or the day told right after it ("condemned the
+# attack hours after the strike on Saturday"): "within hours", "hours later", "minutes after",
+# "shortly afterwards".
+_SAME_DAY_RE = re.compile(
+    r"\b(?:within\s+(?:hours|minutes)|(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes)\s+"
+    r"(?:later|after(?:wards)?)|shortly\s+(?:after(?:wards)?|later))\b",
+    re.IGNORECASE,
+)
+
 # A time inside a sitting that may run for weeks (a council's or an assembly's session): no
 # knowable day, and no fallback to the story's day either.
 _WITHIN_SESSION_RE = re.compile(
@@ -205,6 +214,13 @@ def find_dates(
         found += [
             DateExpr(*sequel.span(), "sequel", shift=_sequel_shift(sequel.group().lower()))
             for sequel in _SEQUEL_RE.finditer(text, start, stop)
+        ]
+        found.sort(key=lambda expr: expr.start)
+    if any(word in text[start:stop] for word in ("ours", "inutes", "hortly")):
+        found += [
+            # "hours after" what a day is told right after: that day ("after" in `relative`)
+            DateExpr(*same.span(), "sequel", relative=same.group().lower().rsplit(None, 1)[-1])
+            for same in _SAME_DAY_RE.finditer(text, start, stop)
         ]
         found.sort(key=lambda expr: expr.start)
     if " session" in text[start:stop]:

@@ -160,7 +160,9 @@ class DatingMixin:
             if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
                 continue  # "said he would meet NATO allies this week": the meeting's
             near = expr.kind in ("weekday", "relative")
-            if not self._dates_an_event(before, after, near=near):
+            if expr.kind == "sequel" and expr.relative == "after":
+                exprs.append(expr)  # "condemned the invasion hours after the strike on Sunday"
+            elif not self._dates_an_event(before, after, near=near):
                 exprs.append(expr)
         return exprs
 
@@ -350,8 +352,20 @@ class DatingMixin:
         said the same day") the day is unknown."""
         for earlier in reversed(self.infos[: info.sentence.index + 1]):
             for expr in reversed(self._story_dates(earlier.sentence)):
-                if expr.start < sequel.start and expr.kind not in ("month", "year"):
-                    return resolve(expr, self.anchor, published=self.published is not None).day
+                if expr.start >= sequel.start or expr.kind in ("month", "year", "session"):
+                    continue
+                if expr.kind == "sequel":
+                    # "Within minutes, ... Later that day, ...": counts on from the same day
+                    return resolve_sequel(expr, self._day_before(earlier, expr)).day
+                return resolve(expr, self.anchor, published=self.published is not None).day
+        return None
+
+    def _day_after(self, info: SentenceInfo, sequel: DateExpr) -> date | None:
+        """The day told right after "hours after" in its sentence, an event's too ("hours
+        after the strike on Saturday")."""
+        for expr in self._story_dates(info.sentence):
+            if expr.start >= sequel.end and expr.kind not in ("month", "year", "sequel", "session"):
+                return resolve(expr, self.anchor, published=self.published is not None).day
         return None
 
     def _in_aside_without(self, info: SentenceInfo, expr: DateExpr, reference: int) -> bool:
@@ -669,6 +683,11 @@ class DatingMixin:
             nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
+                if nearest.relative == "after":
+                    # "condemned the attack hours after the strike on Saturday": that day
+                    following = self._day_after(info, nearest)
+                    if following is not None:
+                        return ResolvedDate(following, "day"), 1.0
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
             between = self.text[min(nearest.end, match.start) : max(nearest.start, match.start)]
             if nearest.kind == "session" and ";" not in between:

@@ -381,3 +381,24 @@ def test_a_statement_overnight_is_of_the_day_before_but_an_attack_overnight_no_n
         ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
         ("DEU", "condemns", date(2023, 3, 6)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, March 7 (Reuters) - Russian missiles struck a Kyiv apartment block on Sunday, "
+        "killing 12 people. Germany's foreign ministry condemned the attack within hours.",
+        "KYIV, March 7 (Reuters) - Russian missiles struck a Kyiv apartment block on Sunday, "
+        "killing 12 people.\n\nHours later, Germany condemned the invasion of Ukraine.",
+        "KYIV, March 7 (Reuters) - Germany condemned the invasion of Ukraine hours after the "
+        "strike on Kyiv on Sunday.",
+        # a sequel counts on from the one before it
+        "KYIV, March 7 (Reuters) - Russian missiles struck Kyiv on Sunday.\n\nWithin minutes, "
+        "Poland called for talks to end the war in Ukraine.\n\nLater that day, Germany "
+        "condemned the invasion of Ukraine.",
+    ],
+)
+def test_hours_after_a_day_the_story_gives_are_that_day(extractor, text):
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, 5)) in days(candidates)
