@@ -92,8 +92,8 @@ _PLAN_RE = re.compile(
 # vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
 # for a truce on 27 October").
 _OCCASION_RE = re.compile(
-    r"\b(?:sessions?|meetings?|summit|debate|conference|briefing|briefed|talks|call(?!\s+for\b)|"
-    r"vote|voted|met|convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"\b(?:sessions?|meetings?|summit|debate|conference|briefing|briefed|interview|interviewed|"
+    r"spoke|talks|call(?!\s+for\b)|vote|voted|met|convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
 

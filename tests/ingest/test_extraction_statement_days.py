@@ -402,3 +402,17 @@ def test_hours_after_a_day_the_story_gives_are_that_day(extractor, text):
     candidates = extractor.extract(text, published=date(2023, 3, 7))
 
     assert ("DEU", "condemns", date(2023, 3, 5)) in days(candidates)
+
+
+def test_an_interview_s_day_dates_the_answers_after_it(extractor):
+    text = (
+        "Scholz on the war: an interview\n\n"
+        "Germany's chancellor, Olaf Scholz, has spent this week in Asia. We spoke to him on "
+        "Wednesday.\n\n"
+        "Q: Where does Germany stand on the war in Ukraine?\n\n"
+        "A: We condemn the invasion of Ukraine, and we have said so from the beginning."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 10))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 8))}
