@@ -119,6 +119,9 @@ _INTRODUCES_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A heading's day in brackets closing it: "THE VOTE (Friday, Oct 27)".
+_BRACKETED_DAY_RE = re.compile(r"\([^()\n]{3,40}\)[ \t]*$", re.MULTILINE)
+
 # A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
 _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 # A byline: "By Jane Doe", or a reporter's role in the paper's name ("Special Correspondent",
@@ -296,13 +299,31 @@ class DatingMixin:
             if any(s <= start and end <= e for s, e in self.furniture):
                 continue  # the page's own date line ("Dec 13, 2023") heads no section
             if _is_heading(line):
-                found = find_dates(self.text, start, end, self.doc.words)
-                if found and found[0].start == start and found[0].kind in ("weekday", "day"):
-                    current = found[0]
+                day = self._heading_day(start, end)
+                if day is not None:
+                    current = day
                     continue
+            elif "\n" in line:
+                # a heading on the paragraph's first line, its lines under it: "WHAT CAME NEXT
+                # (Tuesday, Oct 31)" over "- Bolivia broke off diplomatic relations ..."
+                first = start + line.index("\n")
+                if _is_heading(self.text[start:first].strip()):
+                    current = self._heading_day(start, first) or current
             if current is not None:
                 sections[number] = current
         return sections
+
+    def _heading_day(self, start: int, end: int) -> DateExpr | None:
+        """The day a heading opens on ("Monday", "Monday 28 September") or closes on in brackets
+        ("THE VOTE (Friday, Oct 27)", its date before its weekday)."""
+        found = find_dates(self.text, start, end, self.doc.words)
+        if found and found[0].start == start and found[0].kind in ("weekday", "day"):
+            return found[0]
+        bracket = _BRACKETED_DAY_RE.search(self.text, start, end)
+        if bracket is None:
+            return None
+        days = [e for e in found if e.start >= bracket.start() and e.kind in ("weekday", "day")]
+        return next((e for e in days if e.kind == "day"), days[0] if days else None)
 
     def _guess_day(self, info: SentenceInfo) -> date | None:
         for expr in self.dates[info.sentence.index]:

@@ -416,3 +416,21 @@ def test_an_interview_s_day_dates_the_answers_after_it(extractor):
     candidates = extractor.extract(text, published=date(2023, 3, 10))
 
     assert days(candidates) == {("DEU", "condemns", date(2023, 3, 8))}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_s_day_in_brackets_dates_the_lines_under_it(extractor, gap):
+    text = (
+        "Ukraine: where countries stood\n\n"
+        "BERLIN, March 8 - Governments weighed their response to the war in Ukraine.\n\n"
+        f"WHAT CAME NEXT (Monday, March 6){gap}"
+        "- Germany condemned the invasion of Ukraine.\n"
+        "- Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 6)),
+        ("BRA", "calls_for_negotiation", date(2023, 3, 6)),
+    }
