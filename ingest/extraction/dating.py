@@ -313,6 +313,29 @@ class DatingMixin:
                 sections[number] = current
         return sections
 
+    def _day_under_heading(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The day a heading's statement is told on under it: "10:30 a.m. - Washington urges
+        restraint" over "A senior Biden administration official said on Thursday ..." (the
+        first day its paragraphs give, up to the next heading). Not the headline's."""
+        number = info.sentence.paragraph
+        if (
+            self.headline is not None and number == self.headline.sentence.paragraph
+        ) or not self._heads(number):
+            return None
+        published = self.published is not None
+        for later in self.infos[info.sentence.index + 1 :]:
+            paragraph = later.sentence.paragraph
+            if paragraph == number:
+                continue
+            if self._heads(paragraph):
+                return None
+            for expr in self.dates[later.sentence.index]:
+                if expr.kind in ("month", "year", "sequel", "session"):
+                    continue
+                resolved = resolve(expr, self.anchor, published=published)
+                return resolved if resolved.day else None
+        return None
+
     def _heading_day(self, start: int, end: int) -> DateExpr | None:
         """The day a heading opens on ("Monday", "Monday 28 September") or closes on in brackets
         ("THE VOTE (Friday, Oct 27)", its date before its weekday)."""
@@ -724,6 +747,9 @@ class DatingMixin:
                 resolved = self._sentence_named_day(info, nearest) or resolved
             if resolved.known:
                 return resolved, 1.0
+        told_under = self._day_under_heading(info)
+        if told_under is not None:
+            return told_under, 0.95
         section = self.section_dates.get(info.sentence.paragraph)
         if section is not None:
             resolved = resolve(section, self.anchor, published=has_published)

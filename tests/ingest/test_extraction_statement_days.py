@@ -434,3 +434,20 @@ def test_a_heading_s_day_in_brackets_dates_the_lines_under_it(extractor, gap):
         ("DEU", "condemns", date(2023, 3, 6)),
         ("BRA", "calls_for_negotiation", date(2023, 3, 6)),
     }
+
+
+def test_a_heading_s_statement_takes_the_day_its_entry_tells(extractor):
+    text = (
+        "LIVE UPDATES: Russia presses offensive in Ukraine\n\n"
+        "KYIV, Ukraine (AP) - Russian forces pressed on with attacks for a third day on "
+        "Wednesday.\n\n"
+        "Berlin condemns the invasion of Ukraine\n\n"
+        "A German government spokesman said on Tuesday the strikes were reckless.\n\n"
+        "Brasilia calls for talks\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
+    assert ("DEU", "condemns", date(2023, 3, 8)) not in days(candidates)
