@@ -367,6 +367,8 @@ class DatingMixin:
         records: dict = {}
         has_published = self.published is not None
         for info in self.infos:
+            if info.sentence.paragraph in self.questions:
+                continue  # "President Ali, the Maduro government says ... in May?": the asker's
             exprs = [
                 expr
                 for expr in self.dates[info.sentence.index]

@@ -451,3 +451,19 @@ def test_a_heading_s_statement_takes_the_day_its_entry_tells(extractor):
 
     assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
     assert ("DEU", "condemns", date(2023, 3, 8)) not in days(candidates)
+
+
+def test_a_month_in_a_question_to_a_speaker_does_not_date_their_answer(extractor):
+    # The asker's words: "in May" is neither the answer's month nor anything its speaker said.
+    text = (
+        "Scholz on the war: an interview\n\n"
+        "Berlin\n"
+        "Friday, March 10\n\n"
+        "Q: Chancellor Scholz, Moscow says it will hold a vote in the occupied regions of "
+        "Ukraine in May. How will Germany respond?\n\n"
+        "A: We condemn the invasion of Ukraine, and we reject any such vote."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 10))}
