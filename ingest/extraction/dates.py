@@ -55,7 +55,7 @@ _DATE_OPENERS = frozenset(
 # A day told from the day the story last gave; looked for apart, only where " day" is written.
 _SEQUEL_RE = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before)|"
+    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before|after)|"
     r"the\s+day\s+(?:after|before))\b",
     re.IGNORECASE,
 )
@@ -212,8 +212,12 @@ def find_dates(
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
     if " day" in text[start:stop]:
         found += [
-            DateExpr(*sequel.span(), "sequel", shift=_sequel_shift(sequel.group().lower()))
+            # "a day after the strike on Sunday": from the day told right after it, if any
+            DateExpr(
+                *sequel.span(), "sequel", relative=_relative_to(phrase), shift=_sequel_shift(phrase)
+            )
             for sequel in _SEQUEL_RE.finditer(text, start, stop)
+            for phrase in [sequel.group().lower()]
         ]
         found.sort(key=lambda expr: expr.start)
     if any(word in text[start:stop] for word in ("ours", "inutes", "hortly")):
@@ -230,6 +234,13 @@ def find_dates(
         ]
         found.sort(key=lambda expr: expr.start)
     return found
+
+
+def _relative_to(phrase: str) -> str:
+    """ "after" or "before" where a sequel counts from what it names next ("the day after the
+    vote on Friday"), else nothing."""
+    last = phrase.rsplit(None, 1)[-1]
+    return last if last in ("after", "before") else ""
 
 
 def _sequel_shift(phrase: str) -> int:

@@ -163,7 +163,7 @@ class DatingMixin:
             if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
                 continue  # "said he would meet NATO allies this week": the meeting's
             near = expr.kind in ("weekday", "relative")
-            if expr.kind == "sequel" and expr.relative == "after":
+            if expr.kind == "sequel" and expr.relative in ("after", "before"):
                 exprs.append(expr)  # "condemned the invasion hours after the strike on Sunday"
             elif not self._dates_an_event(before, after, near=near):
                 exprs.append(expr)
@@ -726,14 +726,24 @@ class DatingMixin:
             in_sentence = info.sentence.start <= reference < info.sentence.end
             reference = reference if in_sentence else match.start
             told = [e for e in exprs if not self._in_aside_without(info, e, reference)]
+            # "On Wednesday, a day after the announcement, ...": the sequel only explains the day
+            told = [
+                e
+                for e in told
+                if e.kind != "sequel"
+                or not any(
+                    d.end <= e.start and not self.text[d.end : e.start].strip(", ") for d in told
+                )
+            ]
             nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
             stamp = None if has_published else self._entry_stamp(info)
             if nearest.kind == "sequel":
-                if nearest.relative == "after":
-                    # "condemned the attack hours after the strike on Saturday": that day
+                if nearest.relative in ("after", "before"):
+                    # "condemned the attack hours after the strike on Saturday": that day;
+                    # "a day after the strike on Sunday": the day after it
                     following = self._day_after(info, nearest)
                     if following is not None:
-                        return ResolvedDate(following, "day"), 1.0
+                        return resolve_sequel(nearest, following), 1.0
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
             between = self.text[min(nearest.end, match.start) : max(nearest.start, match.start)]
             if nearest.kind == "session" and ";" not in between:

@@ -467,3 +467,23 @@ def test_a_month_in_a_question_to_a_speaker_does_not_date_their_answer(extractor
     candidates = extractor.extract(text, published=None)
 
     assert days(candidates) == {("DEU", "condemns", date(2023, 3, 10))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Germany condemned the invasion of Ukraine, a day after the strike on Kyiv on Sunday.", 6),
+        ("Germany condemned the invasion of Ukraine the day before the vote on Monday.", 5),
+        # a sequel explaining the day before it leaves the day standing
+        (
+            "On Monday, a day after the strike on Kyiv, Germany condemned the invasion of Ukraine.",
+            6,
+        ),
+    ],
+)
+def test_a_day_after_or_before_a_day_told_counts_from_it(extractor, sentence, day):
+    text = f"KYIV, March 7 (Reuters) - {sentence}"
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
