@@ -140,6 +140,9 @@ _DAY_OPENS_RE = re.compile(r"\s*[\"“]?(?:(?:on|late|early|by|in)\s+)*", re.IGN
 # ministry had summoned": five).
 _PAST_PERFECT_REACH = 8
 
+# How many days a wire story's dateline may lie before its publication date.
+_FILING_DAYS = 3
+
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
 _NEWS_DAYS = 14
@@ -341,6 +344,8 @@ class DatingMixin:
         ("THE VOTE (Friday, Oct 27)", its date before its weekday)."""
         found = find_dates(self.text, start, end, self.doc.words)
         if found and found[0].start == start and found[0].kind in ("weekday", "day"):
+            if len(found) > 1 and found[1].kind == "day" and found[1].start - found[0].end <= 2:
+                return found[1]  # "Tuesday, 7 March": its date
             return found[0]
         bracket = _BRACKETED_DAY_RE.search(self.text, start, end)
         if bracket is None:
@@ -694,6 +699,14 @@ class DatingMixin:
                     return resolved
         return ResolvedDate(self.published, "day") if self.published else UNKNOWN
 
+    def _section_day(self, info: SentenceInfo) -> date | None:
+        """The day of the heading a statement's paragraph sits under, written with its date
+        ("Tuesday, 7 March"): what "yesterday" and "on Sunday" under it count from."""
+        section = self.section_dates.get(info.sentence.paragraph)
+        if section is None or section.kind != "day":
+            return None
+        return resolve(section, self.anchor, published=self.published is not None).day
+
     def _entry_stamp(self, info: SentenceInfo) -> date | None:
         """The day a live blog's entry is stamped with ("14 Jun 2025, 08:05 GMT" opening its
         paragraph): what "yesterday" and "on Sunday" in the entry count from."""
@@ -736,7 +749,8 @@ class DatingMixin:
                 )
             ]
             nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
-            stamp = None if has_published else self._entry_stamp(info)
+            # a live blog's entry stamped with its day, or a day's heading over it
+            stamp = (None if has_published else self._entry_stamp(info)) or self._section_day(info)
             if nearest.kind == "sequel":
                 if nearest.relative in ("after", "before"):
                     # "condemned the attack hours after the strike on Saturday": that day;
@@ -786,9 +800,23 @@ class DatingMixin:
         lead = self._lead_date
         if lead is not None:
             return lead, 0.93
+        filed = self._filing_day
+        if filed is not None:
+            return ResolvedDate(filed, "day"), 0.9
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
+
+    @cached_property
+    def _filing_day(self) -> date | None:
+        """The day a wire dateline gives, days before the publication date ("WASHINGTON, March
+        6 (Reuters) -" published on the 7th): the news day its undated statements are of."""
+        if self.dateline is None or self.dateline.kind != "day" or self.published is None:
+            return None
+        day = resolve(self.dateline, self.published, published=True).day
+        if day is None or not 0 < (self.published - day).days <= _FILING_DAYS:
+            return None
+        return day
 
 
 def _is_heading(line: str) -> bool:

@@ -487,3 +487,36 @@ def test_a_day_after_or_before_a_day_told_counts_from_it(extractor, sentence, da
     candidates = extractor.extract(text, published=date(2023, 3, 7))
 
     assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
+
+
+def test_an_undated_statement_of_a_wire_story_filed_before_publication_is_of_its_filing_day(
+    extractor,
+):
+    text = (
+        "WASHINGTON, March 6 (Reuters) - Germany condemned the invasion of Ukraine, its foreign "
+        "ministry said."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 6))}
+
+
+@pytest.mark.parametrize("published", [None, date(2023, 3, 8)])
+def test_yesterday_under_a_day_s_heading_counts_from_that_day(extractor, published):
+    text = (
+        "Russia-Ukraine war live: latest\n\n"
+        "Monday, 6 March\n\n"
+        "22.40 GMT\n"
+        "Germany condemned the invasion of Ukraine late on Monday.\n\n"
+        "Tuesday, 7 March\n\n"
+        "09.30 GMT\n"
+        "China said yesterday it urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=published)
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 6)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 6)),
+    }
