@@ -34,26 +34,38 @@ _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
     rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:\b|(?=T\d))"
-    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"(?:,?\s+(?P<y1>{_YEAR})|\s+(?P<ly1>last\s+year)\b)?"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<ly2>last\s+year)\b)?"
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
-    r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year)|(?:earlier\s+)?this\s+(?:week|month)))\b"
-    rf"|\bin\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
+    r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year|night)|overnight|"
+    r"(?:earlier\s+)?this\s+(?:week|month)))\b"
+    rf"|\b(?P<in_last>in|[Ll]ast)\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
     rf"|\bin\s+(?P<y4>{_YEAR})\b"
 )
 # The words DATE_RE's matches can open on, lower-cased (besides a word opening on a digit):
 # every branch opens on a word's first letter, so only these words need trying.
 _DATE_OPENERS = frozenset(
-    [*_MONTHS, *_WEEKDAYS, *_NUMBERS] + "last yesterday today earlier this in".split()
+    [*_MONTHS, *_WEEKDAYS, *_NUMBERS] + "last yesterday today overnight earlier this in".split()
 )
 
 # A day told from the day the story last gave; looked for apart, only where " day" is written.
 _SEQUEL_RE = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before)|"
+    r"the\s+(?:following|next|previous)\s+day|(?:a|one)\s+day\s+(?:later|earlier|before|after)|"
     r"the\s+day\s+(?:after|before))\b",
+    re.IGNORECASE,
+)
+
+# A time within the day the story last gave, or the day told right after it ("condemned the
+# attack hours after the strike on Saturday"): "within hours", "hours later", "minutes after",
+# "shortly afterwards".
+_SAME_DAY_RE = re.compile(
+    r"\b(?:within\s+(?:hours|minutes)|(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes)\s+"
+    r"(?:later|after(?:wards)?)|shortly\s+(?:after(?:wards)?|later))\b",
     re.IGNORECASE,
 )
 
@@ -173,12 +185,18 @@ def find_dates(
             day = int(group["d1"] or group["d2"])
             month = _month(group["m1"] or group["m2"])
             year = group["y1"] or group["y2"]
+            # "December 5 last year": the year before the anchor's
+            last = "last year" if group["ly1"] or group["ly2"] else ""
             if 1 <= day <= 31:
-                found.append(DateExpr(*span, "day", int(year) if year else None, month, day))
+                found.append(
+                    DateExpr(*span, "day", int(year) if year else None, month, day, relative=last)
+                )
         elif group["m3"]:
             found.append(DateExpr(*span, "month", int(group["y3"]), _month(group["m3"])))
         elif group["m4"]:
-            found.append(DateExpr(*span, "month", None, _month(group["m4"])))
+            # "last December": the latest December before the anchor's month
+            last = "last" if group["in_last"].lower() == "last" else ""
+            found.append(DateExpr(*span, "month", None, _month(group["m4"]), relative=last))
         elif group["y4"]:
             found.append(DateExpr(*span, "year", int(group["y4"])))
         elif group["weekday"]:
@@ -194,8 +212,19 @@ def find_dates(
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
     if " day" in text[start:stop]:
         found += [
-            DateExpr(*sequel.span(), "sequel", shift=_sequel_shift(sequel.group().lower()))
+            # "a day after the strike on Sunday": from the day told right after it, if any
+            DateExpr(
+                *sequel.span(), "sequel", relative=_relative_to(phrase), shift=_sequel_shift(phrase)
+            )
             for sequel in _SEQUEL_RE.finditer(text, start, stop)
+            for phrase in [sequel.group().lower()]
+        ]
+        found.sort(key=lambda expr: expr.start)
+    if any(word in text[start:stop] for word in ("ours", "inutes", "hortly")):
+        found += [
+            # "hours after" what a day is told right after: that day ("after" in `relative`)
+            DateExpr(*same.span(), "sequel", relative=same.group().lower().rsplit(None, 1)[-1])
+            for same in _SAME_DAY_RE.finditer(text, start, stop)
         ]
         found.sort(key=lambda expr: expr.start)
     if " session" in text[start:stop]:
@@ -205,6 +234,13 @@ def find_dates(
         ]
         found.sort(key=lambda expr: expr.start)
     return found
+
+
+def _relative_to(phrase: str) -> str:
+    """ "after" or "before" where a sequel counts from what it names next ("the day after the
+    vote on Friday"), else nothing."""
+    last = phrase.rsplit(None, 1)[-1]
+    return last if last in ("after", "before") else ""
 
 
 def _sequel_shift(phrase: str) -> int:
@@ -422,6 +458,9 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
             return ResolvedDate(day, "day") if day else UNKNOWN
         if anchor is None:
             return UNKNOWN
+        if expr.relative == "last year":
+            day = _safe_date(anchor.year - 1, expr.month, expr.day)
+            return ResolvedDate(day, "day") if day else UNKNOWN
         day = _safe_date(anchor.year, expr.month, expr.day)
         if day and day > anchor + timedelta(days=2):
             day = _safe_date(anchor.year - 1, expr.month, expr.day)
@@ -429,7 +468,8 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
     if expr.kind == "month":
         year = expr.year
         if year is None and anchor is not None:
-            year = anchor.year if expr.month <= anchor.month else anchor.year - 1
+            last = expr.relative == "last"  # "last March", written in March: a year ago
+            year = anchor.year if expr.month < anchor.month + (not last) else anchor.year - 1
         return ResolvedDate(None, "month", f"{year:04d}-{expr.month:02d}") if year else UNKNOWN
     if expr.kind == "year":
         return ResolvedDate(None, "year", f"{expr.year:04d}")
@@ -461,6 +501,8 @@ def _resolve_relative(phrase: str, anchor: date) -> ResolvedDate:
         return ResolvedDate(anchor - timedelta(days=1), "day")
     if phrase == "today":
         return ResolvedDate(anchor, "day")
+    if phrase in ("last night", "overnight"):
+        return ResolvedDate(anchor - timedelta(days=1), "day")
     if words[-1] == "ago":
         count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
         unit = 7 if words[1].startswith("week") else 1

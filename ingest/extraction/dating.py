@@ -22,6 +22,9 @@ _DATED_ATTACK_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _ACTS + r"\b")
 # The event words that name an act, which a verb of taking a position may take as its object
 # ("condemned the invasion of Ukraine on Monday"), unlike "since", "launched", "began".
 _ACT_NOUNS = frozenset(["invasion", "outbreak"])
+# The night before publication: it dates what its own sentence says was said then ("condemned
+# the strikes overnight"), never the story's news day ("missiles hit Kyiv overnight").
+_NIGHT_BEFORE = frozenset(["last night", "overnight"])
 # A day owning an attack: "condemned Sunday's attack", "Saturday's Iranian drone strikes".
 _DAYS_ATTACK_RE = re.compile(r"['’]s\b" + _DATED_ATTACK_RE.pattern)
 
@@ -89,8 +92,8 @@ _PLAN_RE = re.compile(
 # vote in the General Assembly on 12 December" (a call for something is no occasion: "the call
 # for a truce on 27 October").
 _OCCASION_RE = re.compile(
-    r"\b(?:sessions?|meetings?|summit|debate|conference|briefing|briefed|talks|call(?!\s+for\b)|"
-    r"vote|voted|met|convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
+    r"\b(?:sessions?|meetings?|summit|debate|conference|briefing|briefed|interview|interviewed|"
+    r"spoke|talks|call(?!\s+for\b)|vote|voted|met|convened|gathered)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:late|early)\s+)?on\s*$",
     re.IGNORECASE,
 )
 
@@ -134,6 +137,9 @@ _INTRODUCES_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A heading's day in brackets closing it: "THE VOTE (Friday, Oct 27)".
+_BRACKETED_DAY_RE = re.compile(r"\([^()\n]{3,40}\)[ \t]*$", re.MULTILINE)
+
 # A place alone on its line, a dateline ("NAIROBI", "ISTANBUL/NEW YORK"): no section's heading.
 _PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]*$")
 # A byline: "By Jane Doe", or a reporter's role in the paper's name ("Special Correspondent",
@@ -151,6 +157,9 @@ _DAY_OPENS_RE = re.compile(r"\s*[\"“]?(?:(?:on|late|early|by|in)\s+)*", re.IGN
 # How many words a day may stand from the past perfect it belongs to ("On March 3, the
 # ministry had summoned": five).
 _PAST_PERFECT_REACH = 8
+
+# How many days a wire story's dateline may lie before its publication date.
+_FILING_DAYS = 3
 
 # How far before publication the article's news day may lie: a summit "last week" is news,
 # an attack two years ago background.
@@ -175,7 +184,9 @@ class DatingMixin:
             if expr.kind in ("weekday", "relative") and _PLAN_RE.search(before):
                 continue  # "said he would meet NATO allies this week": the meeting's
             near = expr.kind in ("weekday", "relative")
-            if not self._dates_an_event(before, after, near=near):
+            if expr.kind == "sequel" and expr.relative in ("after", "before"):
+                exprs.append(expr)  # "condemned the invasion hours after the strike on Sunday"
+            elif not self._dates_an_event(before, after, near=near):
                 exprs.append(expr)
         return exprs
 
@@ -309,13 +320,56 @@ class DatingMixin:
             if any(s <= start and end <= e for s, e in self.furniture):
                 continue  # the page's own date line ("Dec 13, 2023") heads no section
             if _is_heading(line):
-                found = find_dates(self.text, start, end, self.doc.words)
-                if found and found[0].start == start and found[0].kind in ("weekday", "day"):
-                    current = found[0]
+                day = self._heading_day(start, end)
+                if day is not None:
+                    current = day
                     continue
+            elif "\n" in line:
+                # a heading on the paragraph's first line, its lines under it: "WHAT CAME NEXT
+                # (Tuesday, Oct 31)" over "- Bolivia broke off diplomatic relations ..."
+                first = start + line.index("\n")
+                if _is_heading(self.text[start:first].strip()):
+                    current = self._heading_day(start, first) or current
             if current is not None:
                 sections[number] = current
         return sections
+
+    def _day_under_heading(self, info: SentenceInfo) -> ResolvedDate | None:
+        """The day a heading's statement is told on under it: "10:30 a.m. - Washington urges
+        restraint" over "A senior Biden administration official said on Thursday ..." (the
+        first day its paragraphs give, up to the next heading). Not the headline's."""
+        number = info.sentence.paragraph
+        if (
+            self.headline is not None and number == self.headline.sentence.paragraph
+        ) or not self._heads(number):
+            return None
+        published = self.published is not None
+        for later in self.infos[info.sentence.index + 1 :]:
+            paragraph = later.sentence.paragraph
+            if paragraph == number:
+                continue
+            if self._heads(paragraph):
+                return None
+            for expr in self.dates[later.sentence.index]:
+                if expr.kind in ("month", "year", "sequel", "session"):
+                    continue
+                resolved = resolve(expr, self.anchor, published=published)
+                return resolved if resolved.day else None
+        return None
+
+    def _heading_day(self, start: int, end: int) -> DateExpr | None:
+        """The day a heading opens on ("Monday", "Monday 28 September") or closes on in brackets
+        ("THE VOTE (Friday, Oct 27)", its date before its weekday)."""
+        found = find_dates(self.text, start, end, self.doc.words)
+        if found and found[0].start == start and found[0].kind in ("weekday", "day"):
+            if len(found) > 1 and found[1].kind == "day" and found[1].start - found[0].end <= 2:
+                return found[1]  # "Tuesday, 7 March": its date
+            return found[0]
+        bracket = _BRACKETED_DAY_RE.search(self.text, start, end)
+        if bracket is None:
+            return None
+        days = [e for e in found if e.start >= bracket.start() and e.kind in ("weekday", "day")]
+        return next((e for e in days if e.kind == "day"), days[0] if days else None)
 
     def _guess_day(self, info: SentenceInfo) -> date | None:
         for expr in self.dates[info.sentence.index]:
@@ -336,6 +390,8 @@ class DatingMixin:
         records: dict = {}
         has_published = self.published is not None
         for info in self.infos:
+            if info.sentence.paragraph in self.questions:
+                continue  # "President Ali, the Maduro government says ... in May?": the asker's
             exprs = [
                 expr
                 for expr in self.dates[info.sentence.index]
@@ -365,8 +421,20 @@ class DatingMixin:
         said the same day") the day is unknown."""
         for earlier in reversed(self.infos[: info.sentence.index + 1]):
             for expr in reversed(self._story_dates(earlier.sentence)):
-                if expr.start < sequel.start and expr.kind not in ("month", "year"):
-                    return resolve(expr, self.anchor, published=self.published is not None).day
+                if expr.start >= sequel.start or expr.kind in ("month", "year", "session"):
+                    continue
+                if expr.kind == "sequel":
+                    # "Within minutes, ... Later that day, ...": counts on from the same day
+                    return resolve_sequel(expr, self._day_before(earlier, expr)).day
+                return resolve(expr, self.anchor, published=self.published is not None).day
+        return None
+
+    def _day_after(self, info: SentenceInfo, sequel: DateExpr) -> date | None:
+        """The day told right after "hours after" in its sentence, an event's too ("hours
+        after the strike on Saturday")."""
+        for expr in self._story_dates(info.sentence):
+            if expr.start >= sequel.end and expr.kind not in ("month", "year", "sequel", "session"):
+                return resolve(expr, self.anchor, published=self.published is not None).day
         return None
 
     def _in_aside_without(self, info: SentenceInfo, expr: DateExpr, reference: int) -> bool:
@@ -586,6 +654,8 @@ class DatingMixin:
             for expr in self.dates[info.sentence.index]:
                 if self._told_in_past_perfect(info, expr):
                     continue  # "On March 3, the ministry had summoned ...": a look back
+                if expr.relative in _NIGHT_BEFORE:
+                    continue  # "missiles hit Kyiv overnight": the night the news day follows
                 resolved = resolve(expr, self.anchor, published=self.published is not None)
                 if resolved.day and not self._background(resolved.day):
                     return resolved
@@ -647,6 +717,14 @@ class DatingMixin:
                     return resolved
         return ResolvedDate(self.published, "day") if self.published else UNKNOWN
 
+    def _section_day(self, info: SentenceInfo) -> date | None:
+        """The day of the heading a statement's paragraph sits under, written with its date
+        ("Tuesday, 7 March"): what "yesterday" and "on Sunday" under it count from."""
+        section = self.section_dates.get(info.sentence.paragraph)
+        if section is None or section.kind != "day":
+            return None
+        return resolve(section, self.anchor, published=self.published is not None).day
+
     def _entry_stamp(self, info: SentenceInfo) -> date | None:
         """The day a live blog's entry is stamped with ("14 Jun 2025, 08:05 GMT" opening its
         paragraph): what "yesterday" and "on Sunday" in the entry count from."""
@@ -682,9 +760,25 @@ class DatingMixin:
             in_sentence = info.sentence.start <= reference < info.sentence.end
             reference = reference if in_sentence else match.start
             told = [e for e in exprs if not self._in_aside_without(info, e, reference)]
+            # "On Wednesday, a day after the announcement, ...": the sequel only explains the day
+            told = [
+                e
+                for e in told
+                if e.kind != "sequel"
+                or not any(
+                    d.end <= e.start and not self.text[d.end : e.start].strip(", ") for d in told
+                )
+            ]
             nearest = min(told or exprs, key=lambda e: abs(e.start - reference))
-            stamp = None if has_published else self._entry_stamp(info)
+            # a live blog's entry stamped with its day, or a day's heading over it
+            stamp = (None if has_published else self._entry_stamp(info)) or self._section_day(info)
             if nearest.kind == "sequel":
+                if nearest.relative in ("after", "before"):
+                    # "condemned the attack hours after the strike on Saturday": that day;
+                    # "a day after the strike on Sunday": the day after it
+                    following = self._day_after(info, nearest)
+                    if following is not None:
+                        return resolve_sequel(nearest, following), 1.0
                 return resolve_sequel(nearest, self._day_before(info, nearest)), 1.0
             between = self.text[min(nearest.end, match.start) : max(nearest.start, match.start)]
             if nearest.kind == "session" and ";" not in between:
@@ -700,6 +794,9 @@ class DatingMixin:
                 resolved = self._sentence_named_day(info, nearest) or resolved
             if resolved.known:
                 return resolved, 1.0
+        told_under = self._day_under_heading(info)
+        if told_under is not None:
+            return told_under, 0.95
         section = self.section_dates.get(info.sentence.paragraph)
         if section is not None:
             resolved = resolve(section, self.anchor, published=has_published)
@@ -728,6 +825,9 @@ class DatingMixin:
         lead = self._lead_date
         if lead is not None:
             return lead, 0.93
+        filed = self._filing_day
+        if filed is not None:
+            return ResolvedDate(filed, "day"), 0.9
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
@@ -777,6 +877,17 @@ class DatingMixin:
             if resolved.day is not None:
                 return resolved
         return None
+
+    @cached_property
+    def _filing_day(self) -> date | None:
+        """The day a wire dateline gives, days before the publication date ("WASHINGTON, March
+        6 (Reuters) -" published on the 7th): the news day its undated statements are of."""
+        if self.dateline is None or self.dateline.kind != "day" or self.published is None:
+            return None
+        day = resolve(self.dateline, self.published, published=True).day
+        if day is None or not 0 < (self.published - day).days <= _FILING_DAYS:
+            return None
+        return day
 
 
 def _is_heading(line: str) -> bool:

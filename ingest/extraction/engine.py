@@ -34,7 +34,8 @@ _WINDOW_CACHE_LIMIT = 50_000
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday yesterday today ago last this day session".split()
+    "saturday sunday yesterday today overnight ago last this day session hours minutes "
+    "shortly".split()
 )
 
 

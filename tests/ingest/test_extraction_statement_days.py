@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extraction import Extractor
-from ingest.extraction.dates import find_dates, infer_anchor
+from ingest.extraction.dates import ResolvedDate, find_dates, infer_anchor, resolve
 from tests.ingest.test_extraction_gazetteer import small_gazetteer
 
 
@@ -346,3 +346,177 @@ def test_a_weekday_after_a_position_taken_on_an_act_is_the_position_s(extractor,
     candidates = extractor.extract(text, published=date(2023, 3, 7))
 
     assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "resolved"),
+    [
+        ("said last night", ResolvedDate(date(2023, 3, 6), "day")),
+        ("said overnight", ResolvedDate(date(2023, 3, 6), "day")),
+        ("on December 5 last year", ResolvedDate(date(2022, 12, 5), "day")),
+        ("on 5 December last year", ResolvedDate(date(2022, 12, 5), "day")),
+        ("last December", ResolvedDate(None, "month", "2022-12")),
+        ("last March", ResolvedDate(None, "month", "2022-03")),
+        ("in March", ResolvedDate(None, "month", "2023-03")),
+    ],
+)
+def test_the_night_before_and_last_year_s_days_resolve_against_publication(phrase, resolved):
+    (expr,) = find_dates(phrase)
+
+    assert resolve(expr, date(2023, 3, 7), published=True) == resolved
+
+
+def test_a_statement_overnight_is_of_the_day_before_but_an_attack_overnight_no_news_day(
+    extractor,
+):
+    text = (
+        "KYIV, March 7 (Reuters) - Russian missiles hit Kyiv overnight, killing five.\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine.\n\n"
+        "Germany's foreign ministry condemned the invasion of Ukraine in a post on X overnight."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {
+        ("BRA", "calls_for_negotiation", date(2023, 3, 7)),
+        ("DEU", "condemns", date(2023, 3, 6)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, March 7 (Reuters) - Russian missiles struck a Kyiv apartment block on Sunday, "
+        "killing 12 people. Germany's foreign ministry condemned the attack within hours.",
+        "KYIV, March 7 (Reuters) - Russian missiles struck a Kyiv apartment block on Sunday, "
+        "killing 12 people.\n\nHours later, Germany condemned the invasion of Ukraine.",
+        "KYIV, March 7 (Reuters) - Germany condemned the invasion of Ukraine hours after the "
+        "strike on Kyiv on Sunday.",
+        # a sequel counts on from the one before it
+        "KYIV, March 7 (Reuters) - Russian missiles struck Kyiv on Sunday.\n\nWithin minutes, "
+        "Poland called for talks to end the war in Ukraine.\n\nLater that day, Germany "
+        "condemned the invasion of Ukraine.",
+    ],
+)
+def test_hours_after_a_day_the_story_gives_are_that_day(extractor, text):
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, 5)) in days(candidates)
+
+
+def test_an_interview_s_day_dates_the_answers_after_it(extractor):
+    text = (
+        "Scholz on the war: an interview\n\n"
+        "Germany's chancellor, Olaf Scholz, has spent this week in Asia. We spoke to him on "
+        "Wednesday.\n\n"
+        "Q: Where does Germany stand on the war in Ukraine?\n\n"
+        "A: We condemn the invasion of Ukraine, and we have said so from the beginning."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 10))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 8))}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_s_day_in_brackets_dates_the_lines_under_it(extractor, gap):
+    text = (
+        "Ukraine: where countries stood\n\n"
+        "BERLIN, March 8 - Governments weighed their response to the war in Ukraine.\n\n"
+        f"WHAT CAME NEXT (Monday, March 6){gap}"
+        "- Germany condemned the invasion of Ukraine.\n"
+        "- Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 6)),
+        ("BRA", "calls_for_negotiation", date(2023, 3, 6)),
+    }
+
+
+def test_a_heading_s_statement_takes_the_day_its_entry_tells(extractor):
+    text = (
+        "LIVE UPDATES: Russia presses offensive in Ukraine\n\n"
+        "KYIV, Ukraine (AP) - Russian forces pressed on with attacks for a third day on "
+        "Wednesday.\n\n"
+        "Berlin condemns the invasion of Ukraine\n\n"
+        "A German government spokesman said on Tuesday the strikes were reckless.\n\n"
+        "Brasilia calls for talks\n\n"
+        "Brazil's foreign ministry called for talks to end the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 8))
+
+    assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
+    assert ("DEU", "condemns", date(2023, 3, 8)) not in days(candidates)
+
+
+def test_a_month_in_a_question_to_a_speaker_does_not_date_their_answer(extractor):
+    # The asker's words: "in May" is neither the answer's month nor anything its speaker said.
+    text = (
+        "Scholz on the war: an interview\n\n"
+        "Berlin\n"
+        "Friday, March 10\n\n"
+        "Q: Chancellor Scholz, Moscow says it will hold a vote in the occupied regions of "
+        "Ukraine in May. How will Germany respond?\n\n"
+        "A: We condemn the invasion of Ukraine, and we reject any such vote."
+    )
+
+    candidates = extractor.extract(text, published=None)
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 10))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Germany condemned the invasion of Ukraine, a day after the strike on Kyiv on Sunday.", 6),
+        ("Germany condemned the invasion of Ukraine the day before the vote on Monday.", 5),
+        # a sequel explaining the day before it leaves the day standing
+        (
+            "On Monday, a day after the strike on Kyiv, Germany condemned the invasion of Ukraine.",
+            6,
+        ),
+    ],
+)
+def test_a_day_after_or_before_a_day_told_counts_from_it(extractor, sentence, day):
+    text = f"KYIV, March 7 (Reuters) - {sentence}"
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert ("DEU", "condemns", date(2023, 3, day)) in days(candidates)
+
+
+def test_an_undated_statement_of_a_wire_story_filed_before_publication_is_of_its_filing_day(
+    extractor,
+):
+    text = (
+        "WASHINGTON, March 6 (Reuters) - Germany condemned the invasion of Ukraine, its foreign "
+        "ministry said."
+    )
+
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
+
+    assert days(candidates) == {("DEU", "condemns", date(2023, 3, 6))}
+
+
+@pytest.mark.parametrize("published", [None, date(2023, 3, 8)])
+def test_yesterday_under_a_day_s_heading_counts_from_that_day(extractor, published):
+    text = (
+        "Russia-Ukraine war live: latest\n\n"
+        "Monday, 6 March\n\n"
+        "22.40 GMT\n"
+        "Germany condemned the invasion of Ukraine late on Monday.\n\n"
+        "Tuesday, 7 March\n\n"
+        "09.30 GMT\n"
+        "China said yesterday it urged restraint in the war in Ukraine."
+    )
+
+    candidates = extractor.extract(text, published=published)
+
+    assert days(candidates) == {
+        ("DEU", "condemns", date(2023, 3, 6)),
+        ("CHN", "calls_for_negotiation", date(2023, 3, 6)),
+    }

@@ -174,9 +174,9 @@ def test_a_look_back_in_the_past_perfect_does_not_date_its_paragraph(extractor):
         "ministry condemned the invasion of Ukraine, its spokesman said."
     )
 
-    candidates = extractor.extract(text, published=date(2023, 3, 8))
+    candidates = extractor.extract(text, published=date(2023, 3, 7))
 
-    assert ("DEU", "condemns", date(2023, 3, 8)) in days(candidates)
+    assert ("DEU", "condemns", date(2023, 3, 7)) in days(candidates)
 
 
 def test_a_past_perfect_told_on_a_day_leaves_the_day_the_telling_s(extractor):
