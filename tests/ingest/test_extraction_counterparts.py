@@ -1,7 +1,10 @@
 """Who speaks in a readout of a meeting or a call: the counterpart met or phoned is an object
 ("held a phone call with her Iranian counterpart Hossein Amir-Abdollahian and urged Tehran
 ..." is Japan's), though the counterpart's own words stay theirs ("Wang told him that China
-...")."""
+..."); and an unnamed spokesperson or ministry quoted in a paragraph that a country leads
+("Beijing, meanwhile, called on ...") or whose words open on their own country ('"China calls
+on ...," a foreign ministry spokesperson said') speaks for that country, not for the ministry
+of an earlier paragraph."""
 
 from datetime import date
 
@@ -135,3 +138,82 @@ def test_a_counterpart_joined_to_the_subject_by_and_speaks_too(extractor):
     )
 
     assert "JOR" in countries(extractor, text)
+
+
+# -- an unnamed spokesperson of the paragraph's country ---------------------------------------
+
+EARLIER = (
+    "South Korea's foreign ministry said in a statement issued Saturday night that it "
+    '"expresses deep concern" and urged all parties to exercise restraint.\n\n'
+    "On Monday, Foreign Minister Yoko Kamikawa held a phone call with her Iranian counterpart "
+    "Hossein Amir-Abdollahian and urged Tehran to show restraint.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a foreign ministry spokesperson",
+        "a spokesperson for the foreign ministry",
+        "the foreign ministry",
+        "a spokesman",
+    ],
+)
+@pytest.mark.parametrize(
+    "words",
+    [
+        "China calls on relevant parties to exercise calm and restraint",
+        "We call on relevant parties to exercise calm and restraint",
+    ],
+)
+def test_a_spokesperson_after_a_capital_s_lead_speaks_for_its_country(extractor, who, words):
+    text = (
+        EARLIER + "Beijing, meanwhile, called on the parties to stay calm. "
+        f'"{words} to prevent further escalation," {who} said in a statement on Sunday.'
+    )
+
+    result = found(extractor, text)
+
+    assert ("CHN", "calls_for_negotiation", None) in result
+    assert ("KOR", "calls_for_negotiation", None) in result  # its own paragraph's, once
+    assert len([each for each in result if each[0] == "KOR"]) == 1
+    # nothing of the last paragraph is South Korea's or Japan's
+    last = (LEAD + text).rindex("Beijing")
+    for candidate in extractor.extract(LEAD + text, published=PUBLISHED):
+        if candidate.start >= last:
+            assert candidate.actor_country == "CHN"
+
+
+def test_a_ministry_whose_quoted_words_open_on_its_country_speaks_for_it(extractor):
+    text = (
+        'Ankara weighed in too. "We call for restraint," Turkey\'s foreign ministry said.\n\n'
+        '"Brazil calls on all parties to exercise maximum restraint," the foreign ministry '
+        "said in a statement on Sunday."
+    )
+
+    assert countries(extractor, text) == {"TUR", "BRA"}
+
+
+def last_paragraph(extractor, text):
+    """The countries of the candidates from the text's last paragraph."""
+    full = LEAD + text
+    last = full.rindex("\n\n")
+    return {c.actor_country for c in extractor.extract(full, published=PUBLISHED) if c.start > last}
+
+
+def test_a_party_the_quoted_words_open_on_is_not_the_spokesperson_s_country(extractor):
+    text = (
+        EARLIER + '"Iran must exercise restraint," a foreign ministry spokesperson said on Sunday.'
+    )
+
+    assert "IRN" not in last_paragraph(extractor, text)
+
+
+def test_a_paragraph_not_led_by_a_country_keeps_the_last_voice(extractor):
+    text = (
+        "South Korea's foreign ministry said it was deeply concerned.\n\n"
+        'After the attack, officials said Beijing had been told in advance. "We call on all '
+        'parties to exercise restraint," a foreign ministry spokesperson said.'
+    )
+
+    assert last_paragraph(extractor, text) == {"KOR"}
