@@ -1091,6 +1091,12 @@ class Article(SidesMixin, DatingMixin):
             named = self._named_next(info, actor.office_kind)
             if named is not None:
                 return self._resolve(named, self._info_of(named), context, day) or focus
+            own = self._paragraph_own_country(info, actor)
+            if own is not None and _voice_country(voice) != own:
+                # 'Beijing, meanwhile, called on the parties to stay calm. "We call on ...," a
+                # spokesman said': the paragraph's country's, not the last voice's nor its person's.
+                voice = Speaker(country=own)
+                focus = focus if focus is not None and focus.country == own else None
             return self._resolve_title(actor.office_kind, focus, voice, day, info)
         if actor.pronoun == "joint":
             # Outside a joint statement "the two countries" is what the speaker talks about;
@@ -1140,6 +1146,10 @@ class Article(SidesMixin, DatingMixin):
             place = self._opening_place(info)
             if place is not None and place != _voice_country(voice):
                 return Speaker(country=place)  # "In Tokyo, the foreign ministry said ..."
+            own = self._paragraph_own_country(info, actor)
+            if own is not None:
+                # '"Brazil calls on ...," the foreign ministry said', after Turkey's ministry
+                return Speaker(country=own)
             named = self._institution_named_before(info, actor)
             if named is not None:
                 return Speaker(country=named)
@@ -1253,6 +1263,10 @@ class Article(SidesMixin, DatingMixin):
             # else the country last heard from ("China said it regretted ... . '...,' a
             # foreign ministry spokesperson said"); before any has spoken, the dateline's.
             country = self._place_after(info, actor) or self._opening_place(info)
+            # 'Beijing, meanwhile, called on the parties to stay calm. "China calls on ...," a
+            # foreign ministry spokesperson said': the paragraph's own country, not an earlier
+            # paragraph's ministry.
+            country = country or self._paragraph_own_country(info, actor)
             # "The Chinese embassy struck back. '...,' an embassy spokesperson said": the
             # embassy just named, not whoever spoke before it.
             country = country or self._institution_named_before(info, actor)
@@ -1270,6 +1284,51 @@ class Article(SidesMixin, DatingMixin):
                     return after.country
                 return None
         return None
+
+    def _paragraph_own_country(self, info: SentenceInfo, actor: Actor) -> str | None:
+        """The country an unnamed spokesperson or ministry speaks for by its paragraph: the
+        country its quoted words open on ('"China calls on relevant parties ...," a foreign
+        ministry spokesperson said'), else the country the sentence before had as its subject
+        ("Beijing, meanwhile, called on the parties to stay calm. '...,' a spokesperson
+        said"). Never a party to a conflict the article names: '"Iran must stop ...," a
+        spokesperson said' is about Iran, and "Israel struck Iran. ..." tells of an act."""
+        if self.doc.quote_at(actor.start) is not None:
+            return None  # '"We hope the ministry will ...," he said': spoken of, not speaking
+        parties = {iso3 for _, number in self.conflict_positions for iso3 in self.x.sides[number]}
+        opener = info.actors[0] if info.actors else None
+        if (
+            opener is not None
+            and opener is not actor
+            and opener.end <= actor.start
+            and opener.country
+            and opener.subject_like
+            and not (opener.possessive or opener.person or opener.unknown_name)
+            and self.doc.quote_at(opener.start) is not None
+            and _QUOTE_OPENING_RE.fullmatch(self.text, info.sentence.start, opener.start)
+        ):
+            if opener.country not in parties:
+                return opener.country
+        previous = self._previous_subject_country(info)
+        if previous is None or previous.country in parties:
+            return None
+        index = info.sentence.index - 1
+        while index >= 0 and self.doc.quote_at(self.infos[index].sentence.start + 1):
+            index -= 1
+        before = self.infos[index]
+        opening = before.actors[0] if before.actors else None
+        if (
+            opening is None
+            or opening.first_word != before.sentence.first_word
+            or opening.country != previous.country
+        ):
+            return None  # "In Algiers, the ministry said the French government had ...": no lead
+        allowed = parties | {previous.country}
+        for named in info.actors:
+            if named.end > actor.start:
+                break
+            if named.person or (named.country and named.country not in allowed):
+                return None  # '"Russia must withdraw," a spokesperson said': another's voice
+        return previous.country
 
     def _sole_country_before(self, info: SentenceInfo, actor: Actor) -> str | None:
         """ "Saudi Arabia has issued its first reaction. In a statement, the foreign ministry

@@ -812,9 +812,11 @@ def _capitalised_run(words, index: int, limit: int, text: str = "") -> list:
 
 
 # A name in apposition to a counterpart who is a verb's object: "phoned his Iranian counterpart,
-# Abbas Araghchi, to stress ..." (not "... and his Jordanian counterpart, Ayman Safadi, said").
+# Abbas Araghchi, to stress ...", "held a call with her Iranian counterpart Hossein
+# Amir-Abdollahian and urged ...", "met Chinese counterpart Wang Yi and called for ..." (not
+# "... and his Jordanian counterpart, Ayman Safadi, said").
 _OBJECT_COUNTERPART_RE = re.compile(
-    r"\b([a-z]+)\s+(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,\s*\Z"
+    r"\b([a-z]+)\s+(?:(?:his|her|its|their|the)\s+)?(?:[A-Z][\w-]*\s+)?counterparts?\s*,?\s*\Z"
 )
 
 
@@ -849,9 +851,9 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
     elif actor.demonym_only:
         return False
     apposed = None
-    if "," in text[max(0, actor.start - 3) : actor.start]:  # only after a comma: cheap to test
+    if "counterpart" in text[max(0, actor.start - 16) : actor.start]:  # cheap to test
         apposed = _OBJECT_COUNTERPART_RE.search(text, max(0, actor.start - 80), actor.start)
-    if apposed is not None and apposed.group(1) not in ("and", "or"):
+    if apposed is not None and _counterpart_is_object(apposed.group(1), rules):
         return False  # "phoned his Iranian counterpart, Abbas Araghchi, to stress ...": the object
     index, skipped = actor.first_word - 1, 0
     title, before = None, text[max(0, actor.start - 60) : actor.start]
@@ -909,6 +911,15 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
                 return True
         index -= 1
     return True
+
+
+def _counterpart_is_object(before: str, rules: Rules) -> bool:
+    """Whether the lower-case word before "(his) counterpart" makes the counterpart an object:
+    a verb or preposition ("met", "with"), not "and" joining a second subject, nor a speech
+    verb whose subject comes after it ('..., said his Iranian counterpart X')."""
+    if before in ("and", "or", "but", "his", "her", "its", "their", "the"):
+        return False  # the pronoun opens the phrase: "On Monday, her Iranian counterpart said"
+    return not (before in rules.reporting_verbs and before not in _OBJECT_SPEECH_VERBS)
 
 
 def _object_list_before(words, sentence: Sentence, index: int, gap: str) -> bool:
