@@ -313,6 +313,10 @@ _VOTED_WITH_AGAINST_RE = re.compile(r"\s+against\b")
 # The countries a vote's voters joined, whoever they are: "Only four countries joined Russia in
 # voting no: Belarus, ...", "Fourteen members joined the United States in voting against".
 _JOINED_IN_VOTE_RE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?")
+# ... and those leading them, between commas: "Ten countries, led by the United States and
+# Israel, voted against".
+_LED_BY_RE = re.compile(r",\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?")
+_LED_BY_END_RE = re.compile(r"\s*,\s*(?:(?:also|all|then)\s+)?")
 # A delegate's sentence opening on the countries it speaks for, listed (after a group's name
 # and a dash, colon or bracket): "Speaking on behalf of Brazil and Chile, the representative of
 # Peru said ...", 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the
@@ -3171,14 +3175,19 @@ class Article(SidesMixin, DatingMixin):
 
     def _joined_in_vote(self, info, match):
         """The countries the voters joined in their vote, right before its cue: "Only four
-        countries joined Russia in voting no: Belarus, ..." is Russia's vote too."""
-        openers = list(_JOINED_IN_VOTE_RE.finditer(self.text, info.sentence.start, match.start))
-        if not openers:
-            return []
-        listed = self._countries_listed(info, openers[-1].end())
-        if not listed or not _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
-            return []
-        return [(Speaker(country=actor.country), actor) for actor in listed]
+        countries joined Russia in voting no: Belarus, ..." is Russia's vote too, as "Ten
+        countries, led by the United States and Israel, voted against" is theirs."""
+        for opener_re, closer_re in (
+            (_JOINED_IN_VOTE_RE, _IN_CUE_RE),
+            (_LED_BY_RE, _LED_BY_END_RE),
+        ):
+            openers = list(opener_re.finditer(self.text, info.sentence.start, match.start))
+            if not openers:
+                continue
+            listed = self._countries_listed(info, openers[-1].end())
+            if listed and closer_re.fullmatch(self.text, listed[-1].end, match.start):
+                return [(Speaker(country=actor.country), actor) for actor in listed]
+        return []
 
     def _hyphened_agent(self, info, match):
         """The country a cue is hyphened to: "the British-drafted text", "a US-sponsored

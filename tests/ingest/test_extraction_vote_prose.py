@@ -229,3 +229,73 @@ def test_a_vote_on_a_day_of_its_own_keeps_it(extractor):
     found = gaza(extractor, "Norway said it had abstained on Monday in the procedural vote.")
 
     assert found.get(("NOR", "abstains")) == date(2023, 12, 11)
+
+
+# -- votes against and yes votes as journalists write them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voters"),
+    [
+        ("Malta was one of 10 countries to vote no.", {"MLT"}),
+        ("Malta was one of 10 countries to vote against the resolution.", {"MLT"}),
+        ("Malta and Norway were the only European members to vote no.", {"MLT", "NOR"}),
+        ("Malta cast a no vote.", {"MLT"}),
+        ("Malta opposed the resolution.", {"MLT"}),
+        ("Those opposed included Malta and Norway.", {"MLT", "NOR"}),
+        ("Ten countries, led by the United States and Israel, voted against.", {"USA", "ISR"}),
+        ("Washington vetoed the draft.", {"USA"}),
+        ("Russia and China used their vetoes.", {"RUS", "CHN"}),
+    ],
+)
+def test_a_vote_against_told_in_prose(extractor, sentence, voters):
+    found = gaza(extractor, sentence)
+
+    assert {(iso3, "other") for iso3 in voters} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malta opposes the resolution, its envoy said.",
+        "Malta has long opposed the measure.",
+        "Egypt urged member states to vote no.",
+    ],
+)
+def test_a_position_or_an_appeal_is_no_vote_against(extractor, sentence):
+    found = gaza(extractor, sentence)
+
+    assert not {voter for voter, stance in found if stance == "other"} & {"MLT", "EGY"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voters"),
+    [
+        ("Ireland was one of 153 countries to vote in favour.", {"IRL"}),
+        ("Japan backed the measure.", {"JPN"}),
+        ("Japan cast a yes vote.", {"JPN"}),
+        ("India switched to a yes vote.", {"IND"}),
+        ("Japan voted to adopt the resolution.", {"JPN"}),
+        ("Japan voted with the majority.", {"JPN"}),
+        ("The 153 supporters included France, Ireland and Japan.", {"FRA", "IRL", "JPN"}),
+        ("The yes votes came from France, Ireland and Japan.", {"FRA", "IRL", "JPN"}),
+        ("Those in favour included France and Ireland.", {"FRA", "IRL"}),
+        ("France and Japan were among the 153 nations backing the resolution.", {"FRA", "JPN"}),
+        ("Britain, which voted yes, said Hamas must free the hostages.", {"GBR"}),
+        (
+            "France voted in favour of the resolution, which demands an immediate ceasefire.",
+            {"FRA"},
+        ),
+    ],
+)
+def test_a_yes_vote_told_in_prose_backs_the_call(extractor, sentence, voters):
+    found = gaza(extractor, sentence)
+
+    assert {(iso3, "calls_for_negotiation") for iso3 in voters} <= set(found)
+    assert found[(next(iter(voters)), "calls_for_negotiation")] == date(2023, 12, 12)
+
+
+def test_supporting_a_measure_in_principle_is_no_yes_vote(extractor):
+    found = gaza(extractor, "Japan said it supported the measure in principle.")
+
+    assert ("JPN", "calls_for_negotiation") not in found
