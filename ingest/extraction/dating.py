@@ -112,6 +112,17 @@ _VOTE_RECORD_RE = re.compile(
     r"|\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+"
     r"|\w+ly)){0,2}\s+(?:demanded|called|urged|condemned|deplored)\b"
 )
+# A vote told with its day: "voted on Thursday", "adopted the text on Thursday", "Thursday's UN
+# General Assembly vote", "On Thursday the Assembly voted".
+_VOTE_BEFORE_DAY_RE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|vetoe?d|adopted|passed|abstained)\b(?:\s+[\w'’.-]+){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_VOTE_AFTER_DAY_RE = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,5}?(?:vote|ballot|session)\b"
+    r"|\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:voted|adopted|vetoed|passed)\b",
+    re.IGNORECASE,
+)
 # A day right after a vote cue is that vote's: "moved from abstaining in October to voting
 # yes", "India, which abstained in October, this time voted in favour".
 _AFTER_VOTE_RE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}\Z")
@@ -721,12 +732,23 @@ class DatingMixin:
                 if e.start >= self.dateline_end
                 and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
             ]
+            if len(own) > 1:
+                # "PRETORIA, Saturday - ... in Thursday's UN General Assembly vote": the day the
+                # vote is told with.
+                own = [e for e in own if self._day_of_vote(e, start, end)]
             if len(own) != 1 or own[0].kind in ("sequel", "session"):
                 continue
             resolved = resolve(own[0], self.anchor, published=published)
             if resolved.day is not None:
                 return resolved
         return None
+
+    def _day_of_vote(self, expr: DateExpr, start: int, end: int) -> bool:
+        """Whether a day is told with the vote its sentence records: "Thursday's UN General
+        Assembly vote", "voted on Thursday", "adopted the text on Thursday"."""
+        before = self.text[max(start, expr.start - 60) : expr.start]
+        after = self.text[expr.end : min(end, expr.end + 60)]
+        return bool(_VOTE_BEFORE_DAY_RE.search(before) or _VOTE_AFTER_DAY_RE.match(after))
 
 
 def _is_heading(line: str) -> bool:

@@ -299,3 +299,24 @@ def test_supporting_a_measure_in_principle_is_no_yes_vote(extractor):
     found = gaza(extractor, "Japan said it supported the measure in principle.")
 
     assert ("JPN", "calls_for_negotiation") not in found
+
+
+def test_the_day_told_with_the_vote_dates_it_beside_the_dateline_day(extractor):
+    text = (
+        "Minister defends abstention\n\n"
+        "PRETORIA, Saturday - The minister has defended South Africa's decision to abstain in "
+        "Thursday's UN General Assembly vote on the war in Ukraine, saying isolation would not "
+        "bring peace.\n\n"
+        "The assembly voted to suspend Russia from the Human Rights Council. South Africa was "
+        "among the abstainers, along with India and Brazil. Among the 24 countries that voted "
+        "against were China and Iran.\n\n"
+        "Briefing journalists on Friday, the minister said the government was not indifferent."
+    )
+
+    found = {
+        (c.actor_country, c.stance): c.date
+        for c in extractor.extract(text, published=date(2022, 4, 9))
+    }
+
+    assert found.get(("IND", "abstains")) == date(2022, 4, 7)
+    assert found.get(("CHN", "other")) == date(2022, 4, 7)
