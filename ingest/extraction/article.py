@@ -2840,6 +2840,13 @@ class Article(SidesMixin, DatingMixin):
                     group.insert(0, actor)
                     continue
                 marker = actor.first_word - 1
+                if marker > 0 and lowers[marker] == "the":
+                    marker -= 1
+                if marker >= 0 and lowers[marker] in _CONJUNCTIONS:
+                    # "after India, China and Russia chose to abstain": a clause's subject
+                    group.insert(0, actor)
+                    break
+                marker = actor.first_word - 1
                 words = self.doc.words
                 opens = marker == 0 or any(
                     c in self.text[words.ends[marker - 1] : words.starts[marker]] for c in ",.;\n"

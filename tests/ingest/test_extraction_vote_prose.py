@@ -320,3 +320,23 @@ def test_the_day_told_with_the_vote_dates_it_beside_the_dateline_day(extractor):
 
     assert found.get(("IND", "abstains")) == date(2022, 4, 7)
     assert found.get(("CHN", "other")) == date(2022, 4, 7)
+
+
+# -- a list after a conjunction ------------------------------------------------------------------
+
+
+def test_a_list_after_a_conjunction_is_its_clauses_subject(extractor):
+    text = UKRAINE_LEAD.replace(". ", ", after India, China and Algeria chose to abstain. ", 1)
+
+    found = triples(extractor, text)
+
+    assert {("IND", "abstains"), ("CHN", "abstains"), ("DZA", "abstains")} <= found
+
+
+def test_a_list_as_an_object_stays_no_subject(extractor):
+    text = UKRAINE_LEAD + "France spoke with India and China and then abstained."
+
+    found = triples(extractor, text)
+
+    assert ("FRA", "abstains") in found
+    assert not {("IND", "abstains"), ("CHN", "abstains")} & found
