@@ -340,3 +340,16 @@ def test_a_list_as_an_object_stays_no_subject(extractor):
 
     assert ("FRA", "abstains") in found
     assert not {("IND", "abstains"), ("CHN", "abstains")} & found
+
+
+def test_a_tallys_voters_after_a_comma_and_from(extractor):
+    text = UKRAINE_LEAD + (
+        "It was adopted with 12 votes in favour, two against, from Belarus and Syria, and two "
+        "abstentions, from China and Mozambique."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("SYR", "other")} <= found
+    assert {("CHN", "abstains"), ("MOZ", "abstains")} <= found
+    assert ("MOZ", "other") not in found
