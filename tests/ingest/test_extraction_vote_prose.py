@@ -246,6 +246,10 @@ def test_a_vote_on_a_day_of_its_own_keeps_it(extractor):
         ("Ten countries, led by the United States and Israel, voted against.", {"USA", "ISR"}),
         ("Washington vetoed the draft.", {"USA"}),
         ("Russia and China used their vetoes.", {"RUS", "CHN"}),
+        ("The United States cast the lone veto.", {"USA"}),
+        ("The United States was the only no vote.", {"USA"}),
+        ("Malta switched its vote to no.", {"MLT"}),
+        ("Malta and Norway were among the 10 countries opposing the resolution.", {"MLT", "NOR"}),
     ],
 )
 def test_a_vote_against_told_in_prose(extractor, sentence, voters):
@@ -286,6 +290,11 @@ def test_a_position_or_an_appeal_is_no_vote_against(extractor, sentence):
             "France voted in favour of the resolution, which demands an immediate ceasefire.",
             {"FRA"},
         ),
+        ("Japan switched its vote to yes.", {"JPN"}),
+        ("The resolution was backed by 153 countries, including France and Japan.", {"FRA", "JPN"}),
+        ("The text was supported by France, Japan and Ireland.", {"FRA", "JPN", "IRL"}),
+        ("It passed with the support of France and Japan.", {"FRA", "JPN"}),
+        ("The resolution drew the support of France and Ireland.", {"FRA", "IRL"}),
     ],
 )
 def test_a_yes_vote_told_in_prose_backs_the_call(extractor, sentence, voters):
@@ -353,3 +362,16 @@ def test_a_tallys_voters_after_a_comma_and_from(extractor):
     assert {("BLR", "other"), ("SYR", "other")} <= found
     assert {("CHN", "abstains"), ("MOZ", "abstains")} <= found
     assert ("MOZ", "other") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan received the support of France for its aid plan.",
+        "The plan was backed by France and Ireland.",
+    ],
+)
+def test_support_for_something_else_is_no_yes_vote(extractor, sentence):
+    found = gaza(extractor, sentence)
+
+    assert not {("FRA", "calls_for_negotiation"), ("IRL", "calls_for_negotiation")} & set(found)
