@@ -375,3 +375,41 @@ def test_support_for_something_else_is_no_yes_vote(extractor, sentence):
     found = gaza(extractor, sentence)
 
     assert not {("FRA", "calls_for_negotiation"), ("IRL", "calls_for_negotiation")} & set(found)
+
+
+# -- what the text voted on does, as leads tell it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 193-member assembly on Tuesday demanded an immediate humanitarian ceasefire in the "
+        "war in Gaza.",
+        "The General Assembly voted 153-10 on Tuesday to demand an immediate humanitarian "
+        "ceasefire in the war in Gaza.",
+        "The world body on Tuesday approved a text that calls for a halt to the fighting in the "
+        "war in Gaza.",
+        "In a 153-10 vote on Tuesday, the General Assembly called for an immediate ceasefire in "
+        "the war in Gaza.",
+    ],
+)
+def test_a_yes_vote_backs_the_call_the_lead_tells(extractor, lead):
+    text = f"Gaza vote\n\n{lead}\n\nFrance and Japan voted in favour."
+
+    found = {
+        (c.actor_country, c.stance): c.date
+        for c in extractor.extract(text, published=GAZA_PUBLISHED)
+    }
+
+    assert found.get(("FRA", "calls_for_negotiation")) == date(2023, 12, 12)
+
+
+def test_the_council_as_an_object_says_nothing_of_the_text(extractor):
+    text = (
+        "Gaza vote\n\nOn Tuesday Jordan urged the council to call for a ceasefire in the war in "
+        "Gaza.\n\nFrance and Japan voted in favour."
+    )
+
+    found = {(c.actor_country, c.stance) for c in extractor.extract(text, published=GAZA_PUBLISHED)}
+
+    assert ("FRA", "calls_for_negotiation") not in found
