@@ -427,6 +427,8 @@ _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.
 _VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
 # Between a vote left behind and the one cast: "from abstaining in October to voting yes".
 _FROM_TO_RE = re.compile(r"\A\s+(?:[\w-]+\s+){0,4}?to\s+\Z")
+# A tally's count whose examples follow it: "35 abstentions, including China and India".
+_TALLY_EXAMPLES_CUE_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\Z")
 # A relative clause on the list's last member (its end checked to close the sentence).
 _FINAL_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
@@ -2344,6 +2346,12 @@ class Article(SidesMixin, DatingMixin):
             group = []  # "- the United States - none against, and four abstentions: ..."
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if (
+            group
+            and match.cue.kind == "vote"
+            and _TALLY_EXAMPLES_CUE_RE.search(self.text, match.start, match.end)
+        ):
+            group = []  # "demanding that Russia withdraw ..., five against, including Belarus"
         if group and self._listed_in_brackets(info, group[-1], match):
             # "with 4 abstentions (Algeria, China, ...), the Council demanded that ...": the
             # voters a tally lists, not the subject of what comes after it.

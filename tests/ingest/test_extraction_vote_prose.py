@@ -413,3 +413,38 @@ def test_the_council_as_an_object_says_nothing_of_the_text(extractor):
     found = {(c.actor_country, c.stance) for c in extractor.extract(text, published=GAZA_PUBLISHED)}
 
     assert ("FRA", "calls_for_negotiation") not in found
+
+
+# -- a tally's examples after its count ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 35 abstentions, including China and India.",
+        "It passed with 141 votes, with 35 abstentions, including China and India.",
+    ],
+)
+def test_abstentions_counted_before_their_examples(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence)
+
+    assert {("CHN", "abstains"), ("IND", "abstains")} <= found
+
+
+def test_votes_against_counted_before_their_examples_are_not_the_subjects(extractor):
+    text = (
+        "The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw "
+        "its troops from Ukraine by 141 votes, five against, including Belarus and Syria, and 35 "
+        "abstentions."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("SYR", "other")} <= found
+    assert ("RUS", "other") not in found
+
+
+def test_a_veto_told_as_the_blocking_of_the_draft(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "Russia blocked a similar draft with its veto.")
+
+    assert ("RUS", "other") in found
