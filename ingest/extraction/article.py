@@ -196,7 +196,8 @@ _VOTERS_TOO_OPENING_RE = re.compile(
 # Words describing the list member before them, between commas and before the list goes on:
 # "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
 _LISTED_APPOSITION_RE = re.compile(
-    r",\s+(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r",\s+(?:(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r"|(?:which|who)\s+[^,;:.]{1,100}?)"
     r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?=[A-Z])"
 )
 # A description of the list members that follow it: "..., and the council's other two African
@@ -213,7 +214,16 @@ _DESCRIBED_MEMBERS_RE = re.compile(
 _DESCRIBED_VOTERS_RE = re.compile(
     r"(?:mostly |mainly |largely |all )?(?:[\w'’-]+ ){0,3}?[\w'’-]+,? "
     r"(?:among them|including|such as)(?: the)?"
+    # "voted against, among them four European Union members - Austria, ..."
+    r"|,? (?:among them|including) (?:[\w'’-]+ ){0,5}?(?:members|countries|nations|states"
+    r"|allies|partners) ?[-–—:](?: the)?"
+    # "Abstained (23): Among them were the United Kingdom, ..."
+    r"|:? ?(?:among them|among these) (?:were|was)(?: the)?"
 )
+# A list going on after "were joined by": "Against (10): The United States and Israel were
+# joined by Austria, ...".
+_JOINED_BY_GAP_RE = re.compile(r"(?:were|was) (?:also )?joined by(?: the)?")
+_JOINED_BY_AFTER_RE = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?joined\s+by\b")
 # What may follow a member of a vote list before the list goes on: the UN's bracketed form of a
 # name ("Micronesia (Federated States of), Nauru, ...") or the region it is in ("Zambia in
 # Africa and Haiti, Panama and Uruguay in the Americas").
@@ -2892,7 +2902,7 @@ class Article(SidesMixin, DatingMixin):
                     continue  # a country inside the description ("Myanmar's partner")
                 gap = " ".join(self.text[apposition.end() : actor.start].lower().split())
             if gap not in _LIST_OPENERS and not (
-                _DESCRIBED_MEMBERS_RE.fullmatch(gap)
+                (_DESCRIBED_MEMBERS_RE.fullmatch(gap) or _JOINED_BY_GAP_RE.fullmatch(gap))
                 if listed
                 else _DESCRIBED_VOTERS_RE.fullmatch(gap)
             ):
@@ -2901,7 +2911,8 @@ class Article(SidesMixin, DatingMixin):
                 break  # "Abstained:\n- China\nFrance's envoy regretted ...": prose, no member
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
-            if _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
+            joined = _JOINED_BY_AFTER_RE.match(self.text, actor.end, info.sentence.end)
+            if not joined and _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
                 if (
                     listed
                     and gap in LIST_JOINERS

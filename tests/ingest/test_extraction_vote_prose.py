@@ -448,3 +448,49 @@ def test_a_veto_told_as_the_blocking_of_the_draft(extractor):
     found = triples(extractor, UKRAINE_LEAD + "Russia blocked a similar draft with its veto.")
 
     assert ("RUS", "other") in found
+
+
+# -- lists that go on past a description or a "were joined by" ---------------------------------
+
+
+def test_voters_described_after_among_them_and_a_dash(extractor):
+    text = UKRAINE_LEAD + (
+        "Russia and 4 others voted against, among them three close allies - Belarus, Eritrea and "
+        "Syria."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("ERI", "other"), ("SYR", "other")} <= found
+
+
+def test_a_list_goes_on_past_a_relative_clause_on_a_member(extractor):
+    text = UKRAINE_LEAD + (
+        "Among the abstentions were Algeria, which had tried to amend the text, as well as India, "
+        "China and Namibia."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("DZA", "abstains"), ("IND", "abstains"), ("NAM", "abstains")} <= found
+
+
+def test_a_bulleted_label_then_a_list_joined_by_others(extractor):
+    text = UKRAINE_LEAD + (
+        "\n\n- Against (4): Russia and Belarus were joined by Eritrea and Syria.\n"
+        "- Abstained (3): Among them were India, China and Namibia.\n"
+    )
+
+    found = triples(extractor, text)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("ERI", "other"), ("SYR", "other")} <= found
+    assert {("IND", "abstains"), ("CHN", "abstains"), ("NAM", "abstains")} <= found
+    assert ("IND", "other") not in found
+
+
+def test_a_label_then_prose_lists_nobody(extractor):
+    text = UKRAINE_LEAD + "\n\n- In favour (141): Several governments switched sides.\n"
+
+    found = triples(extractor, text)
+
+    assert not {stance for _, stance in found} - {"condemns", "supports_side_a"}
