@@ -494,3 +494,26 @@ def test_a_label_then_prose_lists_nobody(extractor):
     found = triples(extractor, text)
 
     assert not {stance for _, stance in found} - {"condemns", "supports_side_a"}
+
+
+def test_joined_in_opposition_is_a_vote_against_for_all(extractor):
+    found = gaza(
+        extractor,
+        "Israel and the United States were joined in opposition by Malta and Norway, among others.",
+    )
+
+    assert {("ISR", "other"), ("USA", "other"), ("MLT", "other"), ("NOR", "other")} <= set(found)
+
+
+def test_not_voting_either_way_is_an_abstention(extractor):
+    text = UKRAINE_LEAD + "China and Namibia also did not vote either way, as did Algeria."
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("NAM", "abstains"), ("DZA", "abstains")} <= found
+
+
+def test_not_voting_in_favour_is_no_abstention_of_its_own(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "China did not vote in favour.")
+
+    assert ("CHN", "abstains") not in found
