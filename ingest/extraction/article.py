@@ -437,6 +437,16 @@ _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.
 _VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
 # Between a vote left behind and the one cast: "from abstaining in October to voting yes".
 _FROM_TO_RE = re.compile(r"\A\s+(?:[\w-]+\s+){0,4}?to\s+\Z")
+# What follows a vote cue that casts no vote on the text reported: a gerund as the subject of a
+# verb ('voting against the resolution "means approving ..."') or earlier votes ("had abstained
+# on earlier resolutions").
+_VOTE_NOT_CAST_RE = re.compile(
+    r"(?:\s+(?:the|this|a|it)(?:\s+[\w-]+){0,2}?)?\s*[\"“]?\s*(?:means|meant|would\s+mean|amounts?\s+to"
+    r"|is\s+(?:a|an|tantamount))\b"
+    r"|\s+(?:on|in)\s+(?:the\s+)?(?:earlier|previous|past|prior|several)\s+(?:[\w-]+\s+)?"
+    r"(?:resolutions|votes|texts|occasions)\b",
+    re.IGNORECASE,
+)
 # A tally's count whose examples follow it: "35 abstentions, including China and India".
 _TALLY_EXAMPLES_CUE_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\Z")
 # A relative clause on the list's last member (its end checked to close the sentence).
@@ -2310,6 +2320,10 @@ class Article(SidesMixin, DatingMixin):
 
     def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
         if self._negated(info, match):
+            return []
+        if match.cue.kind == "vote" and _VOTE_NOT_CAST_RE.match(self.text, match.end):
+            # 'said that voting against the resolution "means approving this senseless war"',
+            # "had abstained on earlier resolutions": no vote cast on the text reported
             return []
         if self._in_relative_aside(info, match):
             return []  # "Germany, which has supplied air defences to Ukraine, said ...": background

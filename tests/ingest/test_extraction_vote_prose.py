@@ -517,3 +517,25 @@ def test_not_voting_in_favour_is_no_abstention_of_its_own(extractor):
     found = triples(extractor, UKRAINE_LEAD + "China did not vote in favour.")
 
     assert ("CHN", "abstains") not in found
+
+
+def test_a_vote_spoken_of_as_a_gerund_subject_is_no_vote(extractor):
+    found = gaza(
+        extractor,
+        "Jordan's foreign minister said that voting against the resolution \"means approving "
+        'this senseless war".',
+    )
+
+    assert not {stance for iso3, stance in found if iso3 == "JOR"} & {"other"}
+
+
+def test_abstentions_on_earlier_resolutions_are_not_this_vote(extractor):
+    text = UKRAINE_LEAD + (
+        "Those voting against were Russia, Belarus and Eritrea. Eritrea had abstained on earlier "
+        "resolutions but this time opposed the text."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("ERI", "other") in found
+    assert ("ERI", "abstains") not in found
