@@ -123,6 +123,10 @@ _VOTE_AFTER_DAY_RE = re.compile(
     r"|\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:voted|adopted|vetoed|passed)\b",
     re.IGNORECASE,
 )
+# A day told of the same vote cast before: "voted no, as they did in October".
+_REPEATED_VOTE_RE = re.compile(
+    r"\b(?:as|like)\s+(?:(?:it|they|he|she|we)\s+(?:did|had|had\s+done)\s+)?(?:in\s+|on\s+)?$"
+)
 # A day right after a vote cue is that vote's: "moved from abstaining in October to voting
 # yes", "India, which abstained in October, this time voted in favour".
 _AFTER_VOTE_RE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}\Z")
@@ -696,7 +700,8 @@ class DatingMixin:
     def _vote_exprs(self, info, match, exprs: list[DateExpr]) -> list[DateExpr]:
         """The days in a vote's sentence that may be its own: not a day told of words that
         report it ("said on Wednesday that Tokyo had voted in favour"), nor a day right after
-        another vote in the sentence ("moved from abstaining in October to voting yes")."""
+        another vote in the sentence ("moved from abstaining in October to voting yes"), nor
+        the day of the same vote cast before ("voted no, as they did in October")."""
         others = [
             m for m in self._cue_matches(info) if m.cue.kind == "vote" and m.start != match.start
         ]
@@ -711,6 +716,7 @@ class DatingMixin:
             and not any(
                 m.end <= e.start and _AFTER_VOTE_RE.fullmatch(text, m.end, e.start) for m in others
             )
+            and not _REPEATED_VOTE_RE.search(text, max(start, e.start - 30), e.start)
         ]
 
     def _vote_day(self, info) -> ResolvedDate | None:

@@ -250,6 +250,10 @@ def test_a_vote_on_a_day_of_its_own_keeps_it(extractor):
         ("The United States was the only no vote.", {"USA"}),
         ("Malta switched its vote to no.", {"MLT"}),
         ("Malta and Norway were among the 10 countries opposing the resolution.", {"MLT", "NOR"}),
+        ("Malta and Norway were among the no votes.", {"MLT", "NOR"}),
+        ("Among the 10 no votes were Malta and Norway.", {"MLT", "NOR"}),
+        ("Malta broke ranks with its neighbours to vote against.", {"MLT"}),
+        ("Malta and Norway were the only two European states to oppose the text.", {"MLT", "NOR"}),
     ],
 )
 def test_a_vote_against_told_in_prose(extractor, sentence, voters):
@@ -295,6 +299,8 @@ def test_a_position_or_an_appeal_is_no_vote_against(extractor, sentence):
         ("The text was supported by France, Japan and Ireland.", {"FRA", "JPN", "IRL"}),
         ("It passed with the support of France and Japan.", {"FRA", "JPN"}),
         ("The resolution drew the support of France and Ireland.", {"FRA", "IRL"}),
+        ("France and Japan were among the yes votes.", {"FRA", "JPN"}),
+        ("Japan broke ranks with its allies to vote yes.", {"JPN"}),
     ],
 )
 def test_a_yes_vote_told_in_prose_backs_the_call(extractor, sentence, voters):
@@ -539,3 +545,9 @@ def test_abstentions_on_earlier_resolutions_are_not_this_vote(extractor):
 
     assert ("ERI", "other") in found
     assert ("ERI", "abstains") not in found
+
+
+def test_a_vote_cast_as_before_keeps_the_day_of_this_vote(extractor):
+    found = gaza(extractor, "Malta and Norway voted no, as they did in October.")
+
+    assert found.get(("MLT", "other")) == date(2023, 12, 12)
