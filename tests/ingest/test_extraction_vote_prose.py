@@ -301,6 +301,7 @@ def test_a_position_or_an_appeal_is_no_vote_against(extractor, sentence):
         ("The resolution drew the support of France and Ireland.", {"FRA", "IRL"}),
         ("France and Japan were among the yes votes.", {"FRA", "JPN"}),
         ("Japan broke ranks with its allies to vote yes.", {"JPN"}),
+        ("France and Ireland, its closest partners, also backed it.", {"FRA", "IRL"}),
     ],
 )
 def test_a_yes_vote_told_in_prose_backs_the_call(extractor, sentence, voters):
@@ -375,6 +376,7 @@ def test_a_tallys_voters_after_a_comma_and_from(extractor):
     [
         "Japan received the support of France for its aid plan.",
         "The plan was backed by France and Ireland.",
+        "France also backed it for its own reasons.",
     ],
 )
 def test_support_for_something_else_is_no_yes_vote(extractor, sentence):
