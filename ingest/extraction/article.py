@@ -449,6 +449,10 @@ _VOTE_NOT_CAST_RE = re.compile(
 )
 # A tally's count whose examples follow it: "35 abstentions, including China and India".
 _TALLY_EXAMPLES_CUE_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\Z")
+# A relative clause on the text voted on, its voters its subject: ", on which Russia and Britain
+# abstained".
+_ON_WHICH_RE = re.compile(r",\s+(?:on|in|over|against|for)\s+which\s+(?:the\s+)?")
+_ON_WHICH_GAP_RE = re.compile(r"\s+(?:(?:both|also|all|had|have|then)\s+)*")
 # A relative clause on the list's last member (its end checked to close the sentence).
 _FINAL_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
@@ -2358,6 +2362,8 @@ class Article(SidesMixin, DatingMixin):
                 group = opened
         if not group and source_event is None and quote is None:
             group = self._topic(info, match) or self._list_lead_subject(info)
+        if match.cue.kind == "vote":
+            group = self._on_which_voters(info, match) or group
         if group and match.cue.kind == "vote":
             group = self._relative_antecedent(info, group, match)
         if group and self._subject_changes(info, group[-1].end, match):
@@ -2554,6 +2560,17 @@ class Article(SidesMixin, DatingMixin):
             return group
         antecedent = [actor for actor in group if actor.end == aside.start()]
         return antecedent or group
+
+    def _on_which_voters(self, info, match) -> list[Actor]:
+        """The voters of a relative clause on the text voted on: "a Brazilian draft calling for
+        humanitarian pauses, on which Russia and Britain abstained"."""
+        openers = list(_ON_WHICH_RE.finditer(self.text, info.sentence.start, match.start))
+        if not openers:
+            return []
+        listed = self._countries_listed(info, openers[-1].end())
+        if listed and _ON_WHICH_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
+            return listed
+        return []
 
     def _final_relative(self, info, match) -> re.Match | None:
         """The relative clause ending the sentence that holds a cue (no comma after its

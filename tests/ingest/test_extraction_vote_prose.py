@@ -553,3 +553,24 @@ def test_a_vote_cast_as_before_keeps_the_day_of_this_vote(extractor):
     found = gaza(extractor, "Malta and Norway voted no, as they did in October.")
 
     assert found.get(("MLT", "other")) == date(2023, 12, 12)
+
+
+def test_voters_of_a_relative_clause_on_the_text(extractor):
+    found = gaza(
+        extractor,
+        "Earlier, the United States vetoed a Brazilian draft calling for humanitarian pauses, on "
+        "which Russia and Malta abstained.",
+    )
+
+    assert {("RUS", "abstains"), ("MLT", "abstains")} <= set(found)
+    assert ("USA", "abstains") not in found
+
+
+def test_a_relative_clause_on_the_text_naming_no_voter_gives_none(extractor):
+    found = gaza(
+        extractor,
+        "The United States vetoed a draft, on which the council had worked for weeks, and Malta "
+        "abstained.",
+    )
+
+    assert ("USA", "abstains") not in found
