@@ -205,7 +205,8 @@ _VOTERS_TOO_OPENING_RE = re.compile(
 # Words describing the list member before them, between commas and before the list goes on:
 # "China, Myanmar's main trading partner, as well as Russia" (the description names no voter).
 _LISTED_APPOSITION_RE = re.compile(
-    r",\s+(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r",\s+(?:(?:(?:the|its|their|a|an)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+    r"|(?:which|who)\s+[^,;:.]{1,100}?)"
     r",\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?=[A-Z])"
 )
 # A description of the list members that follow it: "..., and the council's other two African
@@ -222,7 +223,16 @@ _DESCRIBED_MEMBERS_RE = re.compile(
 _DESCRIBED_VOTERS_RE = re.compile(
     r"(?:mostly |mainly |largely |all )?(?:[\w'’-]+ ){0,3}?[\w'’-]+,? "
     r"(?:among them|including|such as)(?: the)?"
+    # "voted against, among them four European Union members - Austria, ..."
+    r"|,? (?:among them|including) (?:[\w'’-]+ ){0,5}?(?:members|countries|nations|states"
+    r"|allies|partners) ?[-–—:](?: the)?"
+    # "Abstained (23): Among them were the United Kingdom, ..."
+    r"|:? ?(?:among them|among these) (?:were|was)(?: the)?"
 )
+# A list going on after "were joined by": "Against (10): The United States and Israel were
+# joined by Austria, ...".
+_JOINED_BY_GAP_RE = re.compile(r"(?:were|was) (?:also )?joined by(?: the)?")
+_JOINED_BY_AFTER_RE = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?joined\s+by\b")
 # What may follow a member of a vote list before the list goes on: the UN's bracketed form of a
 # name ("Micronesia (Federated States of), Nauru, ...") or the region it is in ("Zambia in
 # Africa and Haiti, Panama and Uruguay in the Americas").
@@ -329,6 +339,10 @@ _VOTED_WITH_AGAINST_RE = re.compile(r"\s+against\b")
 # The countries a vote's voters joined, whoever they are: "Only four countries joined Russia in
 # voting no: Belarus, ...", "Fourteen members joined the United States in voting against".
 _JOINED_IN_VOTE_RE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?")
+# ... and those leading them, between commas: "Ten countries, led by the United States and
+# Israel, voted against".
+_LED_BY_RE = re.compile(r",\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?")
+_LED_BY_END_RE = re.compile(r"\s*,\s*(?:(?:also|all|then)\s+)?")
 # A delegate's sentence opening on the countries it speaks for, listed (after a group's name
 # and a dash, colon or bracket): "Speaking on behalf of Brazil and Chile, the representative of
 # Peru said ...", 'Speaking for the "A3+" — Algeria, Mozambique and Guyana — the
@@ -441,6 +455,22 @@ _ALSO_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also|likewise|too)\s+", re.
 _VOTE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?", re.IGNORECASE)
 # Between a vote left behind and the one cast: "from abstaining in October to voting yes".
 _FROM_TO_RE = re.compile(r"\A\s+(?:[\w-]+\s+){0,4}?to\s+\Z")
+# What follows a vote cue that casts no vote on the text reported: a gerund as the subject of a
+# verb ('voting against the resolution "means approving ..."') or earlier votes ("had abstained
+# on earlier resolutions").
+_VOTE_NOT_CAST_RE = re.compile(
+    r"(?:\s+(?:the|this|a|it)(?:\s+[\w-]+){0,2}?)?\s*[\"“]?\s*(?:means|meant|would\s+mean|amounts?\s+to"
+    r"|is\s+(?:a|an|tantamount))\b"
+    r"|\s+(?:on|in)\s+(?:the\s+)?(?:earlier|previous|past|prior|several)\s+(?:[\w-]+\s+)?"
+    r"(?:resolutions|votes|texts|occasions)\b",
+    re.IGNORECASE,
+)
+# A tally's count whose examples follow it: "35 abstentions, including China and India".
+_TALLY_EXAMPLES_CUE_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\Z")
+# A relative clause on the text voted on, its voters its subject: ", on which Russia and Britain
+# abstained".
+_ON_WHICH_RE = re.compile(r",\s+(?:on|in|over|against|for)\s+which\s+(?:the\s+)?")
+_ON_WHICH_GAP_RE = re.compile(r"\s+(?:(?:both|also|all|had|have|then)\s+)*")
 # A relative clause on the list's last member (its end checked to close the sentence).
 _FINAL_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
 # What a judged side is or has done: "Putin is the aggressor", "Iran has crossed red lines"
@@ -2426,6 +2456,10 @@ class Article(SidesMixin, DatingMixin):
     def _candidates_for(self, info: SentenceInfo, match: CueMatch) -> list[Candidate]:
         if self._negated(info, match):
             return []
+        if match.cue.kind == "vote" and _VOTE_NOT_CAST_RE.match(self.text, match.end):
+            # 'said that voting against the resolution "means approving this senseless war"',
+            # "had abstained on earlier resolutions": no vote cast on the text reported
+            return []
         if self._in_relative_aside(info, match):
             return []  # "Germany, which has supplied air defences to Ukraine, said ...": background
         if match.cue.kind != "vote" and self._in_resolution_clause(info, match):
@@ -2461,6 +2495,8 @@ class Article(SidesMixin, DatingMixin):
                 group = opened
         if not group and source_event is None and quote is None:
             group = self._topic(info, match) or self._list_lead_subject(info)
+        if match.cue.kind == "vote":
+            group = self._on_which_voters(info, match) or group
         if group and match.cue.kind == "vote":
             group = self._relative_antecedent(info, group, match)
         if group and self._subject_changes(info, group[-1].end, match):
@@ -2473,6 +2509,12 @@ class Article(SidesMixin, DatingMixin):
             group = []  # "- the United States - none against, and four abstentions: ..."
         if group and self.text[match.end - 1] == "(":
             group = []  # "5 against (Russia, Pakistan), with 35 abstentions (China, ...)"
+        if (
+            group
+            and match.cue.kind == "vote"
+            and _TALLY_EXAMPLES_CUE_RE.search(self.text, match.start, match.end)
+        ):
+            group = []  # "demanding that Russia withdraw ..., five against, including Belarus"
         if group and self._listed_in_brackets(info, group[-1], match):
             # "with 4 abstentions (Algeria, China, ...), the Council demanded that ...": the
             # voters a tally lists, not the subject of what comes after it.
@@ -2651,6 +2693,17 @@ class Article(SidesMixin, DatingMixin):
             return group
         antecedent = [actor for actor in group if actor.end == aside.start()]
         return antecedent or group
+
+    def _on_which_voters(self, info, match) -> list[Actor]:
+        """The voters of a relative clause on the text voted on: "a Brazilian draft calling for
+        humanitarian pauses, on which Russia and Britain abstained"."""
+        openers = list(_ON_WHICH_RE.finditer(self.text, info.sentence.start, match.start))
+        if not openers:
+            return []
+        listed = self._countries_listed(info, openers[-1].end())
+        if listed and _ON_WHICH_GAP_RE.fullmatch(self.text, listed[-1].end, match.start):
+            return listed
+        return []
 
     def _final_relative(self, info, match) -> re.Match | None:
         """The relative clause ending the sentence that holds a cue (no comma after its
@@ -2975,6 +3028,13 @@ class Article(SidesMixin, DatingMixin):
                     group.insert(0, actor)
                     continue
                 marker = actor.first_word - 1
+                if marker > 0 and lowers[marker] == "the":
+                    marker -= 1
+                if marker >= 0 and lowers[marker] in _CONJUNCTIONS:
+                    # "after India, China and Russia chose to abstain": a clause's subject
+                    group.insert(0, actor)
+                    break
+                marker = actor.first_word - 1
                 words = self.doc.words
                 opens = marker == 0 or any(
                     c in self.text[words.ends[marker - 1] : words.starts[marker]] for c in ",.;\n"
@@ -3055,7 +3115,7 @@ class Article(SidesMixin, DatingMixin):
                     break  # "...; Argentina's envoy said": a clause of its own
                 gap, semicolons, clause_start = "," + gap[1:], True, len(listed)
             if gap not in _LIST_OPENERS and not (
-                _DESCRIBED_MEMBERS_RE.fullmatch(gap)
+                (_DESCRIBED_MEMBERS_RE.fullmatch(gap) or _JOINED_BY_GAP_RE.fullmatch(gap))
                 if listed
                 else _DESCRIBED_VOTERS_RE.fullmatch(gap)
             ):
@@ -3064,7 +3124,8 @@ class Article(SidesMixin, DatingMixin):
                 break  # "Abstained:\n- China\nFrance's envoy regretted ...": prose, no member
             if participle and previous_end == match.end and gap in _CLAUSE_GAPS:
                 break  # "with Britain abstaining and the United States voting against"
-            if _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
+            joined = _JOINED_BY_AFTER_RE.match(self.text, actor.end, info.sentence.end)
+            if not joined and _NOT_LISTED_AFTER_RE.match(self.text, actor.end, info.sentence.end):
                 if semicolons:
                     if _VERB_AFTER_LISTED_RE.match(self.text, actor.end):
                         del listed[clause_start:]  # "...; Britain; France and Spain voted yes"
@@ -3366,14 +3427,19 @@ class Article(SidesMixin, DatingMixin):
 
     def _joined_in_vote(self, info, match):
         """The countries the voters joined in their vote, right before its cue: "Only four
-        countries joined Russia in voting no: Belarus, ..." is Russia's vote too."""
-        openers = list(_JOINED_IN_VOTE_RE.finditer(self.text, info.sentence.start, match.start))
-        if not openers:
-            return []
-        listed = self._countries_listed(info, openers[-1].end())
-        if not listed or not _IN_CUE_RE.fullmatch(self.text, listed[-1].end, match.start):
-            return []
-        return [(Speaker(country=actor.country), actor) for actor in listed]
+        countries joined Russia in voting no: Belarus, ..." is Russia's vote too, as "Ten
+        countries, led by the United States and Israel, voted against" is theirs."""
+        for opener_re, closer_re in (
+            (_JOINED_IN_VOTE_RE, _IN_CUE_RE),
+            (_LED_BY_RE, _LED_BY_END_RE),
+        ):
+            openers = list(opener_re.finditer(self.text, info.sentence.start, match.start))
+            if not openers:
+                continue
+            listed = self._countries_listed(info, openers[-1].end())
+            if listed and closer_re.fullmatch(self.text, listed[-1].end, match.start):
+                return [(Speaker(country=actor.country), actor) for actor in listed]
+        return []
 
     def _hyphened_agent(self, info, match):
         """The country a cue is hyphened to: "the British-drafted text", "a US-sponsored

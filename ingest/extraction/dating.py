@@ -118,6 +118,21 @@ _VOTE_RECORD_RE = re.compile(
     r"|\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+"
     r"|\w+ly)){0,2}\s+(?:demanded|called|urged|condemned|deplored)\b"
 )
+# A vote told with its day: "voted on Thursday", "adopted the text on Thursday", "Thursday's UN
+# General Assembly vote", "On Thursday the Assembly voted".
+_VOTE_BEFORE_DAY_RE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|vetoe?d|adopted|passed|abstained)\b(?:\s+[\w'’.-]+){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_VOTE_AFTER_DAY_RE = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,5}?(?:vote|ballot|session)\b"
+    r"|\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:voted|adopted|vetoed|passed)\b",
+    re.IGNORECASE,
+)
+# A day told of the same vote cast before: "voted no, as they did in October".
+_REPEATED_VOTE_RE = re.compile(
+    r"\b(?:as|like)\s+(?:(?:it|they|he|she|we)\s+(?:did|had|had\s+done)\s+)?(?:in\s+|on\s+)?$"
+)
 # A day right after a vote cue is that vote's: "moved from abstaining in October to voting
 # yes", "India, which abstained in October, this time voted in favour".
 _AFTER_VOTE_RE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}\Z")
@@ -835,7 +850,8 @@ class DatingMixin:
     def _vote_exprs(self, info, match, exprs: list[DateExpr]) -> list[DateExpr]:
         """The days in a vote's sentence that may be its own: not a day told of words that
         report it ("said on Wednesday that Tokyo had voted in favour"), nor a day right after
-        another vote in the sentence ("moved from abstaining in October to voting yes")."""
+        another vote in the sentence ("moved from abstaining in October to voting yes"), nor
+        the day of the same vote cast before ("voted no, as they did in October")."""
         others = [
             m for m in self._cue_matches(info) if m.cue.kind == "vote" and m.start != match.start
         ]
@@ -850,6 +866,7 @@ class DatingMixin:
             and not any(
                 m.end <= e.start and _AFTER_VOTE_RE.fullmatch(text, m.end, e.start) for m in others
             )
+            and not _REPEATED_VOTE_RE.search(text, max(start, e.start - 30), e.start)
         ]
 
     def _vote_day(self, info) -> ResolvedDate | None:
@@ -871,6 +888,10 @@ class DatingMixin:
                 if e.start >= self.dateline_end
                 and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
             ]
+            if len(own) > 1:
+                # "PRETORIA, Saturday - ... in Thursday's UN General Assembly vote": the day the
+                # vote is told with.
+                own = [e for e in own if self._day_of_vote(e, start, end)]
             if len(own) != 1 or own[0].kind in ("sequel", "session"):
                 continue
             resolved = resolve(own[0], self.anchor, published=published)
@@ -888,6 +909,13 @@ class DatingMixin:
         if day is None or not 0 < (self.published - day).days <= _FILING_DAYS:
             return None
         return day
+
+    def _day_of_vote(self, expr: DateExpr, start: int, end: int) -> bool:
+        """Whether a day is told with the vote its sentence records: "Thursday's UN General
+        Assembly vote", "voted on Thursday", "adopted the text on Thursday"."""
+        before = self.text[max(start, expr.start - 60) : expr.start]
+        after = self.text[expr.end : min(end, expr.end + 60)]
+        return bool(_VOTE_BEFORE_DAY_RE.search(before) or _VOTE_AFTER_DAY_RE.match(after))
 
 
 def _is_heading(line: str) -> bool:

@@ -83,22 +83,31 @@ _RESOLUTION_RE = re.compile(
     r"\b(?<!peaceful\s)(?<!political\s)(?<!negotiated\s)(?<!diplomatic\s)resolution\b"
     r"|\b(?:draft|motion|communiqu\w*|declaration)\b|\b(?:the|this)\s+text\b"
     rf"|{OTHER_TEXT_WORDS}\s+(?:[\w-]+\s+)?text\b"
-    r"|\bvot(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)",
+    r"|\bvot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:condemn|deplore|demand|call|urge|reject)"
+    r"|\ba\s+text\s+(?:that|which|calling|demanding|urging|condemning)\b",
     re.IGNORECASE,
 )
 # A body adopting a text as a sentence's subject: what it demanded is what its text does ("The
 # UN General Assembly on Tuesday overwhelmingly demanded ...").
-_ADOPTING_BODY_RE = re.compile(
-    r"(?:The\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General"
-    r"\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+|\w+ly)){0,2}\s+"
+_UN_BODY = (
+    r"(?:U\.?N\.?\s+|United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General\s+Assembly"
+    r"|Human\s+Rights\s+Council)"
+)
+# (named plainly, the body needs its article: a headline's "Council demands Gaza ceasefire"
+# may tell of a meeting)
+_PLAIN_BODY = r"(?:\d+-(?:member|nation)\s+)?(?:[Aa]ssembly|[Cc]ouncil|world\s+body)"
+_BODY_VERB = (
+    r"(?:\s+(?:on\s+\w+|\w+ly)){0,2}\s+"
     r"(?:demanded|demands|called|calls|urged|urges|condemned|condemns|deplored|deplores)\b"
 )
-# The same body as the subject of a clause told in passing: "Five days after the UN General
-# Assembly called for a humanitarian truce, ...", "since the Security Council demanded ...".
+_ADOPTING_BODY_RE = re.compile(rf"(?:(?:The\s+)?{_UN_BODY}|The\s+{_PLAIN_BODY}){_BODY_VERB}")
+# The same body as the subject of a clause told in passing or after an opening phrase: "Five
+# days after the UN General Assembly called for a humanitarian truce, ...", "since the Security
+# Council demanded ...", "In a 153-10 vote on Tuesday, the General Assembly called for ...".
 _ADOPTING_BODY_CLAUSE_RE = re.compile(
-    r"\b(?:after|since|when|once|as|before)\s+(?=(?:the\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+"
-    r"|UN\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\b)"
-    r"(?:the\s+)?" + _ADOPTING_BODY_RE.pattern.removeprefix(r"(?:The\s+)?")
+    rf"\b(?:after|since|when|once|as|before)\s+(?:the\s+)?{_UN_BODY}{_BODY_VERB}"
+    rf"|(?:\b(?:after|since|when|once|as|before)\s+|,\s+)the\s+(?:{_UN_BODY}|{_PLAIN_BODY})"
+    rf"{_BODY_VERB}"
 )
 # "It" opening the sentence after one naming a text voted on, with the text's own verb.
 _TEXT_AS_IT_RE = re.compile(

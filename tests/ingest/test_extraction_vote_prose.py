@@ -229,3 +229,348 @@ def test_a_vote_on_a_day_of_its_own_keeps_it(extractor):
     found = gaza(extractor, "Norway said it had abstained on Monday in the procedural vote.")
 
     assert found.get(("NOR", "abstains")) == date(2023, 12, 11)
+
+
+# -- votes against and yes votes as journalists write them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voters"),
+    [
+        ("Malta was one of 10 countries to vote no.", {"MLT"}),
+        ("Malta was one of 10 countries to vote against the resolution.", {"MLT"}),
+        ("Malta and Norway were the only European members to vote no.", {"MLT", "NOR"}),
+        ("Malta cast a no vote.", {"MLT"}),
+        ("Malta opposed the resolution.", {"MLT"}),
+        ("Those opposed included Malta and Norway.", {"MLT", "NOR"}),
+        ("Ten countries, led by the United States and Israel, voted against.", {"USA", "ISR"}),
+        ("Washington vetoed the draft.", {"USA"}),
+        ("Russia and China used their vetoes.", {"RUS", "CHN"}),
+        ("The United States cast the lone veto.", {"USA"}),
+        ("The United States was the only no vote.", {"USA"}),
+        ("Malta switched its vote to no.", {"MLT"}),
+        ("Malta and Norway were among the 10 countries opposing the resolution.", {"MLT", "NOR"}),
+        ("Malta and Norway were among the no votes.", {"MLT", "NOR"}),
+        ("Among the 10 no votes were Malta and Norway.", {"MLT", "NOR"}),
+        ("Malta broke ranks with its neighbours to vote against.", {"MLT"}),
+        ("Malta and Norway were the only two European states to oppose the text.", {"MLT", "NOR"}),
+    ],
+)
+def test_a_vote_against_told_in_prose(extractor, sentence, voters):
+    found = gaza(extractor, sentence)
+
+    assert {(iso3, "other") for iso3 in voters} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malta opposes the resolution, its envoy said.",
+        "Malta has long opposed the measure.",
+        "Egypt urged member states to vote no.",
+    ],
+)
+def test_a_position_or_an_appeal_is_no_vote_against(extractor, sentence):
+    found = gaza(extractor, sentence)
+
+    assert not {voter for voter, stance in found if stance == "other"} & {"MLT", "EGY"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voters"),
+    [
+        ("Ireland was one of 153 countries to vote in favour.", {"IRL"}),
+        ("Japan backed the measure.", {"JPN"}),
+        ("Japan cast a yes vote.", {"JPN"}),
+        ("India switched to a yes vote.", {"IND"}),
+        ("Japan voted to adopt the resolution.", {"JPN"}),
+        ("Japan voted with the majority.", {"JPN"}),
+        ("The 153 supporters included France, Ireland and Japan.", {"FRA", "IRL", "JPN"}),
+        ("The yes votes came from France, Ireland and Japan.", {"FRA", "IRL", "JPN"}),
+        ("Those in favour included France and Ireland.", {"FRA", "IRL"}),
+        ("France and Japan were among the 153 nations backing the resolution.", {"FRA", "JPN"}),
+        ("Britain, which voted yes, said Hamas must free the hostages.", {"GBR"}),
+        (
+            "France voted in favour of the resolution, which demands an immediate ceasefire.",
+            {"FRA"},
+        ),
+        ("Japan switched its vote to yes.", {"JPN"}),
+        ("The resolution was backed by 153 countries, including France and Japan.", {"FRA", "JPN"}),
+        ("The text was supported by France, Japan and Ireland.", {"FRA", "JPN", "IRL"}),
+        ("It passed with the support of France and Japan.", {"FRA", "JPN"}),
+        ("The resolution drew the support of France and Ireland.", {"FRA", "IRL"}),
+        ("France and Japan were among the yes votes.", {"FRA", "JPN"}),
+        ("Japan broke ranks with its allies to vote yes.", {"JPN"}),
+        ("France and Ireland, its closest partners, also backed it.", {"FRA", "IRL"}),
+    ],
+)
+def test_a_yes_vote_told_in_prose_backs_the_call(extractor, sentence, voters):
+    found = gaza(extractor, sentence)
+
+    assert {(iso3, "calls_for_negotiation") for iso3 in voters} <= set(found)
+    assert found[(next(iter(voters)), "calls_for_negotiation")] == date(2023, 12, 12)
+
+
+def test_supporting_a_measure_in_principle_is_no_yes_vote(extractor):
+    found = gaza(extractor, "Japan said it supported the measure in principle.")
+
+    assert ("JPN", "calls_for_negotiation") not in found
+
+
+def test_the_day_told_with_the_vote_dates_it_beside_the_dateline_day(extractor):
+    text = (
+        "Minister defends abstention\n\n"
+        "PRETORIA, Saturday - The minister has defended South Africa's decision to abstain in "
+        "Thursday's UN General Assembly vote on the war in Ukraine, saying isolation would not "
+        "bring peace.\n\n"
+        "The assembly voted to suspend Russia from the Human Rights Council. South Africa was "
+        "among the abstainers, along with India and Brazil. Among the 24 countries that voted "
+        "against were China and Iran.\n\n"
+        "Briefing journalists on Friday, the minister said the government was not indifferent."
+    )
+
+    found = {
+        (c.actor_country, c.stance): c.date
+        for c in extractor.extract(text, published=date(2022, 4, 9))
+    }
+
+    assert found.get(("IND", "abstains")) == date(2022, 4, 7)
+    assert found.get(("CHN", "other")) == date(2022, 4, 7)
+
+
+# -- a list after a conjunction ------------------------------------------------------------------
+
+
+def test_a_list_after_a_conjunction_is_its_clauses_subject(extractor):
+    text = UKRAINE_LEAD.replace(". ", ", after India, China and Algeria chose to abstain. ", 1)
+
+    found = triples(extractor, text)
+
+    assert {("IND", "abstains"), ("CHN", "abstains"), ("DZA", "abstains")} <= found
+
+
+def test_a_list_as_an_object_stays_no_subject(extractor):
+    text = UKRAINE_LEAD + "France spoke with India and China and then abstained."
+
+    found = triples(extractor, text)
+
+    assert ("FRA", "abstains") in found
+    assert not {("IND", "abstains"), ("CHN", "abstains")} & found
+
+
+def test_a_tallys_voters_after_a_comma_and_from(extractor):
+    text = UKRAINE_LEAD + (
+        "It was adopted with 12 votes in favour, two against, from Belarus and Syria, and two "
+        "abstentions, from China and Mozambique."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("SYR", "other")} <= found
+    assert {("CHN", "abstains"), ("MOZ", "abstains")} <= found
+    assert ("MOZ", "other") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan received the support of France for its aid plan.",
+        "The plan was backed by France and Ireland.",
+        "France also backed it for its own reasons.",
+    ],
+)
+def test_support_for_something_else_is_no_yes_vote(extractor, sentence):
+    found = gaza(extractor, sentence)
+
+    assert not {("FRA", "calls_for_negotiation"), ("IRL", "calls_for_negotiation")} & set(found)
+
+
+# -- what the text voted on does, as leads tell it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 193-member assembly on Tuesday demanded an immediate humanitarian ceasefire in the "
+        "war in Gaza.",
+        "The General Assembly voted 153-10 on Tuesday to demand an immediate humanitarian "
+        "ceasefire in the war in Gaza.",
+        "The world body on Tuesday approved a text that calls for a halt to the fighting in the "
+        "war in Gaza.",
+        "In a 153-10 vote on Tuesday, the General Assembly called for an immediate ceasefire in "
+        "the war in Gaza.",
+    ],
+)
+def test_a_yes_vote_backs_the_call_the_lead_tells(extractor, lead):
+    text = f"Gaza vote\n\n{lead}\n\nFrance and Japan voted in favour."
+
+    found = {
+        (c.actor_country, c.stance): c.date
+        for c in extractor.extract(text, published=GAZA_PUBLISHED)
+    }
+
+    assert found.get(("FRA", "calls_for_negotiation")) == date(2023, 12, 12)
+
+
+def test_the_council_as_an_object_says_nothing_of_the_text(extractor):
+    text = (
+        "Gaza vote\n\nOn Tuesday Jordan urged the council to call for a ceasefire in the war in "
+        "Gaza.\n\nFrance and Japan voted in favour."
+    )
+
+    found = {(c.actor_country, c.stance) for c in extractor.extract(text, published=GAZA_PUBLISHED)}
+
+    assert ("FRA", "calls_for_negotiation") not in found
+
+
+# -- a tally's examples after its count ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 35 abstentions, including China and India.",
+        "It passed with 141 votes, with 35 abstentions, including China and India.",
+    ],
+)
+def test_abstentions_counted_before_their_examples(extractor, sentence):
+    found = triples(extractor, UKRAINE_LEAD + sentence)
+
+    assert {("CHN", "abstains"), ("IND", "abstains")} <= found
+
+
+def test_votes_against_counted_before_their_examples_are_not_the_subjects(extractor):
+    text = (
+        "The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw "
+        "its troops from Ukraine by 141 votes, five against, including Belarus and Syria, and 35 "
+        "abstentions."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("SYR", "other")} <= found
+    assert ("RUS", "other") not in found
+
+
+def test_a_veto_told_as_the_blocking_of_the_draft(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "Russia blocked a similar draft with its veto.")
+
+    assert ("RUS", "other") in found
+
+
+# -- lists that go on past a description or a "were joined by" ---------------------------------
+
+
+def test_voters_described_after_among_them_and_a_dash(extractor):
+    text = UKRAINE_LEAD + (
+        "Russia and 4 others voted against, among them three close allies - Belarus, Eritrea and "
+        "Syria."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("BLR", "other"), ("ERI", "other"), ("SYR", "other")} <= found
+
+
+def test_a_list_goes_on_past_a_relative_clause_on_a_member(extractor):
+    text = UKRAINE_LEAD + (
+        "Among the abstentions were Algeria, which had tried to amend the text, as well as India, "
+        "China and Namibia."
+    )
+
+    found = triples(extractor, text)
+
+    assert {("DZA", "abstains"), ("IND", "abstains"), ("NAM", "abstains")} <= found
+
+
+def test_a_bulleted_label_then_a_list_joined_by_others(extractor):
+    text = UKRAINE_LEAD + (
+        "\n\n- Against (4): Russia and Belarus were joined by Eritrea and Syria.\n"
+        "- Abstained (3): Among them were India, China and Namibia.\n"
+    )
+
+    found = triples(extractor, text)
+
+    assert {("RUS", "other"), ("BLR", "other"), ("ERI", "other"), ("SYR", "other")} <= found
+    assert {("IND", "abstains"), ("CHN", "abstains"), ("NAM", "abstains")} <= found
+    assert ("IND", "other") not in found
+
+
+def test_a_label_then_prose_lists_nobody(extractor):
+    text = UKRAINE_LEAD + "\n\n- In favour (141): Several governments switched sides.\n"
+
+    found = triples(extractor, text)
+
+    assert not {stance for _, stance in found} - {"condemns", "supports_side_a"}
+
+
+def test_joined_in_opposition_is_a_vote_against_for_all(extractor):
+    found = gaza(
+        extractor,
+        "Israel and the United States were joined in opposition by Malta and Norway, among others.",
+    )
+
+    assert {("ISR", "other"), ("USA", "other"), ("MLT", "other"), ("NOR", "other")} <= set(found)
+
+
+def test_not_voting_either_way_is_an_abstention(extractor):
+    text = UKRAINE_LEAD + "China and Namibia also did not vote either way, as did Algeria."
+
+    found = triples(extractor, text)
+
+    assert {("CHN", "abstains"), ("NAM", "abstains"), ("DZA", "abstains")} <= found
+
+
+def test_not_voting_in_favour_is_no_abstention_of_its_own(extractor):
+    found = triples(extractor, UKRAINE_LEAD + "China did not vote in favour.")
+
+    assert ("CHN", "abstains") not in found
+
+
+def test_a_vote_spoken_of_as_a_gerund_subject_is_no_vote(extractor):
+    found = gaza(
+        extractor,
+        "Jordan's foreign minister said that voting against the resolution \"means approving "
+        'this senseless war".',
+    )
+
+    assert not {stance for iso3, stance in found if iso3 == "JOR"} & {"other"}
+
+
+def test_abstentions_on_earlier_resolutions_are_not_this_vote(extractor):
+    text = UKRAINE_LEAD + (
+        "Those voting against were Russia, Belarus and Eritrea. Eritrea had abstained on earlier "
+        "resolutions but this time opposed the text."
+    )
+
+    found = triples(extractor, text)
+
+    assert ("ERI", "other") in found
+    assert ("ERI", "abstains") not in found
+
+
+def test_a_vote_cast_as_before_keeps_the_day_of_this_vote(extractor):
+    found = gaza(extractor, "Malta and Norway voted no, as they did in October.")
+
+    assert found.get(("MLT", "other")) == date(2023, 12, 12)
+
+
+def test_voters_of_a_relative_clause_on_the_text(extractor):
+    found = gaza(
+        extractor,
+        "Earlier, the United States vetoed a Brazilian draft calling for humanitarian pauses, on "
+        "which Russia and Malta abstained.",
+    )
+
+    assert {("RUS", "abstains"), ("MLT", "abstains")} <= set(found)
+    assert ("USA", "abstains") not in found
+
+
+def test_a_relative_clause_on_the_text_naming_no_voter_gives_none(extractor):
+    found = gaza(
+        extractor,
+        "The United States vetoed a draft, on which the council had worked for weeks, and Malta "
+        "abstained.",
+    )
+
+    assert ("USA", "abstains") not in found
