@@ -158,6 +158,31 @@ _NAMED_BEFORE_AGGRESSOR_RE = re.compile(
 )
 _NAMED_AFTER_AGGRESSOR_RE = re.compile(r"(?:\s+(?:state|country))?\s*[,:(]\s*")
 LIST_JOINERS = frozenset({",", "and", ", and", "as well as", "&"})
+# What may stand between a vote's voters and its cue: before it, "India and Pakistan (also)
+# abstained"; after it, "Abstaining: India and Pakistan", "opposed by ...", "..., as did ...",
+# "Against: 5 (Russia, ...)", "abstained, among them ...".
+_VOTERS_BEFORE_RE = re.compile(
+    r"(?:\s*,?\s*(?:also|both|all|each|too|then|instead|later|had|have|has|were|was))*\s*,?\s*"
+)
+_VOTERS_AFTER_RE = re.compile(
+    r"(?:\s*[:(,\u2013\u2014-]?\s*(?:by|from|were|was|are|as\s+did|as\s+were|including|among"
+    r"\s+them|such\s+as|the|\d+))*\s*[:(,\u2013\u2014-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _plain_country(actor: Actor) -> bool:
+    """Whether an actor is a country named as such ("India"), not its government, office,
+    people or leader."""
+    return not (
+        actor.person
+        or actor.office_kind
+        or actor.institution
+        or actor.pronoun
+        or actor.demonym_only
+        or actor.bloc
+        or actor.unknown_name
+    )
 
 
 class SidesMixin:
@@ -170,7 +195,13 @@ class SidesMixin:
         for _, number in self.conflict_positions:
             scores[number] = scores.get(number, 0) + 3
         for info in self.infos:
+            # Countries in a list of three or more ("Abstained: China, India, Pakistan, ...")
+            # and a vote's voters ("India and Pakistan abstained") are not the sides the
+            # article is about.
+            listed = self._aside_ids(info, plain=True)
             for actor in info.actors:
+                if id(actor) in listed:
+                    continue
                 conflicts = self.x.conflicts_of_country.get(self._party_country(actor), ())
                 for number in conflicts:
                     scores[number] = scores.get(number, 0) + 1 / len(conflicts)
@@ -249,13 +280,50 @@ class SidesMixin:
                 chains.append([actor])
         return chains
 
+    def _chained_ids(self, info: SentenceInfo, plain: bool = False) -> set[int]:
+        """The sentence's countries in a list of three or more ("China, India and Brazil");
+        `plain`: of countries named as such only (not "Russia and Ukraine, the Japanese
+        government said")."""
+        return {
+            id(a)
+            for chain in self._country_chains(info)
+            if len(chain) > 2 and not (plain and not all(map(_plain_country, chain)))
+            for a in chain
+        }
+
+    def _voter_ids(self, info: SentenceInfo) -> set[int]:
+        """The sentence's countries a vote cue lists as its voters, right before it ("India
+        and Pakistan abstained") or right after it ("Abstaining: India and Pakistan", "...,
+        as did India and Pakistan")."""
+        if not any(a.country for a in info.actors):
+            return set()
+        votes = [m for m in self._cue_matches(info) if m.cue.kind == "vote"]
+        if not votes:
+            return set()
+        text, found = self.text, set()
+        for chain in self._country_chains(info):
+            first, last = chain[0].start, chain[-1].end
+            if any(
+                (last <= m.start and _VOTERS_BEFORE_RE.fullmatch(text, last, m.start))
+                or (m.end <= first and _VOTERS_AFTER_RE.fullmatch(text, m.end, first))
+                for m in votes
+            ):
+                found |= {id(a) for a in chain}
+        return found
+
+    def _aside_ids(self, info: SentenceInfo, plain: bool = False) -> set[int]:
+        """The sentence's countries that name no conflict by being named: those in a list of
+        three or more (`plain`: of countries only), and a vote's voters, however few."""
+        return self._chained_ids(info, plain) | self._voter_ids(info)
+
     def _opposed_conflicts(self, info: SentenceInfo) -> list[int]:
         """Conflicts whose two sides both have a country named in the sentence. Countries in
-        a list of three or more ("China, India, Pakistan and Iran abstained") do not count."""
+        a list of three or more ("China, India, Pakistan and Iran abstained") and a vote's
+        voters ("India and Pakistan abstained") do not count."""
         if sum(1 for a in info.actors if a.country or a.person is not None) < 2:
             return []  # most sentences: two sides need two countries
-        chains = self._country_chains(info)
-        countries = {a.country for chain in chains if len(chain) < 3 for a in chain}
+        aside = self._aside_ids(info)
+        countries = {a.country for a in info.actors if a.country and id(a) not in aside}
         # A party's leader stands for its side: "China condemned Lai Ching-te's speech".
         countries |= {
             a.person.terms[-1].country_iso3
@@ -549,12 +617,15 @@ class SidesMixin:
                 return current, 0.85
         if current is not None and len({number for _, number in self.conflict_positions}) == 1:
             return current, 0.85
-        # An article that names no conflict but whose parties' countries all sit on one: that.
+        # An article that names no conflict but whose parties' countries all sit on one: that
+        # (not its voters': "Abstaining: Argentina, Ukraine, ..." names no war).
         if not self.conflict_positions:
+            aside = {listed for i in self.infos for listed in self._aside_ids(i, plain=True)}
             sided_all = {
                 number
                 for i in self.infos
                 for actor in i.actors
+                if id(actor) not in aside
                 for number in self.x.conflicts_of_country.get(actor.country, ())
             }
             if len(sided_all) == 1:
@@ -570,13 +641,11 @@ class SidesMixin:
 
     def _listed_ids(self, infos: list[SentenceInfo]) -> set[int]:
         """The actors of these sentences that say nothing of a conflict: countries in a list of
-        three or more, and those of a relative clause describing the subject ("France, which
-        co-chairs the Minsk Group with Russia, called for ...")."""
+        three or more, a vote's voters, and those of a relative clause describing the subject
+        ("France, which co-chairs the Minsk Group with Russia, called for ...")."""
         listed = set()
         for info in infos:
-            listed |= {
-                id(a) for chain in self._country_chains(info) if len(chain) > 2 for a in chain
-            }
+            listed |= self._aside_ids(info)
             asides = [
                 m.span()
                 for m in RELATIVE_ASIDE_RE.finditer(

@@ -91,7 +91,7 @@ SMALL_GAZETTEER = {
          "side_a_label": "Ukraine", "side_a_countries": ["UKR"],
          "side_b_label": "Russia", "side_b_countries": ["RUS"], "began": "2022-02-24"},
         {"slug": "israel-hamas-war", "name": "Israel-Hamas war",
-         "aliases": ["Gaza war", "war in Gaza"],
+         "aliases": ["Gaza war", "war in Gaza", "Gaza"],
          "side_a_label": "Israel", "side_a_countries": ["ISR"],
          "side_b_label": "Hamas and Palestinian armed groups", "side_b_countries": [],
          "began": "2023-10-07"},
