@@ -4,6 +4,8 @@ import pytest
 from celery.app.task import Task
 
 from config.celery import app as celery_app
+from ingest.extraction import Extractor
+from ingest.gazetteer import gazetteer_from_db
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -80,3 +82,9 @@ def wire_site(httpserver, allow_private):
             (PAGES / name).read_bytes(), content_type="text/html; charset=utf-8"
         )
     return httpserver
+
+
+@pytest.fixture
+def reference_extractor(db):
+    """The engine over the whole reference data, for phrasings the small test gazetteer lacks."""
+    return Extractor(gazetteer_from_db())

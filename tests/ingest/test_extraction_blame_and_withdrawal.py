@@ -5,47 +5,39 @@ from datetime import date
 
 import pytest
 
-from ingest.extraction import Extractor
-from ingest.gazetteer import gazetteer_from_db
-
 pytestmark = pytest.mark.django_db
 DRC = "eastern-dr-congo-conflict"
 SEA = "south-china-sea-disputes"
 
 
-@pytest.fixture
-def extractor():
-    return Extractor(gazetteer_from_db())
-
-
-def found(extractor, text, published):
+def found(reference_extractor, text, published):
     return {
         (c.actor_country, c.conflict, c.stance, c.target_side)
-        for c in extractor.extract(text, published=published)
+        for c in reference_extractor.extract(text, published=published)
     }
 
 
-def test_a_side_fully_responsible_is_condemned(extractor):
+def test_a_side_fully_responsible_is_condemned(reference_extractor):
     text = (
         "BEIJING, June 18 (Wire) - Chinese foreign ministry spokesman Lin Jian spoke about the "
         'incident at Second Thomas Shoal on Tuesday.\n\n"The Philippine side is fully '
         'responsible," Lin said.'
     )
 
-    assert ("CHN", SEA, "condemns", "a") in found(extractor, text, date(2024, 6, 18))
+    assert ("CHN", SEA, "condemns", "a") in found(reference_extractor, text, date(2024, 6, 18))
 
 
-def test_being_responsible_for_ones_own_security_is_no_blame(extractor):
+def test_being_responsible_for_ones_own_security_is_no_blame(reference_extractor):
     text = (
         "BEIJING, June 18 (Wire) - Chinese foreign ministry spokesman Lin Jian spoke about the "
         "incident at Second Thomas Shoal on Tuesday.\n\n"
         '"The Philippine side is fully responsible for its own security," Lin said.'
     )
 
-    assert not found(extractor, text, date(2024, 6, 18))
+    assert not found(reference_extractor, text, date(2024, 6, 18))
 
 
-def test_a_call_for_a_sides_withdrawal_condemns_it(extractor):
+def test_a_call_for_a_sides_withdrawal_condemns_it(reference_extractor):
     text = (
         "NAIROBI, Jan 28 (Wire) - M23 rebels captured Goma on Monday.\n\n"
         "Kenyan President William Ruto called for the immediate withdrawal of M23 from Goma "
@@ -54,15 +46,15 @@ def test_a_call_for_a_sides_withdrawal_condemns_it(extractor):
         "foreign ministry said."
     )
 
-    statements = found(extractor, text, date(2025, 1, 28))
+    statements = found(reference_extractor, text, date(2025, 1, 28))
 
     assert statements == {("KEN", DRC, "condemns", "b")}
 
 
-def test_a_call_for_all_foreign_forces_to_withdraw_names_no_side(extractor):
+def test_a_call_for_all_foreign_forces_to_withdraw_names_no_side(reference_extractor):
     text = (
         "NAIROBI, Jan 28 (Wire) - M23 rebels captured Goma on Monday.\n\n"
         "Kenya called for the withdrawal of all foreign forces from the region on Tuesday."
     )
 
-    assert not found(extractor, text, date(2025, 1, 28))
+    assert not found(reference_extractor, text, date(2025, 1, 28))

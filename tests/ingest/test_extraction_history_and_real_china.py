@@ -4,46 +4,40 @@ from datetime import date
 
 import pytest
 
-from ingest.extraction import Extractor
-from ingest.gazetteer import gazetteer_from_db
-
 pytestmark = pytest.mark.django_db
 STRAIT = "cross-strait-relations"
 
 
-@pytest.fixture
-def extractor():
-    return Extractor(gazetteer_from_db())
-
-
-def found(extractor, text, published):
+def found(reference_extractor, text, published):
     return {
         (c.actor_country, c.conflict, c.stance)
-        for c in extractor.extract(text, published=published)
+        for c in reference_extractor.extract(text, published=published)
     }
 
 
-def test_naming_taiwan_the_real_china_backs_taiwan(extractor):
+def test_naming_taiwan_the_real_china_backs_taiwan(reference_extractor):
     text = (
         "TAIPEI, April 6 (Wire) - Taiwan President Tsai Ing-wen ended her tour on Thursday.\n\n"
         "In Guatemala City, President Alejandro Giammattei told a joint news conference with "
         'her last Friday that "Taiwan is the only and the real China to us".'
     )
 
-    assert (("GTM", STRAIT, "supports_side_a")) in found(extractor, text, date(2023, 4, 6))
+    assert (("GTM", STRAIT, "supports_side_a")) in found(
+        reference_extractor, text, date(2023, 4, 6)
+    )
 
 
-def test_a_question_about_the_real_china_is_no_backing(extractor):
+def test_a_question_about_the_real_china_is_no_backing(reference_extractor):
     text = (
         "TAIPEI, April 6 (Wire) - Taiwan President Tsai Ing-wen ended her tour on Thursday.\n\n"
         "President Alejandro Giammattei said the real question was trade with Taiwan, not "
         "China."
     )
 
-    assert not found(extractor, text, date(2023, 4, 6))
+    assert not found(reference_extractor, text, date(2023, 4, 6))
 
 
-def test_a_switch_of_recognition_that_dates_a_meeting_is_history(extractor):
+def test_a_switch_of_recognition_that_dates_a_meeting_is_history(reference_extractor):
     text = (
         "TAIPEI, April 6 (Wire) - Taiwan President Tsai Ing-wen met U.S. House Speaker Kevin "
         "McCarthy in California on Wednesday.\n\n"
@@ -51,10 +45,12 @@ def test_a_switch_of_recognition_that_dates_a_meeting_is_history(extractor):
         "American official since Washington switched diplomatic recognition to Beijing in 1979."
     )
 
-    assert ("USA", STRAIT, "supports_side_b") not in found(extractor, text, date(2023, 4, 6))
+    assert ("USA", STRAIT, "supports_side_b") not in found(
+        reference_extractor, text, date(2023, 4, 6)
+    )
 
 
-def test_a_recognition_before_a_since_clause_still_counts(extractor):
+def test_a_recognition_before_a_since_clause_still_counts(reference_extractor):
     text = (
         "TEGUCIGALPA, March 26 (Wire) - Honduras broke off ties with Taipei.\n\n"
         "In a statement released late on Saturday, the Honduran government said it "
@@ -62,44 +58,46 @@ def test_a_recognition_before_a_since_clause_still_counts(extractor):
         "Taipei that had lasted since 1941."
     )
 
-    assert ("HND", STRAIT, "supports_side_b") in found(extractor, text, date(2023, 3, 26))
+    assert ("HND", STRAIT, "supports_side_b") in found(reference_extractor, text, date(2023, 3, 26))
 
 
 @pytest.mark.parametrize(
     ("name", "published"),
     [("Nasser Kanaani", date(2023, 10, 9)), ("Esmaeil Baghaei", date(2025, 6, 16))],
 )
-def test_irans_foreign_ministry_spokesmen_speak_for_iran(extractor, name, published):
+def test_irans_foreign_ministry_spokesmen_speak_for_iran(reference_extractor, name, published):
     text = (
         f"TEHRAN (Wire) - {name} told a weekly news conference on Monday that the world must "
         "condemn Israel's bombardment of Gaza."
     )
 
-    assert ("IRN", "israel-hamas-war", "condemns") in found(extractor, text, published)
+    assert ("IRN", "israel-hamas-war", "condemns") in found(reference_extractor, text, published)
 
 
-def targets(extractor, text, published):
+def targets(reference_extractor, text, published):
     return {
         (c.actor_country, c.conflict, c.stance, c.target_side)
-        for c in extractor.extract(text, published=published)
+        for c in reference_extractor.extract(text, published=published)
     }
 
 
-def test_an_act_condemned_in_apposition_condemns_its_doer(extractor):
+def test_an_act_condemned_in_apposition_condemns_its_doer(reference_extractor):
     text = (
         "SIMI VALLEY, April 6 (Wire) - Taiwan President Tsai Ing-wen met U.S. House Speaker "
         "Kevin McCarthy in California on Wednesday, a meeting that Beijing had warned against "
         "and described as a serious provocation."
     )
 
-    assert ("CHN", STRAIT, "condemns", "a") in targets(extractor, text, date(2023, 4, 6))
+    assert ("CHN", STRAIT, "condemns", "a") in targets(reference_extractor, text, date(2023, 4, 6))
 
 
-def test_an_apposition_after_no_side_names_no_target(extractor):
+def test_an_apposition_after_no_side_names_no_target(reference_extractor):
     text = (
         "SIMI VALLEY, April 6 (Wire) - U.S. lawmakers met in California on Wednesday to discuss "
         "the Taiwan Strait, a meeting that Beijing had warned against and described as a "
         "serious provocation."
     )
 
-    assert ("CHN", STRAIT, "condemns", "a") not in targets(extractor, text, date(2023, 4, 6))
+    assert ("CHN", STRAIT, "condemns", "a") not in targets(
+        reference_extractor, text, date(2023, 4, 6)
+    )
