@@ -6,8 +6,6 @@ from datetime import date
 
 import pytest
 
-from ingest.extraction import Extractor
-from ingest.gazetteer import gazetteer_from_db
 from tests.ingest.test_extraction_gazetteer import triples
 
 pytestmark = pytest.mark.django_db
@@ -19,35 +17,30 @@ LEAD = (
 )
 
 
-@pytest.fixture
-def extractor():
-    return Extractor(gazetteer_from_db())  # the reference data, with its learned cue
+def extract(reference_extractor, text):
+    return reference_extractor.extract(text, published=PUBLISHED)
 
 
-def extract(extractor, text):
-    return extractor.extract(text, published=PUBLISHED)
-
-
-def test_thanks_for_support_of_a_sides_sovereignty_is_the_helpers_on_that_war(extractor):
+def test_thanks_for_support_of_a_sides_sovereignty_is_the_helpers_on_that_war(reference_extractor):
     text = LEAD + (
         "Ukrainian President Volodymyr Zelenskiy thanked India for India's support of "
         "Ukraine's sovereignty and territorial integrity."
     )
 
-    found = extract(extractor, text)
+    found = extract(reference_extractor, text)
 
     assert ("IND", "russia-ukraine-war", "supports_side_a") in triples(found)
     assert not [c for c in found if c.actor_country == "UKR"]
 
 
-def test_a_readout_of_such_thanks_credits_no_party_with_its_own_side(extractor):
+def test_a_readout_of_such_thanks_credits_no_party_with_its_own_side(reference_extractor):
     text = LEAD + (
         "Ukrainian President Volodymyr Zelenskiy spoke with Indian Prime Minister Narendra "
         "Modi on Sunday. In a readout of the call, Zelenskiy's office said he had thanked "
         "India \"for India's support of Ukraine's sovereignty\"."
     )
 
-    found = extract(extractor, text)
+    found = extract(reference_extractor, text)
 
     assert not [c for c in found if c.actor_country == "UKR"]
     assert not [
