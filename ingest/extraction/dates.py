@@ -39,7 +39,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<ly2>last\s+year)\b)?"
     rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
-    rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>{_WEEKDAY})\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year|night)|overnight|"
     r"(?:earlier\s+)?this\s+(?:week|month)))\b"
