@@ -171,20 +171,6 @@ _VOTERS_AFTER_RE = re.compile(
 )
 
 
-def _plain_country(actor: Actor) -> bool:
-    """Whether an actor is a country named as such ("India"), not its government, office,
-    people or leader."""
-    return not (
-        actor.person
-        or actor.office_kind
-        or actor.institution
-        or actor.pronoun
-        or actor.demonym_only
-        or actor.bloc
-        or actor.unknown_name
-    )
-
-
 class SidesMixin:
     """Conflict and side resolution for `Article` (which holds the state these read)."""
 
@@ -287,7 +273,7 @@ class SidesMixin:
         return {
             id(a)
             for chain in self._country_chains(info)
-            if len(chain) > 2 and not (plain and not all(map(_plain_country, chain)))
+            if len(chain) > 2 and not (plain and not all(map(self._plain_country, chain)))
             for a in chain
         }
 
