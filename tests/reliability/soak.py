@@ -89,6 +89,25 @@ def sweep(database: Database, env: dict) -> None:
     celery_call(env, "ingest.tasks.requeue_stalled_articles")
 
 
+def kill_a_pool_process(worker: Process, rng: random.Random) -> None:
+    """SIGKILL one of the worker's pool processes as it stands now.
+
+    The pool replaces a process that exits (a time limit, a recycled child) at any moment, so a
+    pid read a moment ago may be gone: read the pool again and pick another.
+    """
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        children = worker.children()
+        if children:
+            try:
+                os.kill(rng.choice(children), signal.SIGKILL)
+                return
+            except ProcessLookupError:
+                pass
+        time.sleep(0.05)
+    raise AssertionError("the worker's pool had no process to kill for 30 s")
+
+
 def kill_and_recover(
     database: Database,
     redis_url: str,
@@ -116,11 +135,11 @@ def kill_and_recover(
         for number in range(kills):
             # Kill only a worker at work: its pool is up and articles are moving.
             done = processed(database)
-            children = wait_for(worker.children, timeout=60, what="the worker's pool")
+            wait_for(worker.children, timeout=60, what="the worker's pool")
             wait_for(lambda done=done: processed(database) > done, timeout=60, what="progress")
             time.sleep(rng.uniform(0.05, 0.5))
             if number % 2 == 0:
-                os.kill(rng.choice(children), signal.SIGKILL)
+                kill_a_pool_process(worker, rng)
                 pool_kills += 1
             else:
                 worker.kill_group()
