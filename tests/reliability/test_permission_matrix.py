@@ -114,7 +114,7 @@ def matrix():
             )
 
 
-@pytest.mark.parametrize("role, resource, method, detail, expected", matrix())
+@pytest.mark.parametrize("role, resource, method, detail, expected", list(matrix()))
 def test_the_api_write_is_allowed_only_to_the_roles_that_hold_it(
     objects, role, resource, method, detail, expected
 ):
@@ -210,7 +210,7 @@ def admin_matrix():
             yield pytest.param(role, app, model, action, role in allowed, id=f"{role}-{action}")
 
 
-@pytest.mark.parametrize("role, app, model, action, allowed", admin_matrix())
+@pytest.mark.parametrize("role, app, model, action, allowed", list(admin_matrix()))
 def test_the_admin_action_runs_only_for_the_roles_that_hold_it(
     targets, role, app, model, action, allowed
 ):
