@@ -538,6 +538,11 @@ class CueMatch:
     subjects: tuple[Actor, ...] = ()
 
 
+def _match_key(match: CueMatch) -> tuple[int, int, int]:
+    """A cue match's identity across the calls that read it: its cue and its span."""
+    return id(match.cue), match.start, match.end
+
+
 @dataclass
 class _Span:
     """Where a subject is looked for: up to `start` (a quotation's opening)."""
@@ -656,6 +661,9 @@ class Article(SidesMixin, DatingMixin):
                 self.anchor = self.published = header
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
+        # Cue matches a blocker cancelled (by cue, start, end): their words are read, as
+        # another's position or no position, so the learned cue may not read them again.
+        self._blocked: set[tuple[int, int, int]] = set()
         self._aggressors: dict[int, str | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
         self._joint_sentence: int | None = None
@@ -2061,8 +2069,12 @@ class Article(SidesMixin, DatingMixin):
                 continue
             matches = self._cue_matches(info)
             in_sentence = [(m, c) for m in matches for c in self._candidates_for(info, m)]
-            if not in_sentence and not any(self._negated(info, m) for m in matches):
-                # Words no cue reads, or cues that found nobody: the learned cue's reading.
+            if not in_sentence and not any(
+                self._negated(info, m) or _match_key(m) in self._blocked for m in matches
+            ):
+                # Words no cue reads, or cues that found nobody: the learned cue's reading. A
+                # negated or blocked cue has been read ("the only basis for a negotiated
+                # solution" backs a plan): the model, blind to why, would read it again.
                 learned = self._learned_matches(info)
                 in_sentence = [(m, c) for m in learned for c in self._candidates_for(info, m)]
             if info.sentence.paragraph in self.questions:
@@ -2580,6 +2592,7 @@ class Article(SidesMixin, DatingMixin):
                 if self._next_predicate(found.end(), match.end) is None and not (
                     self._in_aside_before(info, found.start(), match.start)
                 ):
+                    self._blocked.add(_match_key(match))
                     return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]
