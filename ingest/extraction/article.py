@@ -498,6 +498,17 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:governments|countries|leaders|capitals|allies|nations|states),?"
     r"\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?)?"
 )
+# A call made in the passive: "Israel and Iran were urged (by Egypt) to ...", "have been called
+# on to ...", "are being asked to ...".
+_URGING_PARTICIPLE_RE = re.compile(
+    r"(?:urged|called\s+(?:on|upon)|asked|pressed|encouraged|invited|requested|pushed"
+    r"|pressured|exhorted|implored|told)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_AUXILIARY_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|also\s+|again\s+)?\Z", re.IGNORECASE
+)
+_BY_RE = re.compile(r"\bby\s+(?:the\s+)?")
 _FINITE_PASSIVE_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
 )
@@ -2511,6 +2522,10 @@ class Article(SidesMixin, DatingMixin):
             group = self._on_which_voters(info, match) or group
         if group and match.cue.kind == "vote":
             group = self._relative_antecedent(info, group, match)
+        if group and self._urged_passively(match):
+            # "Israel and Iran were urged (by Egypt) to show restraint": those urged are asked,
+            # not asking; the caller is the agent after "by", or the sentence's speaker.
+            group = []
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if (
@@ -3251,12 +3266,14 @@ class Article(SidesMixin, DatingMixin):
         Germany and Japan", "drew condemnation from Turkey and Egypt", "calls for a ceasefire
         came from Brazil and Chile")."""
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
-        if (
-            agent is not None
-            and match.cue.label == "calls_for_negotiation"
-            and "from" in agent.group()
-        ):
-            # "called for restraint from Israel and Hamas": those asked, not those asking.
+        if match.cue.label == "calls_for_negotiation" and self._urged_passively(match):
+            # "Israel and Iran were urged by Egypt to show restraint", "... were urged to show
+            # restraint by Egypt": the agent calls.
+            agent = _BY_RE.search(self.text, match.start, match.end) or agent
+        elif agent is not None and match.cue.label == "calls_for_negotiation":
+            # "called for restraint from Israel and Hamas", "called for restraint by Israel and
+            # Iran", "a halt to attacks by ...": a call's match ends on what it asks for, and
+            # whoever is to do it is asked, not asking.
             agent = None
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             if not _FINITE_PASSIVE_RE.search(self.text, max(0, match.start - 20), match.start):
@@ -3279,6 +3296,16 @@ class Article(SidesMixin, DatingMixin):
             if agent is None or "," in self.text[match.end : agent.start()]:
                 return []
         return [(Speaker(country=a.country), a) for a in self._countries_listed(info, agent.end())]
+
+    def _urged_passively(self, match: CueMatch) -> bool:
+        """Whether a call's match opens on a passive urging ("were urged to show restraint",
+        "have been called on to ..."): its subject is who is asked."""
+        return (
+            match.cue.label == "calls_for_negotiation"
+            and _URGING_PARTICIPLE_RE.match(self.text, match.start, match.end) is not None
+            and _PASSIVE_AUXILIARY_RE.search(self.text, max(0, match.start - 30), match.start)
+            is not None
+        )
 
     def _countries_listed(self, info, start: int, people: bool = False) -> list[Actor]:
         """The countries (or also, with `people`, office holders) listed from `start` on
