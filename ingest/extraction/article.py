@@ -498,6 +498,17 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:governments|countries|leaders|capitals|allies|nations|states),?"
     r"\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?)?"
 )
+# A call made in the passive: "Israel and Iran were urged (by Egypt) to ...", "have been called
+# on to ...", "are being asked to ...".
+_URGING_PARTICIPLE_RE = re.compile(
+    r"(?:urged|called\s+(?:on|upon)|asked|pressed|encouraged|invited|requested|pushed"
+    r"|pressured|exhorted|implored|told)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_AUXILIARY_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|also\s+|again\s+)?\Z", re.IGNORECASE
+)
+_BY_RE = re.compile(r"\bby\s+(?:the\s+)?")
 _FINITE_PASSIVE_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
 )
@@ -536,6 +547,11 @@ class CueMatch:
     end: int
     # The subject, where the match itself knows it (a vote clause without its verb).
     subjects: tuple[Actor, ...] = ()
+
+
+def _match_key(match: CueMatch) -> tuple[int, int, int]:
+    """A cue match's identity across the calls that read it: its cue and its span."""
+    return id(match.cue), match.start, match.end
 
 
 @dataclass
@@ -656,6 +672,9 @@ class Article(SidesMixin, DatingMixin):
                 self.anchor = self.published = header
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
+        # Cue matches a blocker cancelled (by cue, start, end): their words are read, as
+        # another's position or no position, so the learned cue may not read them again.
+        self._blocked: set[tuple[int, int, int]] = set()
         self._aggressors: dict[int, str | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
         self._joint_sentence: int | None = None
@@ -2061,8 +2080,12 @@ class Article(SidesMixin, DatingMixin):
                 continue
             matches = self._cue_matches(info)
             in_sentence = [(m, c) for m in matches for c in self._candidates_for(info, m)]
-            if not in_sentence and not any(self._negated(info, m) for m in matches):
-                # Words no cue reads, or cues that found nobody: the learned cue's reading.
+            if not in_sentence and not any(
+                self._negated(info, m) or _match_key(m) in self._blocked for m in matches
+            ):
+                # Words no cue reads, or cues that found nobody: the learned cue's reading. A
+                # negated or blocked cue has been read ("the only basis for a negotiated
+                # solution" backs a plan): the model, blind to why, would read it again.
                 learned = self._learned_matches(info)
                 in_sentence = [(m, c) for m in learned for c in self._candidates_for(info, m)]
             if info.sentence.paragraph in self.questions:
@@ -2499,6 +2522,10 @@ class Article(SidesMixin, DatingMixin):
             group = self._on_which_voters(info, match) or group
         if group and match.cue.kind == "vote":
             group = self._relative_antecedent(info, group, match)
+        if group and self._urged_passively(match):
+            # "Israel and Iran were urged (by Egypt) to show restraint": those urged are asked,
+            # not asking; the caller is the agent after "by", or the sentence's speaker.
+            group = []
         if group and self._subject_changes(info, group[-1].end, match):
             group = []
         if (
@@ -2580,6 +2607,7 @@ class Article(SidesMixin, DatingMixin):
                 if self._next_predicate(found.end(), match.end) is None and not (
                     self._in_aside_before(info, found.start(), match.start)
                 ):
+                    self._blocked.add(_match_key(match))
                     return []
         day_guess = self._guess_day(info)
         focus, voice = self.context_after[info.sentence.index]
@@ -3238,12 +3266,14 @@ class Article(SidesMixin, DatingMixin):
         Germany and Japan", "drew condemnation from Turkey and Egypt", "calls for a ceasefire
         came from Brazil and Chile")."""
         agent = _PASSIVE_AGENT_RE.match(self.text, match.end)
-        if (
-            agent is not None
-            and match.cue.label == "calls_for_negotiation"
-            and "from" in agent.group()
-        ):
-            # "called for restraint from Israel and Hamas": those asked, not those asking.
+        if match.cue.label == "calls_for_negotiation" and self._urged_passively(match):
+            # "Israel and Iran were urged by Egypt to show restraint", "... were urged to show
+            # restraint by Egypt": the agent calls.
+            agent = _BY_RE.search(self.text, match.start, match.end) or agent
+        elif agent is not None and match.cue.label == "calls_for_negotiation":
+            # "called for restraint from Israel and Hamas", "called for restraint by Israel and
+            # Iran", "a halt to attacks by ...": a call's match ends on what it asks for, and
+            # whoever is to do it is asked, not asking.
             agent = None
         if agent is not None and match.cue.label == "supports" and "from" not in agent.group():
             if not _FINITE_PASSIVE_RE.search(self.text, max(0, match.start - 20), match.start):
@@ -3266,6 +3296,16 @@ class Article(SidesMixin, DatingMixin):
             if agent is None or "," in self.text[match.end : agent.start()]:
                 return []
         return [(Speaker(country=a.country), a) for a in self._countries_listed(info, agent.end())]
+
+    def _urged_passively(self, match: CueMatch) -> bool:
+        """Whether a call's match opens on a passive urging ("were urged to show restraint",
+        "have been called on to ..."): its subject is who is asked."""
+        return (
+            match.cue.label == "calls_for_negotiation"
+            and _URGING_PARTICIPLE_RE.match(self.text, match.start, match.end) is not None
+            and _PASSIVE_AUXILIARY_RE.search(self.text, max(0, match.start - 30), match.start)
+            is not None
+        )
 
     def _countries_listed(self, info, start: int, people: bool = False) -> list[Actor]:
         """The countries (or also, with `people`, office holders) listed from `start` on

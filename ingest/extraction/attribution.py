@@ -336,6 +336,26 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                     honorific += 1
                 if following < len(mentions) and mentions[following].first_word == honorific:
                     cursor = honorific
+            if (
+                not titled
+                and mention.name_kind == "demonym"
+                and cursor + 1 < sentence.last_word
+                and words.lowers[cursor] in rules.counterpart_heads
+                and text[words.ends[cursor] : words.starts[cursor + 1]].strip() in ("", ",")
+            ):
+                # "his Jordanian counterpart (,) Ayman Safadi": one person, of that country.
+                if following < len(mentions) and mentions[following].first_word == cursor + 1:
+                    if mentions[following].kind == "person":
+                        actor.person = mentions[following].ref
+                        cursor = mentions[following].last_word
+                        following += 1
+                        titled = True
+                elif not any(m.first_word == cursor + 1 for m in mentions):
+                    name = _capitalised_run(words, cursor + 1, sentence.last_word, text)
+                    if name:
+                        actor.unknown_name = text[name[0].start : name[-1].end]
+                        cursor = name[-1].index + 1
+                        titled = True
             if titled:
                 actor.possessive = False
                 if actor.person is None and (actor.office_kind or not actor.institution):

@@ -28,6 +28,8 @@ _BULLET_LINE_RE = re.compile(
 _LINE_AFTER_ITEM_RE = re.compile(r"(?<![,;:])(?<!\band)(?<!\bor)[ \t]*\n[ \t]*(?=[\"“‘A-Z])")
 # Every match opens on one of [.!?]: `_sentence_ends` tries the pattern at those alone.
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|\s*$)")
+# A list item's number: "2. Abstained: ...".
+_LIST_NUMBER_RE = re.compile(r"\d{1,2}")
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres amb jan feb mar apr jun jul "
@@ -172,7 +174,14 @@ def _sentence_spans(text: str, start: int, end: int, stops: list[int]) -> list[t
         last_words = text[sentence_start : match.start()].rsplit(None, 1)
         last_word = last_words[-1] if last_words else ""
         tail = last_word.lower().strip("(\"“'").split(".")[-1]
-        if text[match.start()] == "." and (tail in _ABBREVIATIONS or len(tail) == 1):
+        if text[match.start()] == "." and (
+            tail in _ABBREVIATIONS
+            or (len(tail) == 1 and not tail.isdigit())
+            or (tail.isdigit() and _numbering(text, sentence_start, match.start() - len(tail), end))
+        ):
+            # An abbreviation, an initial ("J. Smith"), a list's number ("2. Abstained: ...",
+            # "demands: 1. Withdrawal ..."); a number else ends the sentence ("passed by 141
+            # votes to 5. India abstained"), as "No. 5" and "5.5 per cent" never reach here.
             continue
         spans.append((sentence_start, match.end()))
         sentence_start = match.end()
@@ -181,6 +190,26 @@ def _sentence_spans(text: str, start: int, end: int, stops: list[int]) -> list[t
     if sentence_start < end and text[sentence_start:end].strip():
         spans.append((sentence_start, end))
     return spans
+
+
+def _numbering(text: str, sentence_start: int, number_start: int, end: int) -> bool:
+    """Whether the number at `number_start` numbers a list item: short, and opening the
+    sentence ("2. Abstained: ..."), or after a colon, a semicolon or a bracket with its
+    neighbour in the list ("demands: 1. Withdrawal ...; 2. Release ..."), where
+    "Abstentions: 35. India abstained" is a count."""
+    if not text[number_start].isdigit():
+        return False
+    stop = text.index(".", number_start)
+    if not _LIST_NUMBER_RE.fullmatch(text, number_start, stop):
+        return False
+    before = text[sentence_start:number_start].rstrip()
+    if not before:
+        return True
+    if before[-1] not in ":;([":
+        return False
+    number = int(text[number_start:stop])
+    neighbour = re.compile(rf"[:;,(\[]\s*(?:{number - 1}|{number + 1})[.)]\s")
+    return neighbour.search(text, sentence_start, end) is not None
 
 
 def _quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
