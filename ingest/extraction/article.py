@@ -169,8 +169,9 @@ _BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
 # A clause between a person named as no subject and a pronoun meaning them: "the line Modi set
 # on October 7, within hours of the attacks, when he wrote".
 _WHEN_HE_RE = re.compile(r"\b(?:when|as|after|where)\s+\Z")
-# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan".
-_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s")
+# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan", "Asim Iftikhar
+# Ahmad (Pakistan)".
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s|\s\(")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
@@ -1219,8 +1220,9 @@ class Article(SidesMixin, DatingMixin):
                 and _OF_COUNTRY_RE.search(self.text, actor.start, actor.end)
                 and not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end)
             ):
-                # "Asim Iftikhar Ahmad of Pakistan said": the text names whom they speak for on
-                # a day the gazetteer holds them in no office (between two postings).
+                # "Asim Iftikhar Ahmad of Pakistan said", "Asim Iftikhar Ahmad (Pakistan) said":
+                # the text names whom they speak for on a day the gazetteer holds them in no
+                # office (between two postings).
                 return Speaker(country=actor.country, person_name=actor.person.name)
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
