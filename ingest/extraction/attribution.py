@@ -367,6 +367,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 elif current.kind == "institution":
                     actor.institution = True
                 cursor = current.last_word
+                # "Foreign Minister Dr. Ahmed Awad bin Mubarak": an honorific before the name.
+                honorific = cursor
+                while honorific < sentence.last_word and words.lowers[honorific] in HONORIFICS:
+                    honorific += 1
+                if (
+                    honorific > cursor
+                    and following < len(mentions)
+                    and mentions[following].first_word == honorific
+                    and mentions[following].kind == "person"
+                ):
+                    cursor = honorific
                 if following < len(mentions) and mentions[following].first_word == cursor:
                     if mentions[following].kind in ("title", "institution"):
                         following += 1
@@ -1211,7 +1222,7 @@ def find_speech(
                 # "Blinken welcomed the announcement, saying ...": the sentence's subject.
                 opener = next((a for a in info.actors if a.start < word.start), None)
                 if opener is not None and opener.subject_like and not opener.pronoun:
-                    if _opens_sentence(document.words, sentence, opener):
+                    if opens_sentence(document.words, sentence, opener):
                         info.speech.append(SpeechEvent(word.start, opener))
             continue
         phrase = _source_after_phrase(words, index, sentence.last_word, rules)
@@ -1236,7 +1247,7 @@ def find_speech(
             info.speech.append(SpeechEvent(word.start, subject, inverted))
 
 
-def _opens_sentence(words, sentence: Sentence, actor) -> bool:
+def opens_sentence(words, sentence: Sentence, actor) -> bool:
     """Whether an actor opens its sentence, perhaps after a possessive ("His spokesman,
     Ibrahim Kalin, went further, writing ..."): the sentence's subject."""
     first = sentence.first_word

@@ -105,3 +105,61 @@ def test_a_country_named_beside_a_name_is_a_posting_or_a_list_not_a_role(referen
 
     assert "Philip Hall" not in speakers(found, "JOR")
     assert speakers(found, "FRA") <= {"Emmanuel Macron", None}
+
+
+# -- 3. A country's position told with no official speaking, then its official's words -----------
+
+
+def test_a_country_that_says_something_takes_the_voice_of_its_official_next(reference_extractor):
+    text = (
+        "Norway said on Monday it would not take sides in the war in Ukraine beyond sanctions. "
+        "Deputy Foreign Minister Eivind Vad Petersson told the Storting that Oslo wanted "
+        "talks.\n\n"
+        "Analysts were divided."
+    )
+
+    found = reference_extractor.extract(text, published=PUBLISHED)
+
+    assert speakers(found, "NOR") == {"Eivind Vad Petersson"}
+
+
+def test_its_minister_opening_the_next_sentence_is_the_countrys_voice(reference_extractor):
+    text = (
+        "Qatar, which hosts Hamas's political office, condemned the killing of aid workers in "
+        "Gaza. Its prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told reporters "
+        "the attack was a crime."
+    )
+
+    found = reference_extractor.extract(text, published=PUBLISHED)
+
+    assert speakers(found, "QAT") == {"Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_each_listed_country_takes_its_own_official_from_the_sentences_after(
+    reference_extractor,
+):
+    text = (
+        "Slovenia, Ireland and Spain recognised the State of Palestine on Tuesday, citing the "
+        "war in Gaza. Irish Taoiseach Simon Harris said it was a historic day. Spanish Prime "
+        "Minister Pedro Sanchez said peace needed two states."
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 5, 28))
+
+    assert speakers(found, "IRL") == {"Simon Harris"}
+    assert speakers(found, "ESP") == {"Pedro Sánchez"}
+    assert speakers(found, "SVN") == {None}
+
+
+def test_another_countrys_official_or_another_paragraph_gives_no_voice(reference_extractor):
+    text = (
+        "Norway said it would not take sides in the war in Ukraine. Swedish Foreign Minister "
+        "Tobias Billstrom said Stockholm regretted that.\n\n"
+        "Denmark also said it would stay neutral in the war in Ukraine.\n\n"
+        "Danish Foreign Minister Lars Lokke Rasmussen said the matter was closed."
+    )
+
+    found = reference_extractor.extract(text, published=PUBLISHED)
+
+    assert speakers(found, "NOR") == {None}
+    assert speakers(found, "DNK") <= {None}
