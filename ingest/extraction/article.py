@@ -174,6 +174,8 @@ _WHEN_HE_RE = re.compile(r"\b(?:when|as|after|where)\s+\Z")
 # Ahmad (Pakistan)".
 # How many sentences of officials' reactions a country's position is looked up in.
 _REACTION_RUN = 3
+# Subjects that speak as a body or an office: "the ministry", "the government", "its envoy".
+_BODY_PRONOUNS = frozenset(("country", "title", "its_title", "document"))
 _OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s|\s\(")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
@@ -3652,6 +3654,11 @@ class Article(SidesMixin, DatingMixin):
         if source is not None and country not in {v.country for v in source.joint or [source]}:
             return False
         for event in info.speech:
+            actor = event.actor
+            if actor.institution or actor.office_kind or actor.pronoun in _BODY_PRONOUNS:
+                # "Taiwan's defence ministry said ...": the ministry's words, not those of the
+                # official who speaks next ("Presidential office spokeswoman Karen Kuo said").
+                return False
             voice = self.speakers.get(id(event))
             for each in (voice.joint or [voice]) if voice is not None else ():
                 if (each.person or each.person_name) and not each.commentator:

@@ -163,3 +163,14 @@ def test_another_countrys_official_or_another_paragraph_gives_no_voice(reference
 
     assert speakers(found, "NOR") == {None}
     assert speakers(found, "DNK") <= {None}
+
+
+def test_a_ministrys_words_are_not_the_official_who_speaks_next(reference_extractor):
+    text = (
+        "Japan's foreign ministry said it strongly condemned the Chinese drills around Taiwan. "
+        "Defence Minister Minoru Kihara said the forces were watching closely."
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 10, 15))
+
+    assert speakers(found, "JPN") == {None}
