@@ -25,6 +25,7 @@ from .attribution import (
     find_speaker_labels,
     find_speech,
     opens_clause,
+    opens_sentence,
     register_acronyms,
     register_appositions,
     section_heading,
@@ -169,8 +170,13 @@ _BARE_CONGO_RE = re.compile(r"(?:the\s+)?Congo", re.IGNORECASE)
 # A clause between a person named as no subject and a pronoun meaning them: "the line Modi set
 # on October 7, within hours of the attacks, when he wrote".
 _WHEN_HE_RE = re.compile(r"\b(?:when|as|after|where)\s+\Z")
-# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan".
-_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s")
+# A person's country given after their name: "Asim Iftikhar Ahmad of Pakistan", "Asim Iftikhar
+# Ahmad (Pakistan)".
+# How many sentences of officials' reactions a country's position is looked up in.
+_REACTION_RUN = 3
+# Subjects that speak as a body or an office: "the ministry", "the government", "its envoy".
+_BODY_PRONOUNS = frozenset(("country", "title", "its_title", "document"))
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|from)\s|\s\(")
 # A participle's vote cue before the voters' noun: "the 36 abstaining countries were China, ...".
 _VOTERS_NOUN_RE = re.compile(
     r"\s+(?:countries|nations|states|members|delegations)\s+(?:were|included)\b", re.IGNORECASE
@@ -1238,8 +1244,9 @@ class Article(SidesMixin, DatingMixin):
                 and _OF_COUNTRY_RE.search(self.text, actor.start, actor.end)
                 and not _FORMER_RE.search(self.text, max(0, actor.start - 12), actor.end)
             ):
-                # "Asim Iftikhar Ahmad of Pakistan said": the text names whom they speak for on
-                # a day the gazetteer holds them in no office (between two postings).
+                # "Asim Iftikhar Ahmad of Pakistan said", "Asim Iftikhar Ahmad (Pakistan) said":
+                # the text names whom they speak for on a day the gazetteer holds them in no
+                # office (between two postings).
                 return Speaker(country=actor.country, person_name=actor.person.name)
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
@@ -1996,7 +2003,7 @@ class Article(SidesMixin, DatingMixin):
                 reach = self._info_at(max(quote.start, quote.end - 1)).sentence.end
                 countries = {a.country for a in info.actors if a.subject_like and a.country}
         after, before = None, None
-        opens_sentence = any(info.sentence.start + 1 >= quote.start
+        quote_opens = any(info.sentence.start + 1 >= quote.start
                              for info in self.infos[max(holding, 0) : holding + 1]
                              if info.sentence.start <= quote.start < info.sentence.end)  # fmt: skip
         paragraphs = self.sentence_paragraphs
@@ -2011,7 +2018,7 @@ class Article(SidesMixin, DatingMixin):
                         continue
                     # '"...," Scholz posted.' closes a quoted sentence; a sentence after it with
                     # a subject of its own ("Merz said that ...") is someone else's.
-                    if opens_sentence and info.sentence.start >= quote.end and not event.inverted:
+                    if quote_opens and info.sentence.start >= quote.end and not event.inverted:
                         continue
                     speaker = self.speakers.get(id(event))
                     country = speaker.country if speaker is not None else None
@@ -3663,7 +3670,7 @@ class Article(SidesMixin, DatingMixin):
         focus = self.context_after[info.sentence.index][0]
         if not info.speech and focus is not None and focus.person and focus.country == country:
             return focus  # "China supports ...", unattributed, in a readout of Wang Yi's talks
-        if not info.speech and kind == "statement":
+        if kind in ("statement", "action") and self._nobody_named_speaks(info, source, country):
             following = self._voice_opening_next(info, country)
             if following is not None:
                 return following
@@ -3680,24 +3687,51 @@ class Article(SidesMixin, DatingMixin):
             return self.x.holder(country, speaker.office_kind, self.anchor) or speaker
         return None
 
+    def _nobody_named_speaks(self, info, source: Speaker | None, country) -> bool:
+        """Whether a sentence tells a country's position with no official speaking: no speech
+        verb, or only the country's own ("Germany said it would intervene ..."), or someone
+        who is no country's voice ("welcomed the truce announced by the UN envoy")."""
+        if source is not None and country not in {v.country for v in source.joint or [source]}:
+            return False
+        for event in info.speech:
+            actor = event.actor
+            if actor.institution or actor.office_kind or actor.pronoun in _BODY_PRONOUNS:
+                # "Taiwan's defence ministry said ...": the ministry's words, not those of the
+                # official who speaks next ("Presidential office spokeswoman Karen Kuo said").
+                return False
+            voice = self.speakers.get(id(event))
+            for each in (voice.joint or [voice]) if voice is not None else ():
+                if (each.person or each.person_name) and not each.commentator:
+                    return False  # not the UN envoy who "announced" a truce the country welcomed
+        return True
+
     def _voice_opening_next(self, info, country) -> Speaker | None:
-        """The named official of `country` whose words open the next sentence of the
-        paragraph, after a sentence telling the country's position with no one speaking:
-        "Moscow also condemned the strikes. Kremlin spokesman Dmitry Peskov called them
-        'unacceptable'." """
+        """The named official of `country` whose words open a next sentence of the paragraph,
+        after a sentence telling the country's position with no one speaking: "Moscow also
+        condemned the strikes. Kremlin spokesman Dmitry Peskov called them 'unacceptable'.",
+        "Oman condemned the attack. Its foreign minister, Badr Albusaidi, said ...". After a
+        list of countries ("Luxembourg and Malta announced ..."), the run of sentences that
+        each open on a named official gives each country its own."""
         index = info.sentence.index + 1
-        if index >= len(self.infos):
-            return None
-        following = self.infos[index]
-        if following.sentence.paragraph != info.sentence.paragraph or not following.speech:
-            return None
-        event = following.speech[0]
-        if event.inverted or event.actor.first_word != following.sentence.first_word:
-            return None
-        voice = self.speakers.get(id(event))
-        if voice is None or voice.country != country or voice.commentator:
-            return None
-        return voice if voice.person or voice.person_name else None
+        while index < len(self.infos) and index <= info.sentence.index + _REACTION_RUN:
+            following = self.infos[index]
+            if following.sentence.paragraph != info.sentence.paragraph or not following.speech:
+                return None
+            event = following.speech[0]
+            opening = self.text[following.sentence.start : event.actor.start].lower().split()
+            if event.inverted or not (
+                opens_sentence(self.doc.words, following.sentence, event.actor)
+                # "Deputy Foreign Minister X told ...": a title's modifier before it.
+                or (opening and all(w in self.rules.title_modifiers for w in opening))
+            ):
+                return None
+            voice = self.speakers.get(id(event))
+            if voice is None or voice.commentator or not (voice.person or voice.person_name):
+                return None
+            if voice.country == country:
+                return voice
+            index += 1
+        return None
 
     def _voice_in_aside(self, info, event, country) -> Speaker | None:
         """The one person of `country` named in an aside set off by commas between a speech

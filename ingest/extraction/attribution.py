@@ -294,14 +294,15 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         following = position + 1
         if mention.kind == "country":
             actor.country = mention.ref
-            named = _capitals_before_bracket(document, mention, sentence)
+            named = _capitals_before_bracket(document, mention, sentence, info.mentions)
             if named is None:
                 named = _name_before_of(document, mention, sentence, info.mentions)
             if named is not None:
                 # UN meetings coverage: "T.S. TIRUMURTI (India) said", "Rabab Fatima of
                 # Bangladesh said": the delegate, by name.
                 actor.start, actor.first_word = named[0].start, named[0].index
-                actor.unknown_name = text[named[0].start : named[-1].end].title()
+                name = text[named[0].start : named[-1].end]
+                actor.unknown_name = name.title() if name.isupper() else name
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True
@@ -386,6 +387,17 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 elif current.kind == "institution":
                     actor.institution = True
                 cursor = current.last_word
+                # "Foreign Minister Dr. Ahmed Awad bin Mubarak": an honorific before the name.
+                honorific = cursor
+                while honorific < sentence.last_word and words.lowers[honorific] in HONORIFICS:
+                    honorific += 1
+                if (
+                    honorific > cursor
+                    and following < len(mentions)
+                    and mentions[following].first_word == honorific
+                    and mentions[following].kind == "person"
+                ):
+                    cursor = honorific
                 if following < len(mentions) and mentions[following].first_word == cursor:
                     if mentions[following].kind in ("title", "institution"):
                         following += 1
@@ -478,6 +490,13 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
                 actor.country = of.ref
                 cursor = of.last_word
                 following = mentions.index(of, following) + 1
+            elif following < len(mentions) and _bracketed_country(
+                text, mention, mentions[following]
+            ):
+                # "Asim Iftikhar Ahmad (Pakistan) said", as UN meetings coverage names delegates.
+                actor.country = mentions[following].ref
+                cursor = mentions[following].last_word
+                following += 1
             word = _next_word(words, cursor, sentence.last_word)
             if word is not None and word.lower == "s" and text[word.start - 1] in "'’":
                 actor.possessive = True  # "Netanyahu's government": not Netanyahu himself
@@ -508,6 +527,8 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
             actor.commentator = True
         actors.append(actor)
         position = following
+    if "," in text[sentence.start : sentence.end]:
+        actors = _name_appositions(document, sentence, actors, mentions, rules)
     lowers = words.lowers
     pronouns = rules.pronoun_words
     for index in range(sentence.first_word, sentence.last_word):
@@ -540,6 +561,135 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
     for actor in actors:
         actor.subject_like = _subject_like(document, sentence, actor, rules)
     info.actors = actors
+
+
+# A role set off by commas around a person's name, or a name around a role: "Australia's envoy,
+# Ambassador HK Yu, called ...", "Ibrahim Khraishi, Permanent Representative of the State of
+# Palestine, called ...". The role's own words (lower-case, a title, "of the") run up to a comma;
+# after a preposition a place or a portfolio may be capitalised ("envoy for the Middle East").
+_ROLE_WORD_RE = re.compile(r"[a-z][\w'’-]*")
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "in", "to", "at"))
+_APPOSITION_CLOSE_RE = re.compile(r"\s*,\s")
+_LONGEST_ROLE = 8
+
+
+def _role_reach(document, sentence, index: int, titled, rules, step: int) -> int | None:
+    """From the word next to a role's country, the index of the role's last (step 1) or first
+    (step -1) word: lower-case words and titles up to a comma; None where a name, a number
+    or a quotation breaks in first."""
+    words, text = document.words, document.text
+    edge, placed = index - step, False
+    for _ in range(_LONGEST_ROLE):
+        if not sentence.first_word <= index < sentence.last_word:
+            return None
+        # The gap on the role's side of this word: a comma there ends the role.
+        near, far = (edge, index) if step == 1 else (index, edge)
+        gap = text[words.ends[near] : words.starts[far]]
+        if "," in gap:
+            return edge
+        word = words.texts[index]
+        if any(c in gap for c in '"“”(') or not (
+            index in titled
+            or _ROLE_WORD_RE.fullmatch(word)
+            or words.lowers[index] in rules.title_modifiers
+            or (placed and _CAPITALISED_RE.fullmatch(word))
+        ):
+            return None
+        placed = placed or (step == 1 and words.lowers[index] in _ROLE_PREPOSITIONS)
+        edge, index = index, index + step
+    return None
+
+
+def _name_appositions(document, sentence, actors: list[Actor], mentions, rules) -> list[Actor]:
+    """Give a country's role the personal name set off by commas beside it, as one actor: the
+    role before the name ("Brazil's chief foreign policy adviser, Celso Amorim, said", "The
+    head of the Ethiopian government delegation, Redwan Hussien, said", "Australia's envoy,
+    Ambassador HK Yu, called ...") or after a name opening the sentence ("Ibrahim Khraishi,
+    Permanent Representative of the State of Palestine, called ..."). The gazetteer may hold no
+    one of that name: the text says who spoke and for whom. Actors inside the role (a posting,
+    "in Manila"; the title, "envoy") go with it."""
+    words, text = document.words, document.text
+    covered = {i for m in mentions for i in range(m.first_word, m.last_word)}
+    titled = {i for m in mentions if m.kind in ("title", "institution")
+              for i in range(m.first_word, m.last_word)}  # fmt: skip
+    spans = []
+    for actor in actors:
+        if actor.country is None or actor.person or actor.unknown_name or actor.commentator:
+            continue
+        if actor.pronoun or actor.bloc or any(a <= actor.start < b for a, b in spans):
+            continue
+        first = _role_reach(document, sentence, actor.first_word - 1, titled, rules, -1)
+        last = _role_reach(document, sentence, actor.last_word, titled, rules, 1)
+        if last is None and _APPOSITION_CLOSE_RE.match(text, actor.end):
+            last = actor.last_word - 1
+        # A role, not a country's bare name ("India, Reuven Azar" is a posting, "the Russian
+        # Federation, Vladimir Putin" a list): an office, a body, or a possessive or demonym
+        # with role words ("Brazil's chief foreign policy adviser").
+        worded = last is not None and (last >= actor.last_word or (
+            first is not None and first < actor.first_word
+        ))  # fmt: skip
+        if not (actor.office_kind or actor.institution) and not (
+            worded and (actor.possessive or actor.demonym_only)
+        ):
+            continue
+        if last is None:
+            continue
+        # The role after a name opening the sentence: "Ibrahim Khraishi, Permanent ...,".
+        if first is not None and first > sentence.first_word:
+            run = []
+            index = first - 1
+            if "," in text[words.ends[index] : words.starts[first]]:
+                while index >= sentence.first_word and len(run) < 5:
+                    word = words[index]
+                    if index in covered or not (
+                        _CAPITALISED_RE.fullmatch(word.text)
+                        or (run and word.lower in _NAME_PARTICLES)
+                    ):
+                        break
+                    run.insert(0, word)
+                    index -= 1
+            if 2 <= len(run) <= 4 and run[0].index == sentence.first_word:
+                if run[0].lower not in _SENTENCE_OPENERS and run[0].text not in _NAME_PARTICLES:
+                    actor.unknown_name = text[run[0].start : run[-1].end]
+                    actor.start, actor.first_word = run[0].start, run[0].index
+                    actor.end, actor.last_word = words.ends[last], last + 1
+                    actor.possessive = actor.institution = actor.demonym_only = False
+                    spans.append((actor.start, actor.end))
+                    continue
+        # The name after a role: "Australia's envoy, Ambassador HK Yu,".
+        start = last + 1
+        if start >= sentence.last_word:
+            continue
+        nxt = next((a for a in actors if a.first_word == start and a is not actor), None)
+        if nxt is not None:
+            if nxt.country or nxt.pronoun or nxt.bloc or nxt.commentator:
+                continue
+            if not (nxt.person or nxt.unknown_name):
+                continue
+            if not _APPOSITION_CLOSE_RE.match(text, nxt.end):
+                continue
+            actor.person, actor.unknown_name = nxt.person, nxt.unknown_name
+            actor.office_kind = actor.office_kind or nxt.office_kind
+            actor.end, actor.last_word = nxt.end, nxt.last_word
+        else:
+            run = _capitalised_run(words, start, sentence.last_word, text)
+            if not run or any(w.index in covered for w in run):
+                continue
+            if not _APPOSITION_CLOSE_RE.match(text, run[-1].end):
+                continue
+            actor.unknown_name = text[run[0].start : run[-1].end]
+            actor.end, actor.last_word = run[-1].end, run[-1].index + 1
+        actor.possessive = actor.institution = actor.demonym_only = False
+        spans.append((actor.start, actor.end))
+    if not spans:
+        return actors
+    # What the merged actors now cover goes with them: the posting, the title, the name.
+    return [
+        a
+        for a in actors
+        if not any(start <= a.start and a.end <= end for start, end in spans)
+        or any(a.start == start and a.end == end for start, end in spans)
+    ]
 
 
 # "It is", "It's" ("s" after the apostrophe) and "It was" before a noun phrase ("It's an
@@ -648,9 +798,20 @@ def _plural_possessive(text: str, end: int) -> bool:
     return text[end - 1 : end] in "sS" and text[end : end + 1] in "'’" and not after.isalnum()
 
 
-def _capitals_before_bracket(document, mention, sentence) -> list | None:
-    """The name in capitals right before a country in brackets: "FERIT HOXHA (Albania)",
-    "T.S. TIRUMURTI (India)"."""
+def _bracketed_country(text: str, name, country) -> bool:
+    """Whether a country mention stands in brackets right after a name: "X (Japan)"."""
+    return (
+        country.kind == "country"
+        and text[name.end : country.start] == " ("
+        and text[country.end : country.end + 1] == ")"
+    )
+
+
+def _capitals_before_bracket(document, mention, sentence, mentions=()) -> list | None:
+    """The personal name right before a country in brackets, in capitals as UN records write
+    it ("FERIT HOXHA (Albania)", "T.S. TIRUMURTI (India)") or as UN meetings coverage does
+    ("Kazuyuki Yamazaki (Japan)", "Nicolas de Rivière (France)"): two to four words no other
+    name covers, none a body's or an office's."""
     text, words = document.text, document.words
     if (
         text[mention.start - 2 : mention.start] != " ("
@@ -659,13 +820,28 @@ def _capitals_before_bracket(document, mention, sentence) -> list | None:
         return None
     run = []
     index = mention.first_word - 1
-    while index >= sentence.first_word and words.texts[index].isupper():
+    capitals = index >= sentence.first_word and words.texts[index].isupper()
+    while index >= sentence.first_word and len(run) < 6:
+        word = words.texts[index]
+        if capitals:
+            if not word.isupper():
+                break
+        elif word.lower() in _NOT_PERSON_WORDS or any(
+            m.first_word <= index < m.last_word for m in mentions
+        ):
+            return None  # "the Ministry (Egypt)", a known name: no unknown delegate
+        elif not (_CAPITALISED_RE.fullmatch(word) or (run and word in _NAME_PARTICLES)):
+            break
         run.insert(0, words[index])
         index -= 1
     if len(run) < 2 or run[-1].end != mention.start - 2:
         return None
+    if not capitals and (len(run) > 4 or run[0].text in _NAME_PARTICLES):
+        return None
     if index >= sentence.first_word and words.texts[index][:1].isupper():
         return None  # "the UN (United Nations)": part of a longer capitalised phrase
+    if run[0].index == sentence.first_word and run[0].lower in _SENTENCE_OPENERS:
+        return None
     return run
 
 
@@ -1066,7 +1242,7 @@ def find_speech(
                 # "Blinken welcomed the announcement, saying ...": the sentence's subject.
                 opener = next((a for a in info.actors if a.start < word.start), None)
                 if opener is not None and opener.subject_like and not opener.pronoun:
-                    if _opens_sentence(document.words, sentence, opener):
+                    if opens_sentence(document.words, sentence, opener):
                         info.speech.append(SpeechEvent(word.start, opener))
             continue
         phrase = _source_after_phrase(words, index, sentence.last_word, rules)
@@ -1091,7 +1267,7 @@ def find_speech(
             info.speech.append(SpeechEvent(word.start, subject, inverted))
 
 
-def _opens_sentence(words, sentence: Sentence, actor) -> bool:
+def opens_sentence(words, sentence: Sentence, actor) -> bool:
     """Whether an actor opens its sentence, perhaps after a possessive ("His spokesman,
     Ibrahim Kalin, went further, writing ..."): the sentence's subject."""
     first = sentence.first_word
