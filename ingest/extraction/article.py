@@ -115,7 +115,12 @@ _LIST_OPENERS = frozenset(
 _LIST_LINE_BREAK_RE = re.compile(r"[ \t]*\n\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+)?")
 _ITSELF_RE = re.compile(r"\A\s*itself\b")
 _RUN_ON_RE = re.compile(r"(?:[,;]|\band|\bor|\bas well as)\s*\Z")
-_LABEL_COUNT_RE = re.compile(r"\A\s*\(\d+\)")
+# A label's bracketed count or qualifier: "Against (14):", "ABSTAINED (selected)".
+_LABEL_COUNT_RE = re.compile(r"\A\s*\((?:\d+|[a-z]+(?:[ \t][a-z]+)?)\)")
+# What may follow a vote label on its line when its list opens the next: "Voted against:",
+# "VOTED AGAINST (14)", "Abstained (selected)".
+_LABEL_REST_RE = re.compile(r"[ \t]*(?:\((?:\d+|[a-z]+(?:[ \t][a-z]+)?)\)[ \t]*)?:?[ \t]*")
+_LINE_LIST_GAPS = frozenset({"", "the", ",", ", the", "and", "and the", ", and", ", and the"})
 # What a label's examples open on, its colon aside: "Abstained (45), among them: Canada, ...".
 _EXAMPLES_COLON_RE = re.compile(r"(?<=\w)\s*:\s*\Z")
 # A count after a label's colon, before its examples: "Abstaining: 35 (including China, ...)".
@@ -3196,8 +3201,28 @@ class Article(SidesMixin, DatingMixin):
         if "\n" not in gap or _RUN_ON_RE.search(gap.split("\n", 1)[0]):
             return True  # "Austria,\nCroatia and Fiji": a list running on over a line
         line_end = self.text.find("\n", actor.end, info.sentence.end)
+        if _LABEL_REST_RE.fullmatch(gap.split("\n", 1)[0]) and self._line_lists_countries(
+            info, actor, info.sentence.end if line_end < 0 else line_end
+        ):
+            # "VOTED AGAINST (14)\nIsrael, United States, Austria": the label's whole list on
+            # the line under it, commas and all.
+            return True
         rest = self.text[actor.end : info.sentence.end if line_end < 0 else line_end]
         return self._plain_country(actor) and not rest.strip(" \t,;.")
+
+    def _line_lists_countries(self, info: SentenceInfo, first: Actor, line_end: int) -> bool:
+        """Whether the line from `first` to `line_end` is nothing but a list of plain
+        countries ("Israel, United States, Austria and Fiji.")."""
+        previous_end = first.start
+        for actor in info.actors:
+            if actor.start < first.start or actor.start >= line_end or not actor.country:
+                continue
+            if not self._plain_country(actor) or (
+                self._members_gap(previous_end, actor.start) not in _LINE_LIST_GAPS
+            ):
+                return False
+            previous_end = actor.end
+        return not self.text[previous_end:line_end].strip(" \t,;.")
 
     def _members_gap(self, start: int, end: int) -> str:
         """What stands between two list members (or a cue and the first), lower-cased and

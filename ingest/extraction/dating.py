@@ -118,6 +118,16 @@ _VOTE_RECORD_RE = re.compile(
     r"|\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)(?:\s+(?:on\s+\w+"
     r"|\w+ly)){0,2}\s+(?:demanded|called|urged|condemned|deplored)\b"
 )
+# A day told of another text, in a description of it or a clause told in passing: "than a
+# resolution adopted Oct. 27", "the draft that was vetoed on Friday", "came after the United
+# States vetoed a council draft on Friday".
+_DESCRIBED_VOTE_DAY_RE = re.compile(
+    r"\b(?:resolution|text|draft|measure|one)\s+(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
+    r"(?:adopted|passed|approved|vetoed|rejected)\s+(?:on\s+)?\Z"
+    r"|\b(?:after|following|since|before|than|like|unlike)\s+(?:[\w'’.-]+\s+){0,8}?"
+    r"(?:vot|veto|adopt|pass|reject|approv)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 # A vote told with its day: "voted on Thursday", "adopted the text on Thursday", "Thursday's UN
 # General Assembly vote", "On Thursday the Assembly voted".
 _VOTE_BEFORE_DAY_RE = re.compile(
@@ -878,6 +888,9 @@ class DatingMixin:
         published = self.published is not None
         told = self._days_told
         earlier_count = bisect_left(told, info.sentence.index, key=_sentence_index)
+        nearby = self._nearby_vote_day(info, told[:earlier_count])
+        if nearby is not None:
+            return nearby
         for earlier, days in told[:earlier_count]:
             start, end = earlier.sentence.start, earlier.sentence.end
             if not _VOTE_RECORD_RE.search(self.text, start, end):
@@ -897,6 +910,39 @@ class DatingMixin:
             resolved = resolve(own[0], self.anchor, published=published)
             if resolved.day is not None:
                 return resolved
+        return None
+
+    def _nearby_vote_day(self, info, told) -> ResolvedDate | None:
+        """The day of a vote told in the statement's paragraph or the one before it, the
+        latest such: "On Friday, Russia and China vetoed a US draft. Eleven members voted for
+        it; Algeria joined them in voting against" is Friday's vote, though the story's first
+        vote was Monday's (the Human Rights Council "voted on Friday", then "Russia and
+        Eritrea voted no." in the next paragraph). A vote told in the past perfect ("had
+        vetoed three drafts, most recently on February 20") is a look back, no scene."""
+        paragraph = info.sentence.paragraph
+        published = self.published is not None
+        for earlier, days in reversed(told):
+            if earlier.sentence.paragraph < paragraph - 1:
+                return None
+            start, end = earlier.sentence.start, earlier.sentence.end
+            if not _VOTE_RECORD_RE.search(self.text, start, end):
+                continue
+            own = [
+                e
+                for e in days
+                if e.start >= self.dateline_end
+                and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
+            ]
+            if len(own) > 1:
+                own = [e for e in own if self._day_of_vote(e, start, end)]
+            if len(own) != 1 or own[0].kind in ("sequel", "session"):
+                return None
+            if self._told_in_past_perfect(earlier, own[0]) or _DESCRIBED_VOTE_DAY_RE.search(
+                self.text, max(start, own[0].start - 100), own[0].start
+            ):
+                return None
+            resolved = resolve(own[0], self.anchor, published=published)
+            return resolved if resolved.day is not None else None
         return None
 
     @cached_property
