@@ -637,6 +637,10 @@ class Article(SidesMixin, DatingMixin):
                 self.published = published = page_day
         self.dates = [self._sentence_dates(info) for info in self.infos]
         self.section_dates = self._section_dates()
+        self.dates = [
+            self._with_section_year(exprs, info.sentence.paragraph)
+            for info, exprs in zip(self.infos, self.dates, strict=True)
+        ]
         began = self.conflicts[self.main_conflict].began if self.main_conflict is not None else None
         # Without a publication date, the days the article names without writing them (an
         # event's, a day counted from the war's start) are dates of its sentences too.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -32,18 +32,22 @@ _MONTH = (
 )
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A timeline's or a week-in-review's headings write their days in capitals ("TUESDAY, 19
+# SEPTEMBER 2023"): the body's dates take those too (a dateline's keep to their own style).
+_ANY_MONTH = f"(?:{_MONTH}|{_MONTH.upper()})"
+_ANY_WEEKDAY = f"(?:{_WEEKDAY}|{_WEEKDAY.upper()})"
 DATE_RE = re.compile(
     rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:\b|(?=T\d))"
-    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_ANY_MONTH})"
     rf"(?:,?\s+(?P<y1>{_YEAR})|\s+(?P<ly1>last\s+year)\b)?"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<ly2>last\s+year)\b)?"
-    rf"|\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
-    rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>{_WEEKDAY})\b"
+    rf"|\b(?P<m3>{_ANY_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
+    rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>{_ANY_WEEKDAY})\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?)\s+ago|last\s+(?:week|month|year|night)|overnight|"
     r"(?:earlier\s+)?this\s+(?:week|month)))\b"
-    rf"|\b(?P<in_last>in|[Ll]ast)\s+(?P<m4>{_MONTH})(?!\s+\d)\b"
+    rf"|\b(?P<in_last>in|[Ll]ast)\s+(?P<m4>{_ANY_MONTH})(?!\s+\d)\b"
     rf"|\bin\s+(?P<y4>{_YEAR})\b"
 )
 # The words DATE_RE's matches can open on, lower-cased (besides a word opening on a digit):
@@ -210,6 +214,7 @@ def find_dates(
             )
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
+    found = _with_weekdays(text, found)
     if " day" in text[start:stop]:
         found += [
             # "a day after the strike on Sunday": from the day told right after it, if any
@@ -233,6 +238,21 @@ def find_dates(
             for within in _WITHIN_SESSION_RE.finditer(text, start, stop)
         ]
         found.sort(key=lambda expr: expr.start)
+    return found
+
+
+def _with_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Give a day without its year the weekday written right before it ("Thursday, 21
+    September"): only some years agree with it, which `resolve` weighs."""
+    for number in range(1, len(found)):
+        expr, before = found[number], found[number - 1]
+        if (
+            expr.kind == "day"
+            and expr.year is None
+            and before.kind == "weekday"
+            and text[before.end : expr.start] in (" ", ", ")
+        ):
+            found[number] = replace(expr, weekday=before.weekday)
     return found
 
 
@@ -464,6 +484,11 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
         day = _safe_date(anchor.year, expr.month, expr.day)
         if day and day > anchor + timedelta(days=2):
             day = _safe_date(anchor.year - 1, expr.month, expr.day)
+        if day and expr.weekday is not None and day.weekday() != expr.weekday:
+            # "Thursday, 21 September" in a look back a year later: the year its weekday fits
+            earlier = _safe_date(day.year - 1, expr.month, expr.day)
+            if earlier and earlier.weekday() == expr.weekday:
+                day = earlier
         return ResolvedDate(day, "day") if day else UNKNOWN
     if expr.kind == "month":
         year = expr.year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -337,13 +338,17 @@ class DatingMixin:
 
     def _section_dates(self) -> dict[int, DateExpr]:
         """The day a heading gives the paragraphs under it, up to the next heading ("Monday",
-        "Sunday: the Commonwealth three", "Monday 28 September"): a live blog's, a diary's."""
+        "Sunday: the Commonwealth three", "Monday 28 September"): a live blog's, a diary's; or
+        the month a timeline's heading gives ("MARCH 2022 - MADRID"), a month with its year."""
         sections: dict[int, DateExpr] = {}
         current = None
+        headline = self.headline.sentence.paragraph if self.headline is not None else None
         for number, (start, end) in enumerate(self.doc.paragraphs):
             line = self.text[start:end].strip()
             if any(s <= start and end <= e for s, e in self.furniture):
                 continue  # the page's own date line ("Dec 13, 2023") heads no section
+            if number == headline:
+                continue  # the headline's month ("... in March 2022") heads no section
             if _is_heading(line):
                 day = self._heading_day(start, end)
                 if day is not None:
@@ -358,6 +363,18 @@ class DatingMixin:
             if current is not None:
                 sections[number] = current
         return sections
+
+    def _with_section_year(self, exprs: list[DateExpr], paragraph: int) -> list[DateExpr]:
+        """Give the yearless dates under a timeline's heading written with its year the
+        heading's year: "On 18 March" under "MARCH 2022 - MADRID" is 2022's, whenever the
+        timeline was published."""
+        section = self.section_dates.get(paragraph)
+        if section is None or section.year is None:
+            return exprs
+        return [
+            replace(e, year=section.year) if e.kind == "day" and e.year is None else e
+            for e in exprs
+        ]
 
     def _day_under_heading(self, info: SentenceInfo) -> ResolvedDate | None:
         """The day a heading's statement is told on under it: "10:30 a.m. - Washington urges
@@ -384,12 +401,16 @@ class DatingMixin:
 
     def _heading_day(self, start: int, end: int) -> DateExpr | None:
         """The day a heading opens on ("Monday", "Monday 28 September") or closes on in brackets
-        ("THE VOTE (Friday, Oct 27)", its date before its weekday)."""
+        ("THE VOTE (Friday, Oct 27)", its date before its weekday); else a month it gives with
+        its year ("MARCH 2022 - MADRID", "LATE MAY 2025 - NAIROBI"), a timeline's."""
         found = find_dates(self.text, start, end, self.doc.words)
         if found and found[0].start == start and found[0].kind in ("weekday", "day"):
             if len(found) > 1 and found[1].kind == "day" and found[1].start - found[0].end <= 2:
                 return found[1]  # "Tuesday, 7 March": its date
             return found[0]
+        month = next((e for e in found if e.kind == "month" and e.year), None)
+        if month is not None and len(found) == 1:
+            return month
         bracket = _BRACKETED_DAY_RE.search(self.text, start, end)
         if bracket is None:
             return None
@@ -445,7 +466,10 @@ class DatingMixin:
         names no day and is passed over; after a time that is no day ("last week, and Vietnam
         said the same day") the day is unknown."""
         for earlier in reversed(self.infos[: info.sentence.index + 1]):
-            for expr in reversed(self._story_dates(earlier.sentence)):
+            told = self._with_section_year(
+                self._story_dates(earlier.sentence), earlier.sentence.paragraph
+            )
+            for expr in reversed(told):
                 if expr.start >= sequel.start or expr.kind in ("month", "year", "session"):
                     continue
                 if expr.kind == "sequel":
@@ -457,7 +481,8 @@ class DatingMixin:
     def _day_after(self, info: SentenceInfo, sequel: DateExpr) -> date | None:
         """The day told right after "hours after" in its sentence, an event's too ("hours
         after the strike on Saturday")."""
-        for expr in self._story_dates(info.sentence):
+        told = self._with_section_year(self._story_dates(info.sentence), info.sentence.paragraph)
+        for expr in told:
             if expr.start >= sequel.end and expr.kind not in ("month", "year", "sequel", "session"):
                 return resolve(expr, self.anchor, published=self.published is not None).day
         return None
