@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 MIN_CONFIDENCE = 0.5
 # A speech verb closed by a comma: ", he added,", ", she said on Friday,".
+# A quotation that opens inside a phrase on a lower-case word ('called "for restraint', 'stood
+# "in solidarity with'): the cues read the phrase through its opening mark, as a space.
+_OPENING_MID_PHRASE_RE = re.compile(r"(?<=[a-z,] )[\"“‘](?=[a-z])")
 _PARENTHETICAL_RE = re.compile(r"[a-z]+(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?,")
 # Words of people's names that are not a name by themselves.
 _NOT_NAMES = frozenset(
@@ -588,6 +591,7 @@ class Article(SidesMixin, DatingMixin):
         self.rules = extractor.rules
         self.conflicts = extractor.gazetteer.conflicts
         self.text = text
+        self.cue_text = _OPENING_MID_PHRASE_RE.sub(" ", text)
         self.published = published
         self.doc: Document = parse(text)
         self.infos = [SentenceInfo(sentence) for sentence in self.doc.sentences]
@@ -2179,7 +2183,7 @@ class Article(SidesMixin, DatingMixin):
             return table
         matches = []
         sentence = info.sentence
-        text, end = self.text, sentence.end
+        text, end = self.cue_text, sentence.end
         starts_of_words = self.doc.words.starts
         first, last = sentence.first_word, sentence.last_word
         cues, cue_openings = self.rules.cues, self.x.cue_openings
