@@ -730,7 +730,11 @@ class Article(SidesMixin, DatingMixin):
             build_actors(self.doc, info, self.rules)
             self._known_surname_opening(info)
             for actor in info.actors:
-                if actor.unknown_name and actor.country:
+                if actor.unknown_name and actor.commentator:
+                    # "former Nigerian president Olusegun Obasanjo": "Obasanjo" later is a
+                    # former office holder still, no voice of Nigeria.
+                    self.registry.apply(actor, Role(True, None, None))
+                elif actor.unknown_name and actor.country:
                     # "Iran's Foreign Minister Abbas Araghchi": "Araghchi" later is Iran's.
                     self.registry.apply(actor, Role(False, actor.office_kind, actor.country))
             register_appositions(self.doc, info, self.registry)
