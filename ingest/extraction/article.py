@@ -1140,6 +1140,11 @@ class Article(SidesMixin, DatingMixin):
             named = self._named_next(info, actor.office_kind)
             if named is not None:
                 return self._resolve(named, self._info_of(named), context, day) or focus
+            delegated = self._opening_place(info, _DELEGATES)
+            if delegated is not None and info.actors[0].end <= actor.start:
+                # "On behalf of the Syrian Arab Republic, the delegate voiced ...": the
+                # country the sentence opens by speaking for.
+                return Speaker(country=delegated, office_kind=actor.office_kind)
             own = self._paragraph_own_country(info, actor)
             if own is not None and _voice_country(voice) != own:
                 # 'Beijing, meanwhile, called on the parties to stay calm. "We call on ...," a
