@@ -312,6 +312,15 @@ _OWN_VOTER_WORDS = frozenset(
     "that it its he she his her they their we our country delegation government had has have "
     "was were would will also therefore".split()
 )
+# The text voted on as the subject right before a cue: "said the text called for a ceasefire",
+# "said the resolution was a call for peace" describe the text (its drafter's position is its
+# vote), not the speaker's own position.
+_TEXT_SUBJECT_RE = re.compile(
+    r"\b(?:the|this|its|their|our|his|her)\s+(?:draft\s+)?(?:resolution|draft|text|motion)\s+"
+    r"(?:(?:also|itself|only|merely|simply|clearly)\s+)?"
+    r"(?:(?:is|was|are|were|would\s+be|will\s+be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?\Z",
+    re.IGNORECASE,
+)
 # A press conference asker's label: "AFP: ", "Phoenix TV: ", "Q: ".
 # An asker's label, its outlet in brackets too: "AFP: ", "Question (TASS): ".
 _QUESTION_LABEL_RE = re.compile(
@@ -691,8 +700,9 @@ class Article(SidesMixin, DatingMixin):
                 self.anchor = self.published = header
         self.speakers: dict[int, Speaker | None] = {}
         self._cases: dict[int, tuple[str, str | None] | None] = {}
-        # Cue matches a blocker cancelled (by cue, start, end): their words are read, as
-        # another's position or no position, so the learned cue may not read them again.
+        # Cue matches a blocker cancelled or read as the words of a text voted on (by cue,
+        # start, end): their words are read, as another's position or no position, so the
+        # learned cue may not read them again.
         self._blocked: set[tuple[int, int, int]] = set()
         self._aggressors: dict[int, str | None] = {}
         self._joint: tuple[Speaker, ...] | None = None
@@ -1163,6 +1173,11 @@ class Article(SidesMixin, DatingMixin):
             named = self._named_next(info, actor.office_kind)
             if named is not None:
                 return self._resolve(named, self._info_of(named), context, day) or focus
+            delegated = self._opening_place(info, _DELEGATES)
+            if delegated is not None and info.actors[0].end <= actor.start:
+                # "On behalf of the Syrian Arab Republic, the delegate voiced ...": the
+                # country the sentence opens by speaking for.
+                return Speaker(country=delegated, office_kind=actor.office_kind)
             own = self._paragraph_own_country(info, actor)
             if own is not None and _voice_country(voice) != own:
                 # 'Beijing, meanwhile, called on the parties to stay calm. "We call on ...," a
@@ -2402,6 +2417,16 @@ class Article(SidesMixin, DatingMixin):
         """Whether the cue is what a resolution voted on says, in a clause of which it is the
         subject ("a resolution that called for a just and lasting peace")."""
         # Up to the cue's end: "a resolution calling for a truce" looks ahead into the cue.
+        for cue in (*self._cue_matches(info), match):
+            # "said the text called for a ceasefire (and for talks)": the text's words, and
+            # what it goes on to ask for in the same clause.
+            if cue.end > match.start and cue is not match:
+                continue
+            window = max(info.sentence.start, cue.start - 60)
+            if _TEXT_SUBJECT_RE.search(self.text, window, cue.start) and (
+                cue is match or self._resolution_clause_runs(cue.end, match.start)
+            ):
+                return True
         openers = [
             opener
             for opener in _RESOLUTION_CLAUSE_RE.finditer(self.text, info.sentence.start, match.end)
@@ -2510,7 +2535,10 @@ class Article(SidesMixin, DatingMixin):
         if self._in_relative_aside(info, match):
             return []  # "Germany, which has supplied air defences to Ukraine, said ...": background
         if match.cue.kind != "vote" and self._in_resolution_clause(info, match):
-            return []  # "abstained on a resolution that called for peace": the text's words
+            # "abstained on a resolution that called for peace": the text's words (nor may the
+            # learned cue read them as the speaker's).
+            self._blocked.add(_match_key(match))
+            return []
         quote = self.doc.quote_at(match.start)
         source_event = self._source_event(info, match, quote)
         source = self.speakers.get(id(source_event)) if source_event else None

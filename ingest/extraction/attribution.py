@@ -70,6 +70,9 @@ _DEPUTY_RE = re.compile(r"\b(?:deputy|vice)(?:\s+|-)(?:\w+\s+)?\Z", re.IGNORECAS
 _DEPUTY_TITLE_RE = re.compile(r"(?:deputy|vice)\b", re.IGNORECASE)
 _THE_SECRETARY_RE = re.compile(r"the Secretary\b(?![\s-]*(?:General|of|for|-))")
 _SPEAKS_FOR = frozenset("spokesperson spokesman spokeswoman speaking".split())
+# UN meetings coverage's delegate by the country it speaks for: "The speaker for the Russian
+# Federation said" (as "the representative of" is read through its title).
+_SPEAKER_FOR_RE = re.compile(r"\b(?:[Tt]he|[Aa])\s+speaker\s+for\s+(?:the\s+)?\Z")
 _NAME_PARTICLES = frozenset("al el bin bint ibn da de di do dos van von der".split())
 _STATE_MODIFIERS = frozenset(
     "the member these those many other some both all several neighbouring neighboring western "
@@ -294,6 +297,14 @@ def build_actors(document: Document, info: SentenceInfo, rules: Rules) -> None:
         following = position + 1
         if mention.kind == "country":
             actor.country = mention.ref
+            speaker_for = _SPEAKER_FOR_RE.search(
+                text, max(sentence.start, mention.start - 20), mention.start
+            )
+            if speaker_for is not None:
+                # "The speaker for the Russian Federation said": the country's delegate.
+                actor.start = speaker_for.start()
+                actor.first_word = bisect_left(words.starts, actor.start)
+                actor.office_kind = VAGUE_OFFICE
             named = _capitals_before_bracket(document, mention, sentence, info.mentions)
             if named is None:
                 named = _name_before_of(document, mention, sentence, info.mentions)
@@ -1070,6 +1081,19 @@ def _subject_like(document: Document, sentence: Sentence, actor: Actor, rules: R
                 # "The representative of Brazil, also speaking for Argentina, called ..." names
                 # the subject's companions (`companions_in_subject`)
                 return not _DELEGATE_ASIDE_RE.search(text, 0, words.starts[index - 1])
+        if (
+            lower == "of"
+            and index - 2 >= sentence.first_word
+            and words.lowers[index - 2] == "on"
+            and words.lowers[index - 1] == "behalf"
+        ):
+            # "(Speaking) on behalf of the Russian Federation, its representative said": the
+            # country the delegate speaks for, as after "speaking for"; an aside after the
+            # subject ("..., also speaking on behalf of Argentina,") names its companions.
+            opening = index - 2
+            if opening > sentence.first_word and words.lowers[opening - 1] == "speaking":
+                opening -= 1
+            return not _DELEGATE_ASIDE_RE.search(text, 0, words.starts[opening])
         if tuple(words.lowers[index - 2 : index + 1]) == ("as", "well", "as"):
             # "Brazil, Mexico as well as Chile called": coordinated as by "and"; after a comma
             # ("Brazil, as well as Chile, called") a companion of the subject
