@@ -3550,6 +3550,10 @@ class Article(SidesMixin, DatingMixin):
             if stance == "condemns" and target == own_side:
                 return None
         person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
+        if quote is not None and source is not None and person_speaker in (source, None):
+            quoted = self._quoted_principal(info, quote, source, country)
+            if quoted is not None:
+                person_speaker = quoted
         if self._issuer_we(actor, speaker, source):
             person_speaker = None  # a ministry's own "we": no person of the country in focus
         resolved, date_confidence = self._statement_date(
@@ -3692,6 +3696,46 @@ class Article(SidesMixin, DatingMixin):
                 return voice
             index += 1
         return None
+
+    def _quoted_principal(self, info, quote, source: Speaker, country) -> Speaker | None:
+        """The person of `country` whose words or stance a spokesperson quotes: the subject
+        right before a quoted predicate ('Secretary of State Antony Blinken "reaffirmed ...,"
+        spokesperson Matthew Miller said'), or the person in focus a spokesperson's quotation
+        opens on as "he" or "she" ('Keir Starmer had spoken to both leaders. "He retains
+        unwavering support for Ukraine," a spokesperson said'). The spokesperson only reports."""
+        if quote.start < info.sentence.start:
+            return None
+        for actor in info.actors:
+            if actor.end > quote.start or self.text[actor.end : quote.start].strip():
+                continue
+            if not (actor.person or actor.unknown_name) or actor.possessive:
+                return None
+            if not opens_sentence(self.doc.words, info.sentence, actor):
+                return None
+            day = self._guess_day(info)
+            named = self._resolve(actor, info, self.context_after[info.sentence.index], day)
+            if named is None or named.commentator or named.country != country:
+                return None
+            return named if named.key != source.key else None
+        if source.person or source.person_name or source.country != country:
+            return None
+        opening = self.text[quote.start : quote.start + 5].lstrip("\"“‘'")
+        if not opening.startswith(("He ", "She ")):
+            return None
+        # "He" is the one person of the country the sentence before named (in the paragraph).
+        index = info.sentence.index - 1
+        if index < 0 or self.infos[index].sentence.paragraph != info.sentence.paragraph:
+            return None
+        before = self.infos[index]
+        day = self._guess_day(info)
+        people = {}
+        for actor in before.actors:
+            if actor.person is None or actor.possessive or self.doc.quote_at(actor.start):
+                continue
+            named = self._resolve(actor, before, (None, None), day)
+            if named is not None and named.country == country and not named.commentator:
+                people[named.key] = named
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _voice_in_aside(self, info, event, country) -> Speaker | None:
         """The one person of `country` named in an aside set off by commas between a speech

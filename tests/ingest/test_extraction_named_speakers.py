@@ -174,3 +174,40 @@ def test_a_ministrys_words_are_not_the_official_who_speaks_next(reference_extrac
     found = reference_extractor.extract(text, published=date(2024, 10, 15))
 
     assert speakers(found, "JPN") == {None}
+
+
+# -- 4. A spokesperson quoting their principal ----------------------------------------------------
+
+
+def test_the_subject_of_a_quoted_predicate_spoke_not_the_spokesperson(reference_extractor):
+    text = (
+        'Chancellor Olaf Scholz "firmly rejects" the Russian annexation of Ukrainian regions, '
+        "government spokesman Steffen Hebestreit told a news conference."
+    )
+
+    found = reference_extractor.extract(text, published=date(2022, 9, 30))
+
+    assert speakers(found, "DEU") == {"Olaf Scholz"}
+
+
+def test_he_opening_a_spokespersons_quote_is_the_leader_just_named(reference_extractor):
+    text = (
+        "The Elysee said President Emmanuel Macron had called Volodymyr Zelensky on Sunday. "
+        '"He reaffirmed France\'s full support for Ukraine," a spokeswoman said.'
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 2, 26))
+
+    assert speakers(found, "FRA") == {"Emmanuel Macron"}
+
+
+def test_a_spokespersons_own_quote_stays_theirs(reference_extractor):
+    text = (
+        "Downing Street said Prime Minister Rishi Sunak and President Joe Biden had spoken on "
+        'Sunday. "We condemn the Russian strikes on Kyiv," a spokesperson said. '
+        'Foreign Secretary David Cameron "will travel to Kyiv," spokesman Max Blain said.'
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 2, 26))
+
+    assert "Rishi Sunak" not in speakers(found, "GBR")
