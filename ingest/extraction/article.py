@@ -2090,11 +2090,23 @@ class Article(SidesMixin, DatingMixin):
                 paragraphs[info.sentence.paragraph].extend(in_sentence)
             unit_paragraph.setdefault(unit, info.sentence.paragraph)
         found: dict[tuple, Candidate] = {}
+        delegates = self._delegates() if units else {}
         for unit, in_unit in units.items():
             # '... said Canberra was "alarmed" by the escalation. "We call on all parties to
             # ...," she said': the call quoted in the same paragraph makes it a preamble.
             paragraph = [c for _, c in paragraphs[unit_paragraph[unit]]]
             for candidate in _without_preambles(in_unit, paragraph):
+                delegate = delegates.get(candidate.actor_country)
+                if candidate.kind == "vote" and candidate.speaker is None and delegate:
+                    # "Algeria abstained. ... Explaining Algeria's vote, its Permanent
+                    # Representative, Amar Bendjama, said ...": the envoy who cast it.
+                    candidate = replace(
+                        candidate,
+                        speaker=_speaker_name(delegate),
+                        speaker_key=delegate.person.key if delegate.person else None,
+                        speaker_office=delegate.office_title,
+                        speaker_office_key=delegate.office_key,
+                    )
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
                     candidate.conflict,
@@ -2105,6 +2117,19 @@ class Article(SidesMixin, DatingMixin):
                 if key not in found or found[key].confidence < candidate.confidence:
                     found[key] = candidate
         return sorted(found.values(), key=lambda c: c.start)
+
+    def _delegates(self) -> dict[str, Speaker]:
+        """Each country's one UN envoy who speaks in the article (by the reference data's
+        office, or by a title the text gives: "Britain's ambassador Barbara Woodward told the
+        Council"): who cast the country's vote the article reports. None where two speak."""
+        found: dict[str, dict] = {}
+        for speaker in self.speakers.values():
+            if speaker is None or speaker.commentator or not speaker.country:
+                continue
+            if speaker.office_kind != "un_envoy" or not (speaker.person or speaker.person_name):
+                continue
+            found.setdefault(speaker.country, {})[speaker.key] = speaker
+        return {c: next(iter(people.values())) for c, people in found.items() if len(people) == 1}
 
     def _premise_subject(self, info: SentenceInfo) -> str | None:
         """The country a question's declarative sentence opens on, past the asker's label."""

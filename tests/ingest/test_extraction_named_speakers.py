@@ -211,3 +211,33 @@ def test_a_spokespersons_own_quote_stays_theirs(reference_extractor):
     found = reference_extractor.extract(text, published=date(2024, 2, 26))
 
     assert "Rishi Sunak" not in speakers(found, "GBR")
+
+
+# -- 5. The envoy who cast a vote ------------------------------------------------------------------
+
+
+def test_a_vote_is_cast_by_the_countrys_envoy_who_speaks_in_the_article(reference_extractor):
+    text = (
+        "The General Assembly adopted the resolution on the war in Ukraine by 141 votes to 7, "
+        "with 32 abstentions. India abstained.\n\n"
+        "India's Permanent Representative, Ruchira Kamboj, told the Assembly that New Delhi "
+        "remained committed to dialogue and diplomacy to end the war in Ukraine."
+    )
+
+    found = reference_extractor.extract(text, published=date(2023, 2, 24))
+
+    votes = [c for c in found if c.actor_country == "IND" and c.stance == "abstains"]
+    assert {c.speaker for c in votes} == {"Ruchira Kamboj"}
+
+
+def test_a_vote_takes_no_speaker_from_a_leader_who_speaks(reference_extractor):
+    text = (
+        "The General Assembly adopted the resolution on the war in Ukraine by 141 votes to 7, "
+        "with 32 abstentions. India abstained.\n\n"
+        "Prime Minister Narendra Modi said India wanted dialogue to end the war in Ukraine."
+    )
+
+    found = reference_extractor.extract(text, published=date(2023, 2, 24))
+
+    votes = [c for c in found if c.actor_country == "IND" and c.stance == "abstains"]
+    assert votes and {c.speaker for c in votes} == {None}
