@@ -2145,11 +2145,23 @@ class Article(SidesMixin, DatingMixin):
                 paragraphs[info.sentence.paragraph].extend(in_sentence)
             unit_paragraph.setdefault(unit, info.sentence.paragraph)
         found: dict[tuple, Candidate] = {}
+        delegates = self._delegates() if units else {}
         for unit, in_unit in units.items():
             # '... said Canberra was "alarmed" by the escalation. "We call on all parties to
             # ...," she said': the call quoted in the same paragraph makes it a preamble.
             paragraph = [c for _, c in paragraphs[unit_paragraph[unit]]]
             for candidate in _without_preambles(in_unit, paragraph):
+                delegate = delegates.get(candidate.actor_country)
+                if candidate.kind == "vote" and candidate.speaker is None and delegate:
+                    # "Algeria abstained. ... Explaining Algeria's vote, its Permanent
+                    # Representative, Amar Bendjama, said ...": the envoy who cast it.
+                    candidate = replace(
+                        candidate,
+                        speaker=_speaker_name(delegate),
+                        speaker_key=delegate.person.key if delegate.person else None,
+                        speaker_office=delegate.office_title,
+                        speaker_office_key=delegate.office_key,
+                    )
                 key = (
                     candidate.actor_country or candidate.actor_bloc,
                     candidate.conflict,
@@ -2160,6 +2172,19 @@ class Article(SidesMixin, DatingMixin):
                 if key not in found or found[key].confidence < candidate.confidence:
                     found[key] = candidate
         return sorted(found.values(), key=lambda c: c.start)
+
+    def _delegates(self) -> dict[str, Speaker]:
+        """Each country's one UN envoy who speaks in the article (by the reference data's
+        office, or by a title the text gives: "Britain's ambassador Barbara Woodward told the
+        Council"): who cast the country's vote the article reports. None where two speak."""
+        found: dict[str, dict] = {}
+        for speaker in self.speakers.values():
+            if speaker is None or speaker.commentator or not speaker.country:
+                continue
+            if speaker.office_kind != "un_envoy" or not (speaker.person or speaker.person_name):
+                continue
+            found.setdefault(speaker.country, {})[speaker.key] = speaker
+        return {c: next(iter(people.values())) for c, people in found.items() if len(people) == 1}
 
     def _premise_subject(self, info: SentenceInfo) -> str | None:
         """The country a question's declarative sentence opens on, past the asker's label."""
@@ -3655,6 +3680,10 @@ class Article(SidesMixin, DatingMixin):
             if stance == "condemns" and target == own_side:
                 return None
         person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
+        if quote is not None and source is not None and person_speaker in (source, None):
+            quoted = self._quoted_principal(info, quote, source, country)
+            if quoted is not None:
+                person_speaker = quoted
         if self._issuer_we(actor, speaker, source):
             person_speaker = None  # a ministry's own "we": no person of the country in focus
         resolved, date_confidence = self._statement_date(
@@ -3797,6 +3826,46 @@ class Article(SidesMixin, DatingMixin):
                 return voice
             index += 1
         return None
+
+    def _quoted_principal(self, info, quote, source: Speaker, country) -> Speaker | None:
+        """The person of `country` whose words or stance a spokesperson quotes: the subject
+        right before a quoted predicate ('Secretary of State Antony Blinken "reaffirmed ...,"
+        spokesperson Matthew Miller said'), or the person in focus a spokesperson's quotation
+        opens on as "he" or "she" ('Keir Starmer had spoken to both leaders. "He retains
+        unwavering support for Ukraine," a spokesperson said'). The spokesperson only reports."""
+        if quote.start < info.sentence.start:
+            return None
+        for actor in info.actors:
+            if actor.end > quote.start or self.text[actor.end : quote.start].strip():
+                continue
+            if not (actor.person or actor.unknown_name) or actor.possessive:
+                return None
+            if not opens_sentence(self.doc.words, info.sentence, actor):
+                return None
+            day = self._guess_day(info)
+            named = self._resolve(actor, info, self.context_after[info.sentence.index], day)
+            if named is None or named.commentator or named.country != country:
+                return None
+            return named if named.key != source.key else None
+        if source.person or source.person_name or source.country != country:
+            return None
+        opening = self.text[quote.start : quote.start + 5].lstrip("\"“‘'")
+        if not opening.startswith(("He ", "She ")):
+            return None
+        # "He" is the one person of the country the sentence before named (in the paragraph).
+        index = info.sentence.index - 1
+        if index < 0 or self.infos[index].sentence.paragraph != info.sentence.paragraph:
+            return None
+        before = self.infos[index]
+        day = self._guess_day(info)
+        people = {}
+        for actor in before.actors:
+            if actor.person is None or actor.possessive or self.doc.quote_at(actor.start):
+                continue
+            named = self._resolve(actor, before, (None, None), day)
+            if named is not None and named.country == country and not named.commentator:
+                people[named.key] = named
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _voice_in_aside(self, info, event, country) -> Speaker | None:
         """The one person of `country` named in an aside set off by commas between a speech

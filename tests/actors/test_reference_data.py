@@ -126,6 +126,7 @@ def test_malaysias_prime_minister_on_the_day_of_the_invasion_is_ismail_sabri_yaa
         ("Minister of Foreign Affairs of Lithuania", date(2022, 2, 24), "Gabrielius Landsbergis"),
         ("Minister for Foreign Affairs of Iceland", date(2024, 1, 1), "Bjarni Benediktsson"),
         ("Prime Minister of New Zealand", date(2023, 6, 1), "Chris Hipkins"),
+        ("Prime Minister of New Zealand", date(2023, 12, 13), "Christopher Luxon"),
         ("President of Bolivia", date(2022, 2, 24), "Luis Arce"),
         ("Prime Minister of Mali", date(2025, 1, 1), "Abdoulaye Maïga"),
         ("Minister of Foreign Affairs of Colombia", date(2025, 3, 1), "Laura Sarabia"),

@@ -174,3 +174,70 @@ def test_a_ministrys_words_are_not_the_official_who_speaks_next(reference_extrac
     found = reference_extractor.extract(text, published=date(2024, 10, 15))
 
     assert speakers(found, "JPN") == {None}
+
+
+# -- 4. A spokesperson quoting their principal ----------------------------------------------------
+
+
+def test_the_subject_of_a_quoted_predicate_spoke_not_the_spokesperson(reference_extractor):
+    text = (
+        'Chancellor Olaf Scholz "firmly rejects" the Russian annexation of Ukrainian regions, '
+        "government spokesman Steffen Hebestreit told a news conference."
+    )
+
+    found = reference_extractor.extract(text, published=date(2022, 9, 30))
+
+    assert speakers(found, "DEU") == {"Olaf Scholz"}
+
+
+def test_he_opening_a_spokespersons_quote_is_the_leader_just_named(reference_extractor):
+    text = (
+        "The Elysee said President Emmanuel Macron had called Volodymyr Zelensky on Sunday. "
+        '"He reaffirmed France\'s full support for Ukraine," a spokeswoman said.'
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 2, 26))
+
+    assert speakers(found, "FRA") == {"Emmanuel Macron"}
+
+
+def test_a_spokespersons_own_quote_stays_theirs(reference_extractor):
+    text = (
+        "Downing Street said Prime Minister Rishi Sunak and President Joe Biden had spoken on "
+        'Sunday. "We condemn the Russian strikes on Kyiv," a spokesperson said. '
+        'Foreign Secretary David Cameron "will travel to Kyiv," spokesman Max Blain said.'
+    )
+
+    found = reference_extractor.extract(text, published=date(2024, 2, 26))
+
+    assert "Rishi Sunak" not in speakers(found, "GBR")
+
+
+# -- 5. The envoy who cast a vote ------------------------------------------------------------------
+
+
+def test_a_vote_is_cast_by_the_countrys_envoy_who_speaks_in_the_article(reference_extractor):
+    text = (
+        "The General Assembly adopted the resolution on the war in Ukraine by 141 votes to 7, "
+        "with 32 abstentions. India abstained.\n\n"
+        "India's Permanent Representative, Ruchira Kamboj, told the Assembly that New Delhi "
+        "remained committed to dialogue and diplomacy to end the war in Ukraine."
+    )
+
+    found = reference_extractor.extract(text, published=date(2023, 2, 24))
+
+    votes = [c for c in found if c.actor_country == "IND" and c.stance == "abstains"]
+    assert {c.speaker for c in votes} == {"Ruchira Kamboj"}
+
+
+def test_a_vote_takes_no_speaker_from_a_leader_who_speaks(reference_extractor):
+    text = (
+        "The General Assembly adopted the resolution on the war in Ukraine by 141 votes to 7, "
+        "with 32 abstentions. India abstained.\n\n"
+        "Prime Minister Narendra Modi said India wanted dialogue to end the war in Ukraine."
+    )
+
+    found = reference_extractor.extract(text, published=date(2023, 2, 24))
+
+    votes = [c for c in found if c.actor_country == "IND" and c.stance == "abstains"]
+    assert votes and {c.speaker for c in votes} == {None}
