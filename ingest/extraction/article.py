@@ -647,12 +647,25 @@ class Article(SidesMixin, DatingMixin):
                 near=near,
                 until=self.x.horizon,
             )
+            written = self.anchor
             events = [d for d, e in zip(near, days_named, strict=True) if e.relative != COUNTED]
             if not published and events and self.anchor == max(near) == max(events):
                 # Anchored by an event the article names, not by a day it writes: its weekdays
                 # are those around the event ("on Wednesday" after Tuesday's vote is the day
                 # after), so they are read back from three days after it.
                 self.anchor += timedelta(days=_EVENT_WEEK_AFTER)
+            if (
+                not published
+                and self.anchor is not None
+                and self.dateline is not None
+                and self.dateline.kind == "weekday"
+            ):
+                # "NEW DELHI, Monday -": filed on that weekday, on or after the latest day the
+                # article names (an event's too: "hours after U.S. bombers struck ..."), the
+                # first such weekday standing in for the publication date.
+                floor = max([written, *near])
+                self.anchor = floor + timedelta(days=(self.dateline.weekday - floor.weekday()) % 7)
+                self.published = self.anchor
             header = None if published else find_header_date(text, self.doc.paragraphs)
             if header is not None:
                 # A document headed by its day ("Regular Press Conference on June 13, 2025")
