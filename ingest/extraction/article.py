@@ -98,6 +98,9 @@ _ISSUER_AFTER_RE = re.compile(
     r"\s*(?:\Z|\(|[-–—|:,]|(?:on|regarding|concerning|about|in\s+connection\s+with)\s)",
     re.IGNORECASE,
 )
+# How many of an op-ed's first paragraphs its byline may stand in ("OPINION", the headline, a
+# standfirst, "By ...").
+_OP_ED_HEADER_PARAGRAPHS = 4
 # What may precede a country in a list after a vote cue: "against, along with Austria, ...".
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
@@ -591,6 +594,7 @@ class Article(SidesMixin, DatingMixin):
                 if heading is not None:
                     self.headings[info.sentence.paragraph] = heading
         self.byline: Speaker | None = None  # who signs a press statement, if named
+        self.author: Speaker | None = None  # the office holder who signs an op-ed
         self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -793,8 +797,10 @@ class Article(SidesMixin, DatingMixin):
         their own, under the kind of document ("PRESS STATEMENT" over "ANTONY J. BLINKEN,
         SECRETARY OF STATE"): the statement's "we" is that country's."""
         header = self.doc.paragraphs[:3]
-        if not header or not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+        if not header:
             return None
+        if not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+            return self._op_ed_author()
         for number, (start, end) in enumerate(header):
             if end - start > _ISSUER_HEADER_CHARS:
                 break
@@ -819,6 +825,33 @@ class Article(SidesMixin, DatingMixin):
                     office_key=term.office_key,
                 )
                 return term.country_iso3
+        return None
+
+    def _op_ed_author(self) -> None:
+        """The office holder an op-ed is signed by, on a byline line of its own among its
+        first lines ("By Penny Wong"): what it says in the writer's voice of their country,
+        unquoted and told by no one else, is theirs, said the day it appeared."""
+        for number, (start, end) in enumerate(self.doc.paragraphs[:_OP_ED_HEADER_PARAGRAPHS]):
+            line = self.text[start:end].strip()
+            if not line.startswith("By ") or end - start > _ISSUER_HEADER_CHARS:
+                continue
+            for actor in (a for i in self._paragraph_infos(number) for a in i.actors):
+                if actor.person is None or not _BYLINE_AFTER_RE.fullmatch(
+                    self.text, actor.end, end
+                ):
+                    continue
+                if self.text[start : actor.start].strip() != "By":
+                    continue
+                term = actor.person.term_on(self.published)
+                if term is not None:
+                    self.author = Speaker(
+                        country=term.country_iso3,
+                        person=actor.person,
+                        office_kind=term.office_kind,
+                        office_title=term.office_title,
+                        office_key=term.office_key,
+                    )
+                return None
         return None
 
     def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
@@ -3560,6 +3593,15 @@ class Article(SidesMixin, DatingMixin):
             if stance == "condemns" and target == own_side:
                 return None
         person_speaker = self._speaker_for(info, speaker, source, country, source_event, cue.kind)
+        if (
+            self.author is not None
+            and source_event is None
+            and country == self.author.country
+            and (person_speaker is None or person_speaker.person is None)
+            and self.doc.quote_at(match.start) is None
+        ):
+            # "Australia condemns this conduct", in an op-ed its foreign minister signs: hers.
+            person_speaker = self.author
         if self._issuer_we(actor, speaker, source):
             person_speaker = None  # a ministry's own "we": no person of the country in focus
         resolved, date_confidence = self._statement_date(

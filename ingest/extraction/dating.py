@@ -850,6 +850,10 @@ class DatingMixin:
                 resolved = self._sentence_named_day(info, nearest) or resolved
             if resolved.known:
                 return resolved, 1.0
+        if speaker is not None and speaker is self.author and self.published is not None:
+            # An op-ed's own words are said the day it appeared, whatever day its story opens on
+            # ("A week ago today, ...").
+            return ResolvedDate(self.published, "day"), 0.95
         told_under = self._day_under_heading(info)
         if told_under is not None:
             return told_under, 0.95
