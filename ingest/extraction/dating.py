@@ -957,9 +957,15 @@ class DatingMixin:
                 # "PRETORIA, Saturday - ... in Thursday's UN General Assembly vote": the day the
                 # vote is told with.
                 own = [e for e in own if self._day_of_vote(e, start, end)]
-            if len(own) != 1 or own[0].kind in ("sequel", "session"):
+            if len(own) != 1 or own[0].kind == "session":
                 continue
-            resolved = resolve(own[0], self.anchor, published=published)
+            if own[0].kind == "sequel":
+                if own[0].relative in ("after", "before"):
+                    continue  # "a day after the strike on Sunday": not the vote's own day
+                # "The next day the Security Council unanimously adopted resolution 2773"
+                resolved = resolve_sequel(own[0], self._day_before(earlier, own[0]))
+            else:
+                resolved = resolve(own[0], self.anchor, published=published)
             if resolved.day is not None:
                 return resolved
         return None
