@@ -366,7 +366,8 @@ _COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
 _OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _RETALIATION_RE = re.compile(
-    r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
+    r"\b(?:in|as|an?)\s+(?:(?:direct|legitimate|necessary|measured)\s+)?(?:response|retaliation|reply|revenge)"
+    r"\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
     re.IGNORECASE,
 )
 # Who a delegate speaks for, opening the sentence: "Speaking for Mexico, Hector Vasconcelos ...".
