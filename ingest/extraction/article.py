@@ -102,6 +102,9 @@ _ISSUER_AFTER_RE = re.compile(
     r"\s*(?:\Z|\(|[-–—|:,]|(?:on|regarding|concerning|about|in\s+connection\s+with)\s)",
     re.IGNORECASE,
 )
+# How many of an op-ed's first paragraphs its byline may stand in ("OPINION", the headline, a
+# standfirst, "By ...").
+_OP_ED_HEADER_PARAGRAPHS = 4
 # What may precede a country in a list after a vote cue: "against, along with Austria, ...".
 _LIST_OPENERS = frozenset(
     {"", ",", "and", ", and", "were", "was", "included", "including", ":", "the", ", the",
@@ -386,7 +389,8 @@ _COMMA_RE = re.compile(r"\s*,\s*(?:the\s+)?")
 # "said it hoped", "said his country abstained", "said her delegation supported": the speaker's.
 _OWN_ACT_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _RETALIATION_RE = re.compile(
-    r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
+    r"\b(?:in|as|an?)\s+(?:(?:direct|legitimate|necessary|measured)\s+)?(?:response|retaliation|reply|revenge)"
+    r"\s+(?:to|for)\b|\bretaliat\w*\s+(?:for|against)\b",
     re.IGNORECASE,
 )
 # Who a delegate speaks for, opening the sentence: "Speaking for Mexico, Hector Vasconcelos ...".
@@ -631,6 +635,7 @@ class Article(SidesMixin, DatingMixin):
                 if heading is not None:
                     self.headings[info.sentence.paragraph] = heading
         self.byline: Speaker | None = None  # who signs a press statement, if named
+        self.author: Speaker | None = None  # the office holder who signs an op-ed
         self.issuer = self._find_issuer()
         self.questions, self.answered = self._questions_and_answers()
         self.conflict_positions = sorted(
@@ -687,12 +692,25 @@ class Article(SidesMixin, DatingMixin):
                 near=near,
                 until=self.x.horizon,
             )
+            written = self.anchor
             events = [d for d, e in zip(near, days_named, strict=True) if e.relative != COUNTED]
             if not published and events and self.anchor == max(near) == max(events):
                 # Anchored by an event the article names, not by a day it writes: its weekdays
                 # are those around the event ("on Wednesday" after Tuesday's vote is the day
                 # after), so they are read back from three days after it.
                 self.anchor += timedelta(days=_EVENT_WEEK_AFTER)
+            if (
+                not published
+                and self.anchor is not None
+                and self.dateline is not None
+                and self.dateline.kind == "weekday"
+            ):
+                # "NEW DELHI, Monday -": filed on that weekday, on or after the latest day the
+                # article names (an event's too: "hours after U.S. bombers struck ..."), the
+                # first such weekday standing in for the publication date.
+                floor = max([written, *near])
+                self.anchor = floor + timedelta(days=(self.dateline.weekday - floor.weekday()) % 7)
+                self.published = self.anchor
             header = None if published else find_header_date(text, self.doc.paragraphs)
             if header is not None:
                 # A document headed by its day ("Regular Press Conference on June 13, 2025")
@@ -828,8 +846,10 @@ class Article(SidesMixin, DatingMixin):
         their own, under the kind of document ("PRESS STATEMENT" over "ANTONY J. BLINKEN,
         SECRETARY OF STATE"): the statement's "we" is that country's."""
         header = self.doc.paragraphs[:3]
-        if not header or not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+        if not header:
             return None
+        if not _DOCUMENT_KIND_RE.search(self.text, header[0][0], header[-1][1]):
+            return self._op_ed_author()
         for number, (start, end) in enumerate(header):
             if end - start > _ISSUER_HEADER_CHARS:
                 break
@@ -854,6 +874,33 @@ class Article(SidesMixin, DatingMixin):
                     office_key=term.office_key,
                 )
                 return term.country_iso3
+        return None
+
+    def _op_ed_author(self) -> None:
+        """The office holder an op-ed is signed by, on a byline line of its own among its
+        first lines ("By Penny Wong"): what it says in the writer's voice of their country,
+        unquoted and told by no one else, is theirs, said the day it appeared."""
+        for number, (start, end) in enumerate(self.doc.paragraphs[:_OP_ED_HEADER_PARAGRAPHS]):
+            line = self.text[start:end].strip()
+            if not line.startswith("By ") or end - start > _ISSUER_HEADER_CHARS:
+                continue
+            for actor in (a for i in self._paragraph_infos(number) for a in i.actors):
+                if actor.person is None or not _BYLINE_AFTER_RE.fullmatch(
+                    self.text, actor.end, end
+                ):
+                    continue
+                if self.text[start : actor.start].strip() != "By":
+                    continue
+                term = actor.person.term_on(self.published)
+                if term is not None:
+                    self.author = Speaker(
+                        country=term.country_iso3,
+                        person=actor.person,
+                        office_kind=term.office_kind,
+                        office_title=term.office_title,
+                        office_key=term.office_key,
+                    )
+                return None
         return None
 
     def _questions_and_answers(self) -> tuple[set[int], dict[int, int]]:
@@ -3684,6 +3731,15 @@ class Article(SidesMixin, DatingMixin):
             quoted = self._quoted_principal(info, quote, source, country)
             if quoted is not None:
                 person_speaker = quoted
+        if (
+            self.author is not None
+            and source_event is None
+            and country == self.author.country
+            and (person_speaker is None or person_speaker.person is None)
+            and self.doc.quote_at(match.start) is None
+        ):
+            # "Australia condemns this conduct", in an op-ed its foreign minister signs: hers.
+            person_speaker = self.author
         if self._issuer_we(actor, speaker, source):
             person_speaker = None  # a ministry's own "we": no person of the country in focus
         resolved, date_confidence = self._statement_date(

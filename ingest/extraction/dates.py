@@ -214,7 +214,7 @@ def find_dates(
             )
         else:
             found.append(DateExpr(*span, "relative", relative=group["relative"].lower()))
-    found = _with_weekdays(text, found)
+    found = _weeks_ago(text, _with_weekdays(text, found))
     if " day" in text[start:stop]:
         found += [
             # "a day after the strike on Sunday": from the day told right after it, if any
@@ -254,6 +254,25 @@ def _with_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
         ):
             found[number] = replace(expr, weekday=before.weekday)
     return found
+
+
+def _weeks_ago(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Join a weekday and the week it is told of: "on Monday last week", "Tuesday of last
+    week" is that weekday of the week before publication's, one day."""
+    joined: list[DateExpr] = []
+    for expr in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.kind == "weekday"
+            and expr.kind == "relative"
+            and expr.relative == "last week"
+            and text[before.end : expr.start] in (" ", " of ")
+        ):
+            joined[-1] = replace(before, end=expr.end, relative="last week")
+        else:
+            joined.append(expr)
+    return joined
 
 
 def _relative_to(phrase: str) -> str:
@@ -504,6 +523,9 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
     ):  # a sequel counts from the story's last day
         return UNKNOWN
     if expr.kind == "weekday":
+        if expr.relative == "last week":
+            # "Monday last week": the Monday of the week before the anchor's
+            return ResolvedDate(anchor - timedelta(days=anchor.weekday() + 7 - expr.weekday), "day")
         back = (anchor.weekday() - expr.weekday) % 7
         if back == 0 and expr.relative == "last":
             back = 7  # "last Thursday", written on a Thursday: a week ago

@@ -11,6 +11,7 @@ from functools import cached_property
 from .attribution import SentenceInfo, Speaker
 from .dates import UNKNOWN, DateExpr, ResolvedDate, find_dates, resolve, resolve_sequel
 from .events import named_days
+from .matcher import _fold_accents
 
 # A date naming an attack: "its Oct. 7 attack", "the March 22 strikes", "the Pahalgam incident
 # of 22 April", "the April 22 killing of 26 men".
@@ -798,6 +799,14 @@ class DatingMixin:
         vote = match.cue.kind == "vote"
         if vote and exprs:
             exprs = self._vote_exprs(info, match, exprs)
+        if exprs and self.named_days and info.sentence.paragraph in self.section_dates:
+            # Under a dated heading, an event the sentence only names ("backed the call for an
+            # inquiry into the Pahalgam attack") does not date what was said there.
+            exprs = [e for e in exprs if e not in self.named_days]
+        if exprs and speaker is not None and speaker.person is not None:
+            # "The Pakistani account, posted on Thursday, said Erdogan had conveyed ...": the
+            # day is the report's; what it reports the speaker did had been done before.
+            exprs = [e for e in exprs if not self._reports_earlier_words(e, match, speaker)]
         member = self.record_paragraphs.get(info.sentence.paragraph)
         if member is not None and not (exprs and _reports_another(member, speaker)):
             # What a member says in the chamber is said on the sitting's day; the days in their
@@ -837,6 +846,13 @@ class DatingMixin:
                 return UNKNOWN, 1.0
             if stamp is not None:
                 resolved = resolve(nearest, stamp, published=True)
+                if nearest.kind == "weekday" and has_published and stamp < self.anchor:
+                    # A week-in-review written after its days: "posted on Thursday" under
+                    # "WEDNESDAY, MAY 7" is the next day, the writer's Thursday, where that
+                    # falls within the week after the heading's day.
+                    later = resolve(nearest, self.anchor, published=True)
+                    if later.day and 0 < (later.day - stamp).days < 7:
+                        resolved = later
             else:
                 resolved = resolve(nearest, self.anchor, published=has_published)
             if not resolved.known and nearest.kind == "relative" and self.named_days:
@@ -844,6 +860,10 @@ class DatingMixin:
                 resolved = self._sentence_named_day(info, nearest) or resolved
             if resolved.known:
                 return resolved, 1.0
+        if speaker is not None and speaker is self.author and self.published is not None:
+            # An op-ed's own words are said the day it appeared, whatever day its story opens on
+            # ("A week ago today, ...").
+            return ResolvedDate(self.published, "day"), 0.95
         told_under = self._day_under_heading(info)
         if told_under is not None:
             return told_under, 0.95
@@ -881,6 +901,26 @@ class DatingMixin:
         if self.published is not None:
             return ResolvedDate(self.published, "day"), 0.9
         return UNKNOWN, 0.9
+
+    def _reports_earlier_words(self, expr: DateExpr, match, speaker: Speaker) -> bool:
+        """Whether a day told before a speech verb dates only the report of what the speaker
+        had said or done, told after it in the past perfect: "posted by Sharif on Thursday,
+        it said Erdogan had conveyed ..." (not "Erdogan said on Thursday that Turkey had ...",
+        the speaker's own telling)."""
+        if expr.end > match.start:
+            return False
+        # up to the cue's first words: "said Scholz had condemned ..."
+        between = _fold_accents(self.text[expr.end : min(match.end, match.start + 20)])
+        surname = re.escape(_fold_accents(speaker.person.name.split()[-1]))
+        reported = re.search(
+            rf"\b(?:said|says|reported|wrote|posted|stated|added|according\s+to)\b[^.;:]*?"
+            rf"\b{surname}\s+had\s+(?:(?:already|earlier|also)\s+)?(?!to\b)[a-z]+",
+            between,
+        )
+        if reported is None:
+            return False
+        # the speaker's own name before the speech verb makes the telling theirs
+        return re.search(rf"\b{surname}\b", between[: reported.start()]) is None
 
     def _vote_exprs(self, info, match, exprs: list[DateExpr]) -> list[DateExpr]:
         """The days in a vote's sentence that may be its own: not a day told of words that
@@ -930,9 +970,15 @@ class DatingMixin:
                 # "PRETORIA, Saturday - ... in Thursday's UN General Assembly vote": the day the
                 # vote is told with.
                 own = [e for e in own if self._day_of_vote(e, start, end)]
-            if len(own) != 1 or own[0].kind in ("sequel", "session"):
+            if len(own) != 1 or own[0].kind == "session":
                 continue
-            resolved = resolve(own[0], self.anchor, published=published)
+            if own[0].kind == "sequel":
+                if own[0].relative in ("after", "before"):
+                    continue  # "a day after the strike on Sunday": not the vote's own day
+                # "The next day the Security Council unanimously adopted resolution 2773"
+                resolved = resolve_sequel(own[0], self._day_before(earlier, own[0]))
+            else:
+                resolved = resolve(own[0], self.anchor, published=published)
             if resolved.day is not None:
                 return resolved
         return None

@@ -111,3 +111,33 @@ def test_a_headline_naming_a_month_heads_no_section(reference_extractor):
     candidates = reference_extractor.extract(text, published=date(2022, 3, 5))
 
     assert ("BRA", "calls_for_negotiation", date(2022, 3, 4)) in days(candidates)
+
+
+def test_a_vote_told_the_next_day_dates_the_voters_named_after_it(reference_extractor):
+    text = (
+        "A week of pressure on Moscow\n\n"
+        "7 March 2022\n\n"
+        "Canada's foreign ministry on Tuesday, 1 March, condemned the invasion of Ukraine.\n\n"
+        "The next day the General Assembly adopted a resolution deploring the aggression by "
+        "Russia against Ukraine by 141 votes to 5. India and China abstained.\n\n"
+        "Ministers met again on Friday."
+    )
+
+    candidates = reference_extractor.extract(text, published=date(2022, 3, 7))
+
+    assert ("IND", "abstains", date(2022, 3, 2)) in days(candidates)
+
+
+def test_a_vote_a_day_after_an_event_is_not_dated_by_that_phrase(reference_extractor):
+    text = (
+        "A week of pressure on Moscow\n\n"
+        "7 March 2022\n\n"
+        "A day after the strike on Kharkiv, the General Assembly adopted a resolution deploring "
+        "the aggression by Russia against Ukraine by 141 votes to 5. India and China "
+        "abstained."
+    )
+
+    candidates = reference_extractor.extract(text, published=date(2022, 3, 7))
+
+    # counted from a strike told without its day: no day to give the vote
+    assert ("IND", "abstains", None) in days(candidates)
