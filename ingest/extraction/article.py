@@ -46,6 +46,7 @@ MIN_CONFIDENCE = 0.5
 # A quotation that opens inside a phrase on a lower-case word ('called "for restraint', 'stood
 # "in solidarity with'): the cues read the phrase through its opening mark, as a space.
 _OPENING_MID_PHRASE_RE = re.compile(r"(?<=[a-z,] )[\"“‘](?=[a-z])")
+_FRONTED_CONTRAST_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,]*,", re.IGNORECASE)
 _PARENTHETICAL_RE = re.compile(r"[a-z]+(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?,")
 # Words of people's names that are not a name by themselves.
 _NOT_NAMES = frozenset(
@@ -2450,6 +2451,8 @@ class Article(SidesMixin, DatingMixin):
             window = window.rsplit(stop, 1)[-1]
         # "No. We don't support either party": an answer's "No." is a sentence of its own.
         window = _SENTENCE_BREAK_RE.split(window)[-1]
+        # "Rather than trading threats, we should ...": the contrast closes at its comma.
+        window = _FRONTED_CONTRAST_RE.sub(" ", window)
         if _PAST_VERB_RE.match(self.text, match.start):
             # "said weapons would not bring peace and urged all parties to ...": a new
             # predicate after "and" or "but" is out of the negation's reach.
