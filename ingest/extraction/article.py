@@ -311,6 +311,11 @@ _QUESTION_LABEL_RE = re.compile(
 _RESOLUTION_CLAUSE_WORDS = 40
 _RESOLUTION_CLAUSE_RE = re.compile(
     r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
+    # a document another issued: "a statement issued by the Shanghai Cooperation Organisation
+    # that condemned the strikes" says what the statement did, not the sentence's subject
+    r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|adopted|put\s+out)\s+)?"
+    r"by\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’.-]*|of|and|for)\s+){1,8}?),?\s*(?:that|which)\s+"
+    r"(?=(?:\w+ly\s+)?(?!its\b|this\b|has\b|was\b)\w+(?:ed|s)\b)"
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
     re.IGNORECASE,
 )
@@ -2066,8 +2071,13 @@ class Article(SidesMixin, DatingMixin):
                 continue
             matches = self._cue_matches(info)
             in_sentence = [(m, c) for m in matches for c in self._candidates_for(info, m)]
-            if not in_sentence and not any(self._negated(info, m) for m in matches):
-                # Words no cue reads, or cues that found nobody: the learned cue's reading.
+            if not in_sentence and not any(
+                self._negated(info, m)
+                or (m.cue.kind != "vote" and self._in_resolution_clause(info, m))
+                for m in matches
+            ):
+                # Words no cue reads, or cues that found nobody: the learned cue's reading (not
+                # where the cue is what a text says: "a statement ... that condemned").
                 learned = self._learned_matches(info)
                 in_sentence = [(m, c) for m in learned for c in self._candidates_for(info, m)]
             if info.sentence.paragraph in self.questions:
