@@ -47,6 +47,7 @@ MIN_CONFIDENCE = 0.5
 # A quotation that opens inside a phrase on a lower-case word ('called "for restraint', 'stood
 # "in solidarity with'): the cues read the phrase through its opening mark, as a space.
 _OPENING_MID_PHRASE_RE = re.compile(r"(?<=[a-z,] )[\"“‘](?=[a-z])")
+_FRONTED_CONTRAST_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,]*,", re.IGNORECASE)
 _PARENTHETICAL_RE = re.compile(r"[a-z]+(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?,")
 # Words of people's names that are not a name by themselves.
 _NOT_NAMES = frozenset(
@@ -333,6 +334,11 @@ _QUESTION_LABEL_RE = re.compile(
 _RESOLUTION_CLAUSE_WORDS = 40
 _RESOLUTION_CLAUSE_RE = re.compile(
     r"\b(?:resolution|draft|text|motion)\s*,?\s+(?:that|which)\s+"
+    # a document another issued: "a statement issued by the Shanghai Cooperation Organisation
+    # that condemned the strikes" says what the statement did, not the sentence's subject
+    r"|\b(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|adopted|put\s+out)\s+)?"
+    r"by\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’.-]*|of|and|for)\s+){1,8}?),?\s*(?:that|which)\s+"
+    r"(?=(?:\w+ly\s+)?(?!its\b|this\b|has\b|was\b)\w+(?:ed|s)\b)"
     r"|\b(?:resolution|draft|text|motion)\s*,?\s+(?=(?:calling|demanding|urging)\b)",
     re.IGNORECASE,
 )
@@ -2167,11 +2173,15 @@ class Article(SidesMixin, DatingMixin):
             matches = self._cue_matches(info)
             in_sentence = [(m, c) for m in matches for c in self._candidates_for(info, m)]
             if not in_sentence and not any(
-                self._negated(info, m) or _match_key(m) in self._blocked for m in matches
+                self._negated(info, m)
+                or _match_key(m) in self._blocked
+                or (m.cue.kind != "vote" and self._in_resolution_clause(info, m))
+                for m in matches
             ):
                 # Words no cue reads, or cues that found nobody: the learned cue's reading. A
                 # negated or blocked cue has been read ("the only basis for a negotiated
-                # solution" backs a plan): the model, blind to why, would read it again.
+                # solution" backs a plan), and so has a cue that is what a text says ("a
+                # statement ... that condemned"): the model, blind to why, would read it again.
                 learned = self._learned_matches(info)
                 in_sentence = [(m, c) for m in learned for c in self._candidates_for(info, m)]
             if info.sentence.paragraph in self.questions:
@@ -2590,6 +2600,8 @@ class Article(SidesMixin, DatingMixin):
             window = window.rsplit(stop, 1)[-1]
         # "No. We don't support either party": an answer's "No." is a sentence of its own.
         window = _SENTENCE_BREAK_RE.split(window)[-1]
+        # "Rather than trading threats, we should ...": the contrast closes at its comma.
+        window = _FRONTED_CONTRAST_RE.sub(" ", window)
         if _PAST_VERB_RE.match(self.text, match.start):
             # "said weapons would not bring peace and urged all parties to ...": a new
             # predicate after "and" or "but" is out of the negation's reach.
