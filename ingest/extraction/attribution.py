@@ -63,6 +63,9 @@ _NOT_SPEAKERS = frozenset(
 # "s" is the possessive of "the court's prosecutor".
 _NOUN_BEFORE_CALL = frozenset("a an the phone telephone video conference his her its their".split())
 _INVERSION_MARKS = (",", "\u201d", '"')
+# A formal finding's verbs speak only of what was found: "determined, on January 7, that the
+# RSF had committed genocide", not "was determined to end the fighting".
+_FINDING_VERBS = frozenset({"determined", "concluded"})
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|retired)\s*\Z", re.IGNORECASE)
 # A deputy's title ("Kenya's deputy foreign minister", "Vice President X", "the deputy UN
 # ambassador"): a loose title, never the principal office's holder.
@@ -1236,6 +1239,11 @@ def find_speech(
                 or _NUMBER_WORD_RE.fullmatch(before.lower)
             ):
                 continue  # "the Baltic states", "member states", "the ten states": a noun
+        if (
+            word.lower in _FINDING_VERBS
+            and "that" not in words.lowers[index + 1 : min(index + 9, sentence.last_word)]
+        ):
+            continue  # "was determined to end the fighting": resolve, no finding reported
         if word.lower in rules.characterising_verbs and (
             index + 1 >= sentence.last_word or words.lowers[index + 1] in rules.verb_particles
         ):
