@@ -31,9 +31,17 @@ from .attribution import (
     section_heading,
 )
 from .candidate import Candidate
-from .dates import DateExpr, find_dateline, find_header_date, find_page_date, infer_anchor
+from .dates import (
+    DateExpr,
+    find_dateline,
+    find_header_date,
+    find_page_date,
+    infer_anchor,
+    renewal_days,
+    year_clues,
+)
 from .dating import DatingMixin
-from .events import COUNTED
+from .events import COUNTED, days_counted_from_days, present_years
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Cue
 from .sides import LIST_JOINERS, OTHER_TEXT_WORDS, RELATIVE_ASIDE_RE, SidesMixin
@@ -65,6 +73,9 @@ _CUE_WORDS_BEFORE = 8
 # How many days after an event an undated article naming it is read from: its weekdays fall
 # within three days either side of the event.
 _EVENT_WEEK_AFTER = 3
+# How far after an undated article's latest day a day counted from a day it writes may be and
+# still be its news day ("nine days after ..., on January 7").
+_COUNTED_DAYS_AFTER = 31
 # An unnamed ministry or embassy ("the ministry said", "an embassy spokesperson said") is the
 # country's whose ministry or embassy was just named (stems: "Ministry", "ministerial").
 _UNNAMED_INSTITUTIONS = ("minist", "embass")
@@ -697,7 +708,18 @@ class Article(SidesMixin, DatingMixin):
                 calendar=self._calendar(),
                 near=near,
                 until=self.x.horizon,
+                clues=year_clues(text) + present_years(text, began),
+                renewals=renewal_days(text),
             )
+            if not published and self.anchor is not None:
+                # "The move came nine days after ..., on January 7": the news is of a day
+                # counted from a day the anchor placed, a few weeks on at most.
+                later = [
+                    d
+                    for d in days_counted_from_days(text, self.anchor)
+                    if 0 < (d - self.anchor).days <= _COUNTED_DAYS_AFTER
+                ]
+                self.anchor = max(later, default=self.anchor)
             written = self.anchor
             events = [d for d, e in zip(near, days_named, strict=True) if e.relative != COUNTED]
             if not published and events and self.anchor == max(near) == max(events):
@@ -705,6 +727,17 @@ class Article(SidesMixin, DatingMixin):
                 # are those around the event ("on Wednesday" after Tuesday's vote is the day
                 # after), so they are read back from three days after it.
                 self.anchor += timedelta(days=_EVENT_WEEK_AFTER)
+            headline = self.headline.sentence if self.headline is not None else None
+            if not published and headline is not None and self.anchor is not None:
+                # A day counted from the war's start in the headline ("Kyiv braces for third
+                # night of assault") is the day it was written: "last night" counts from it.
+                counted = [
+                    date(e.year, e.month, e.day)
+                    for e in days_named
+                    if e.relative == COUNTED and headline.start <= e.start < headline.end
+                ]
+                if counted and self.anchor == counted[0]:
+                    self.published = self.anchor
             if (
                 not published
                 and self.anchor is not None

@@ -39,9 +39,9 @@ _ANY_WEEKDAY = f"(?:{_WEEKDAY}|{_WEEKDAY.upper()})"
 DATE_RE = re.compile(
     rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:\b|(?=T\d))"
     rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_ANY_MONTH})"
-    rf"(?:,?\s+(?P<y1>{_YEAR})|\s+(?P<ly1>last\s+year)\b)?"
+    rf"(?:,?\s+(?P<y1>{_YEAR})|\s+(?P<ly1>(?:last|next)\s+year)\b)?"
     rf"|\b(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<ly2>last\s+year)\b)?"
+    rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<ly2>(?:last|next)\s+year)\b)?"
     rf"|\b(?P<m3>{_ANY_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|\b(?P<last>[Ll]ast\s+)?(?P<weekday>{_ANY_WEEKDAY})\b"
     r"|\b(?P<relative>(?i:yesterday|today|(?:a|an|one|two|three|four|five|six|\d+)\s+"
@@ -121,6 +121,24 @@ _HEADER_WORDS = 20
 _YEARS_AFTER = 25
 
 
+# A year written beside "last year", "this year" or "next year" gives the article's own year:
+# "Last year's renewal, in October 2024" is written in 2025.
+_YEAR_CLUE_RE = re.compile(
+    rf"\b(?P<which>last|this|next)\s+year(?:['’]s(?:\s+[a-z-]+){{1,2}})?,?\s+in\s+"
+    rf"(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_YEAR_CLUE_SHIFT = {"last": 1, "this": 0, "next": -1}
+# A mandate renewed "until 31 October next year" runs a year from when the old one lapses: the
+# renewal is made on or before that day of the article's year.
+_RENEWAL_RE = re.compile(
+    r"\b(?:renew|extend|prolong)\w*\b[^.;]{0,120}?\buntil\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
+    r",?\s+next\s+year\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     start: int
@@ -189,8 +207,10 @@ def find_dates(
             day = int(group["d1"] or group["d2"])
             month = _month(group["m1"] or group["m2"])
             year = group["y1"] or group["y2"]
-            # "December 5 last year": the year before the anchor's
-            last = "last year" if group["ly1"] or group["ly2"] else ""
+            # "December 5 last year": the year before the anchor's; "31 October next year" the
+            # year after it
+            said = group["ly1"] or group["ly2"]
+            last = " ".join(said.lower().split()) if said else ""
             if 1 <= day <= 31:
                 found.append(
                     DateExpr(*span, "day", int(year) if year else None, month, day, relative=last)
@@ -383,6 +403,28 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def year_clues(text: str) -> list[int]:
+    """The years the article says it is written in: "last year's vote, in March 2024" (2025),
+    "this year, in 2023" (2023)."""
+    return [
+        int(match.group("year")) + _YEAR_CLUE_SHIFT[match.group("which").lower()]
+        for match in _YEAR_CLUE_RE.finditer(text)
+    ]
+
+
+def renewal_days(text: str) -> list[DateExpr]:
+    """The days of the article's year a mandate it says was renewed "until 31 October next year"
+    lapsed on: the renewal's day or a few days after it (each a day without its year)."""
+    found = []
+    for match in _RENEWAL_RE.finditer(text):
+        if "mandate" not in match.group().lower():
+            continue
+        month, day = _month(match.group("m1") or match.group("m2")), int(match["d1"] or match["d2"])
+        if 1 <= day <= 31:
+            found.append(DateExpr(*match.span(), "day", None, month, day))
+    return found
+
+
 def infer_anchor(
     expressions: list[DateExpr],
     began: date | None,
@@ -392,6 +434,8 @@ def infer_anchor(
     calendar: list[DateExpr] = (),
     near: list[date] = (),
     until: int | None = None,
+    clues: list[int] = (),
+    renewals: list[DateExpr] = (),
 ) -> date | None:
     """Stand in for an unknown publication date: the latest explicit date of the article,
     its year taken from the article or else chosen to agree with the conflict's start, with
@@ -407,17 +451,24 @@ def infer_anchor(
     (of events the article names) place a date without its year first: in the year that puts it
     from a week before to two months after one of them. No year after `until` (the last the
     reference data knows of) is taken, nor, where the article names people in office, a year
-    none of them held office in."""
-    explicit = [e for e in expressions if e.kind == "day"]
+    none of them held office in. The years the article says it is written in (`clues`: "last
+    year's vote, in March 2024") are taken before the conflict's; a day said to be "next year"
+    places nothing, and the day a mandate renewed for a year lapsed (`renewals`) stands in
+    where no other day is written."""
+    explicit = [e for e in expressions if e.kind == "day" and e.relative != "next year"]
     paired = _weekdays_beside_days([*expressions, *calendar])
     if not explicit and paired:
-        explicit = [e for e in calendar if e.kind == "day"]
+        explicit = [e for e in calendar if e.kind == "day" and e.relative != "next year"]
+    if not explicit:
+        explicit = list(renewals)
     if not explicit:
         return None
     own_years = [e.year for e in explicit if e.year]
     event_years = [e.year for e in calendar if e.kind == "day" and e.year and e not in explicit]
     if own_years:
         years = [max(own_years)]
+    elif clues:
+        years = sorted(set(clues))
     elif event_years:
         # An event's dated day ("the war that began on 3 November 2020") is behind the
         # article or on its year: "Friday, 17 December" after it is 2021's.
@@ -497,8 +548,9 @@ def resolve(expr: DateExpr, anchor: date | None, *, published: bool) -> Resolved
             return ResolvedDate(day, "day") if day else UNKNOWN
         if anchor is None:
             return UNKNOWN
-        if expr.relative == "last year":
-            day = _safe_date(anchor.year - 1, expr.month, expr.day)
+        if expr.relative in ("last year", "next year"):
+            shift = -1 if expr.relative == "last year" else 1
+            day = _safe_date(anchor.year + shift, expr.month, expr.day)
             return ResolvedDate(day, "day") if day else UNKNOWN
         day = _safe_date(anchor.year, expr.month, expr.day)
         if day and day > anchor + timedelta(days=2):

@@ -36,7 +36,8 @@ _ANNIVERSARY_REACH = 25
 # "the fighting", "the coup" (Myanmar's war began with it).
 _START = (
     r"(?:(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2})?(?:full-scale\s+|military\s+)?"
-    r"(?P<what>invasion|war|fighting|conflict|hostilities|coup|takeover|seizure\s+of\s+power)\b"
+    r"(?P<what>invasion|war|fighting|conflict|hostilities|coup|takeover|seizure\s+of\s+power"
+    r"|assault|offensive)\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}(?:troops\s+|forces\s+)?(?:invaded|crossed\s+into)\b)"
 )
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(_COUNTS) + r")"
@@ -46,8 +47,11 @@ _COUNTED_RE = re.compile(
     rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?)\s+(?:after|into|since)\s+{_START}",
     re.IGNORECASE,
 )
-# "on the tenth day of the war", "the 100th day of Russia's invasion"
-_NTH_DAY_RE = re.compile(rf"\bthe\s+{_ORDINAL}\s+day\s+of\s+{_START}", re.IGNORECASE)
+# "on the tenth day of the war", "the 100th day of Russia's invasion"; a night is its day's
+# ("braces for a third night of assault": the war's third day)
+_NTH_DAY_RE = re.compile(
+    rf"\b(?:(?:the|an?)\s+)?{_ORDINAL}\s+(?:day|night)\s+of\s+{_START}", re.IGNORECASE
+)
 # "the third anniversary of Russia's full-scale invasion", "the second anniversary of the war",
 # "on the eve of the third anniversary of the army's seizure of power" (the day before)
 _ANNIVERSARY_RE = re.compile(
@@ -59,6 +63,13 @@ _ANNIVERSARY_RE = re.compile(
 _BEFORE_DATE_RE = re.compile(
     rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>before|after)\s+(?P<what>[^.;:!?\"“”]{{0,60}}?)"
     r"\b(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "The war, now in its 22nd month": the time of writing, counted from the conflict's start.
+_NOW_IN_ITS_RE = re.compile(
+    rf"{_START}[^.;]{{0,30}}?\bnow\s+in\s+its\s+{_ORDINAL}\s+(?P<unit>month|year)\b",
     re.IGNORECASE,
 )
 
@@ -197,6 +208,47 @@ def named_days(
         day += timedelta(days=-shift if match.group("way").lower() == "before" else shift)
         found.append(_day(day, match.start(), match.start("what"), COUNTED))
     found.sort(key=lambda expr: expr.start)
+    return found
+
+
+def present_years(text: str, began: date | None) -> list[int]:
+    """The years the text is written in by its count of the conflict's time ("the war, now in
+    its 22nd month", of a war begun in April 2023: 2025; "now in its third year": both years
+    that year of the war spans)."""
+    if began is None:
+        return []
+    years = set()
+    for match in _NOW_IN_ITS_RE.finditer(text):
+        nth = _number(match.group("ordinal"), _ORDINALS)
+        if match.group("unit").lower() == "month":
+            first, last = _add_months(began, nth - 1), _add_months(began, nth) - timedelta(days=1)
+        else:
+            first, last = _add_years(began, nth - 1), _add_years(began, nth) - timedelta(days=1)
+        years.update(range(first.year, last.year + 1))
+    return sorted(years)
+
+
+def days_counted_from_days(text: str, anchor: date) -> list[date]:
+    """The days counted from a day written without its year ("The move came nine days after
+    the minister determined, on January 7, that ..."), that day placed by the `anchor`: the
+    year of an undated article is known before such a day is."""
+    found = []
+    for written in find_dates(text):
+        if written.kind != "day" or written.year or written.relative:
+            continue
+        match = _BEFORE_DATE_RE.search(text, max(0, written.start - 90), written.start)
+        if match is None:
+            continue
+        try:
+            day = date(anchor.year, written.month, written.day)
+        except ValueError:
+            continue
+        if day > anchor + timedelta(days=2):
+            day = _add_years(day, -1)
+        unit = match.group("unit").lower().rstrip("s")
+        shift = _number(match.group("count"), _COUNTS) * _UNIT_DAYS[unit]
+        before = match.group("way").lower() == "before"
+        found.append(day + timedelta(days=-shift if before else shift))
     return found
 
 
