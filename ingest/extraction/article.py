@@ -252,9 +252,13 @@ _DESCRIBED_MEMBERS_RE = re.compile(
 _DESCRIBED_VOTERS_RE = re.compile(
     r"(?:mostly |mainly |largely |all )?(?:[\w'’-]+ ){0,3}?[\w'’-]+,? "
     r"(?:among them|including|such as)(?: the)?"
-    # "voted against, among them four European Union members - Austria, ..."
-    r"|,? (?:among them|including) (?:[\w'’-]+ ){0,5}?(?:members|countries|nations|states"
-    r"|allies|partners) ?[-–—:](?: the)?"
+    # "voted against, among them four European Union members - Austria, ...", "voted for it,
+    # including the three African members, Algeria, ..."
+    r"|(?:it|them)?,? (?:among them|including) (?:[\w'’-]+ ){0,5}?(?:members|countries|nations"
+    r"|states|allies|partners) ?[-–—:,](?: the)?"
+    # "put forward by the ten elected members of the council - Algeria, Ecuador, ..."
+    r"|(?:the )?(?:[\w'’-]+ ){0,4}?(?:members|countries|nations|states|allies|partners)"
+    r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+)?)? ?[-–—:](?: the)?"
     # "Abstained (23): Among them were the United Kingdom, ..."
     r"|:? ?(?:among them|among these) (?:were|was)(?: the)?"
 )

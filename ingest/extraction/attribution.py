@@ -1610,7 +1610,22 @@ def section_heading(document: Document, info: SentenceInfo) -> str | None:
         if document.text.startswith(": ", colon) or document.text.startswith(":\n", colon):
             if _FIRST_PERSON_OPENING_RE.match(document.text, colon + 1, end) is None:
                 return mention.ref
+        dash = _HEADING_DASH_RE.match(document.text, colon, end)
+        if (
+            dash
+            and document.paragraphs[info.sentence.paragraph][0] == start
+            and not any(m.start == dash.end() and m.kind == "country" for m in info.mentions)
+        ):
+            # "Jordan - Foreign Minister Ayman Safadi told delegates ...": an entry of a
+            # "what they said" round-up, its country set off by a dash opening the paragraph
+            # (not "Russia - Ukraine talks ...", a pair of countries).
+            if _FIRST_PERSON_OPENING_RE.match(document.text, dash.end(), end) is None:
+                return mention.ref
     return None
+
+
+# A round-up entry's country set off by a spaced dash: "Jordan - ", "CHINA — ".
+_HEADING_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z])")
 
 
 # A record's label naming the speaker and their office: "Olaf Scholz, Federal Chancellor: ".

@@ -122,12 +122,15 @@ _VOTE_RECORD_RE = re.compile(
 )
 # A day told of another text, in a description of it or a clause told in passing: "than a
 # resolution adopted Oct. 27", "the draft that was vetoed on Friday", "came after the United
-# States vetoed a council draft on Friday".
+# States vetoed a council draft on Friday", or of a vote told in the past perfect: "It had
+# also abstained in the 15-member Security Council on Friday".
 _DESCRIBED_VOTE_DAY_RE = re.compile(
     r"\b(?:resolution|text|draft|measure|one)\s+(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
     r"(?:adopted|passed|approved|vetoed|rejected)\s+(?:on\s+)?\Z"
     r"|\b(?:after|following|since|before|than|like|unlike)\s+(?:[\w'’.-]+\s+){0,8}?"
-    r"(?:vot|veto|adopt|pass|reject|approv)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:on\s+)?\Z",
+    r"(?:vot|veto|adopt|pass|reject|approv)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:on\s+)?\Z"
+    r"|\bhad\s+(?:\w+\s+){0,2}?(?:vot|veto|abstain|adopt|pass|reject|approv|back|cast)\w*\s+"
+    r"(?:[\w'’.-]+\s+){0,10}?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 # A vote told with its day: "voted on Thursday", "adopted the text on Thursday", "Thursday's UN
@@ -553,6 +556,12 @@ class DatingMixin:
             if scene is None:
                 scene = read[earlier.sentence.index] = self._read_scene(earlier, days, published)
             unsettled, resolved, occasion = scene
+            if earlier.sentence.paragraph != info.sentence.paragraph and (
+                earlier.sentence.paragraph in self.headings
+            ):
+                # "Jordan - Safadi, addressing the session on Thursday, ...": a round-up
+                # entry's day is that entry's, not the next country's.
+                continue
             if unsettled:
                 return None
             if not occasion:

@@ -319,9 +319,16 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
         conflict_anaphors=tuple(_phrase(p) for p in context["anaphors"]),
         act_of_war=_word_alternation(context["acts_of_war"]),
         act_against_victim=re.compile(
-            _word_alternation(context["acts_against_victim"]).pattern
+            _word_alternation(
+                [a for a in context["acts_against_victim"] if a not in context["acts_of_doer"]]
+            ).pattern
             # "attacks on Port Sudan": a place named after the side is the side
             + r"[\"”’']?\s+(?:\w+\s+){0,2}?(?:of|on|against|in|into|upon)\s+(?:the\s+)?"
+            + r"(?-i:[A-Z][\w-]*\s+)?$"
+            # "the offensive of the M23": its doer; "the offensive on Goma": its victim
+            + "|"
+            + _word_alternation(context["acts_of_doer"]).pattern
+            + r"[\"”’']?\s+(?:\w+\s+){0,2}?(?:on|against|in|into|upon)\s+(?:the\s+)?"
             + r"(?-i:[A-Z][\w-]*\s+)?$",
             re.IGNORECASE,
         ),
