@@ -966,19 +966,9 @@ class DatingMixin:
         if nearby is not None:
             return nearby
         for earlier, days in told[:earlier_count]:
-            start, end = earlier.sentence.start, earlier.sentence.end
-            if not _VOTE_RECORD_RE.search(self.text, start, end):
+            own = self._vote_sentence_days(earlier, days)
+            if own is None:
                 continue
-            own = [
-                e
-                for e in days
-                if e.start >= self.dateline_end
-                and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
-            ]
-            if len(own) > 1:
-                # "PRETORIA, Saturday - ... in Thursday's UN General Assembly vote": the day the
-                # vote is told with.
-                own = [e for e in own if self._day_of_vote(e, start, end)]
             if len(own) != 1 or own[0].kind == "session":
                 continue
             if own[0].kind == "sequel":
@@ -992,6 +982,23 @@ class DatingMixin:
                 return resolved
         return None
 
+    def _vote_sentence_days(self, earlier: SentenceInfo, days: list[DateExpr]):
+        """The days a sentence recording a vote tells it with (None if it records none): not
+        the dateline's nor a speech's ("said on Monday"), and of several, the one the vote is
+        told with ("PRETORIA, Saturday - ... in Thursday's UN General Assembly vote")."""
+        start, end = earlier.sentence.start, earlier.sentence.end
+        if not _VOTE_RECORD_RE.search(self.text, start, end):
+            return None
+        own = [
+            e
+            for e in days
+            if e.start >= self.dateline_end
+            and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
+        ]
+        if len(own) > 1:
+            own = [e for e in own if self._day_of_vote(e, start, end)]
+        return own
+
     def _nearby_vote_day(self, info, told) -> ResolvedDate | None:
         """The day of a vote told in the statement's paragraph or the one before it, the
         latest such: "On Friday, Russia and China vetoed a US draft. Eleven members voted for
@@ -1004,21 +1011,13 @@ class DatingMixin:
         for earlier, days in reversed(told):
             if earlier.sentence.paragraph < paragraph - 1:
                 return None
-            start, end = earlier.sentence.start, earlier.sentence.end
-            if not _VOTE_RECORD_RE.search(self.text, start, end):
+            own = self._vote_sentence_days(earlier, days)
+            if own is None:
                 continue
-            own = [
-                e
-                for e in days
-                if e.start >= self.dateline_end
-                and not _SPEECH_DAY_RE.search(self.text, max(start, e.start - 40), e.start)
-            ]
-            if len(own) > 1:
-                own = [e for e in own if self._day_of_vote(e, start, end)]
             if len(own) != 1 or own[0].kind in ("sequel", "session"):
                 return None
             if self._told_in_past_perfect(earlier, own[0]) or _DESCRIBED_VOTE_DAY_RE.search(
-                self.text, max(start, own[0].start - 100), own[0].start
+                self.text, max(earlier.sentence.start, own[0].start - 100), own[0].start
             ):
                 return None
             resolved = resolve(own[0], self.anchor, published=published)
