@@ -909,13 +909,7 @@ class Article(SidesMixin, DatingMixin):
                 term = actor.person.term_on(self.published)
                 if term is None:
                     return None
-                self.byline = Speaker(
-                    country=term.country_iso3,
-                    person=actor.person,
-                    office_kind=term.office_kind,
-                    office_title=term.office_title,
-                    office_key=term.office_key,
-                )
+                self.byline = Speaker.in_office(actor.person, term)
                 return term.country_iso3
         return None
 
@@ -936,13 +930,7 @@ class Article(SidesMixin, DatingMixin):
                     continue
                 term = actor.person.term_on(self.published)
                 if term is not None:
-                    self.author = Speaker(
-                        country=term.country_iso3,
-                        person=actor.person,
-                        office_kind=term.office_kind,
-                        office_title=term.office_title,
-                        office_key=term.office_key,
-                    )
+                    self.author = Speaker.in_office(actor.person, term)
                 return None
         return None
 
@@ -1373,13 +1361,7 @@ class Article(SidesMixin, DatingMixin):
             if term is None:
                 # Not in office on that day: a former office holder's words are commentary.
                 return Speaker(person=actor.person, commentator=True)
-            return Speaker(
-                country=term.country_iso3,
-                person=actor.person,
-                office_kind=term.office_kind,
-                office_title=term.office_title,
-                office_key=term.office_key,
-            )
+            return Speaker.in_office(actor.person, term)
         if actor.country is not None:
             if actor.office_kind and not actor.institution:
                 holder = self.x.holder(actor.country, actor.office_kind, day)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import BlocEntry, PersonEntry
+from .gazetteer import BlocEntry, PersonEntry, TermEntry
 from .matcher import Mention
 from .rules import VAGUE_OFFICE, Rules
 from .text import Document, Quote, Sentence
@@ -146,6 +146,17 @@ class Speaker:
     first_person: bool = False
     # The signatories a joint statement speaks for ("The leaders reaffirmed ...").
     joint: tuple[Speaker, ...] = ()
+
+    @classmethod
+    def in_office(cls, person: PersonEntry, term: TermEntry) -> Speaker:
+        """The person speaking in the office `term` of theirs gives them."""
+        return cls(
+            country=term.country_iso3,
+            person=person,
+            office_kind=term.office_kind,
+            office_title=term.office_title,
+            office_key=term.office_key,
+        )
 
     @property
     def key(self):
